@@ -1,0 +1,47 @@
+import { neo4jStatus, startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
+import { connectionFromEnv } from "@paperkg/store";
+import type { Command } from "commander";
+
+/** `paperkg neo4j start|stop|status`: the bundled Neo4j server. */
+export function registerNeo4j(program: Command): void {
+  const neo4j = program
+    .command("neo4j")
+    .description("manage the bundled Neo4j 5.26 Community server (ignored when NEO4J_URI is set)");
+
+  neo4j
+    .command("start")
+    .description("start Neo4j in the background (downloads it on first use) and wait until it accepts logins")
+    .action(async () => {
+      const external = connectionFromEnv();
+      if (external) {
+        process.stderr.write(`NEO4J_URI is set: using ${external.uri}, nothing to start\n`);
+        return;
+      }
+      const started = await startNeo4j();
+      process.stderr.write(`${started.started ? "started" : "already running"} (pid ${started.pid})\n`);
+      process.stdout.write(`${started.connection.uri}\n`);
+    });
+
+  neo4j
+    .command("stop")
+    .description("stop the bundled Neo4j cleanly")
+    .action(async () => {
+      const pid = await stopNeo4j();
+      process.stderr.write(pid === null ? "neo4j: not running\n" : `neo4j: stopped (pid ${pid})\n`);
+    });
+
+  neo4j
+    .command("status")
+    .description("say whether the bundled Neo4j runs, and where")
+    .action(() => {
+      const s = neo4jStatus();
+      const line =
+        s.type === "external"
+          ? `external: NEO4J_URI=${s.uri}`
+          : s.type === "running"
+            ? `running: ${s.uri} (pid ${s.pid}, home ${s.home})`
+            : `stopped (would listen on ${s.uri}, home ${s.home})`;
+      process.stdout.write(`${line}\n`);
+      if (s.type === "stopped") process.exitCode = 3;
+    });
+}

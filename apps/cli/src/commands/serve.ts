@@ -1,0 +1,20 @@
+import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import type { Command } from "commander";
+import { runServer } from "../runServer.ts";
+
+/** `paperkg serve`: the HTTP API and the web app over the current database. */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the API and the web explorer (starts or reuses Neo4j)")
+    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "5173")
+    .option(
+      "--host <host>",
+      "address to bind (env PAPERKG_HOST); other than loopback requires PAPERKG_TOKEN",
+      process.env.PAPERKG_HOST ?? "127.0.0.1",
+    )
+    .action(async (opts: { port: string; host: string }) => {
+      const neo4j = await resolveNeo4j();
+      await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+    });
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const ENTITY_TYPES = ["method", "benchmark", "model", "task", "concept"] as const;
+export const EntityType = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** One occurrence of an entity: `text === paper[field].slice(start, end)` always holds. */
+export const Mention = z.object({
+  field: z.enum(["title", "abstract"]),
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  sentence: z.string(),
+  rule: z.string().min(1),
+});
+export type Mention = z.infer<typeof Mention>;
+
+/** A result the abstract states for a benchmark, e.g. `{ metric: "accuracy", value: "84.3%" }`. */
+export const StatedResult = z.object({ metric: z.string(), value: z.string() });
+export type StatedResult = z.infer<typeof StatedResult>;
+
+export const ExtractedEntity = z
+  .object({
+    type: EntityType,
+    /** `<type>:<normalised key>`, stable across runs. */
+    id: z.string().regex(/^(method|benchmark|model|task|concept):.+$/),
+    name: z.string().min(1),
+    proposed: z.boolean(),
+    confidence: z.number().min(0).max(1),
+    /** Model family for model variants (`Qwen2.5-7B-Instruct` → `Qwen2.5`), else null. */
+    family: z.string().nullable(),
+    aliases: z.array(z.string()).optional(),
+    results: z.array(StatedResult).optional(),
+    mentions: z.array(Mention).min(1),
+  })
+  .refine((e) => e.id.startsWith(`${e.type}:`), { message: "entity id must start with its type" });
+export type ExtractedEntity = z.infer<typeof ExtractedEntity>;
+
+export const Extraction = z.object({
+  paper: z.object({ id: z.string().min(1), title: z.string() }),
+  entities: z.array(ExtractedEntity),
+});
+export type Extraction = z.infer<typeof Extraction>;

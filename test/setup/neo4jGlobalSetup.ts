@@ -1,0 +1,33 @@
+import { join } from "node:path";
+import { launcherPaths, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import type { Neo4jConnection } from "@paperkg/store";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection;
+  }
+}
+
+/**
+ * Start a Neo4j for the integration tests — the bundled one, in its own folder
+ * (`.paperkg/neo4j-test`) on its own port (`PAPERKG_TEST_BOLT_PORT`, default 17687) so tests never
+ * touch a user's graph — or use NEO4J_URI. Stops it afterwards if it started it here.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = launcherPaths().home.replace(/[/\\]neo4j$/, "");
+  const env: NodeJS.ProcessEnv = process.env.NEO4J_URI
+    ? process.env
+    : {
+        ...process.env,
+        PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? join(root, "neo4j-test"),
+        NEO4J_BOLT_PORT: process.env.PAPERKG_TEST_BOLT_PORT ?? "17687",
+        NEO4J_PASSWORD: undefined,
+      };
+  const neo4j = await resolveNeo4j({ env });
+  project.provide("neo4j", neo4j.connection);
+  return async () => {
+    if (process.env.PAPERKG_KEEP_TEST_NEO4J) return;
+    await neo4j.release();
+  };
+}
