@@ -16,12 +16,15 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = launcherPaths().home.replace(/[/\\]neo4j$/, "");
-  const env: NodeJS.ProcessEnv = process.env.NEO4J_URI
+  // Integration tests wipe their database, so they use NEO4J_URI only when told they may.
+  const useExternal = Boolean(process.env.NEO4J_URI && process.env.PAPERKG_TEST_USE_NEO4J_URI === "1");
+  const env: NodeJS.ProcessEnv = useExternal
     ? process.env
     : {
         ...process.env,
         PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? join(root, "neo4j-test"),
         NEO4J_BOLT_PORT: process.env.PAPERKG_TEST_BOLT_PORT ?? "17687",
+        NEO4J_URI: undefined,
         NEO4J_PASSWORD: undefined,
       };
   const neo4j = await resolveNeo4j({ env });

@@ -1,11 +1,15 @@
 import type { Command } from "commander";
+import { registerIngest } from "./commands/ingest.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
+import { registerQuery } from "./commands/query.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerStart } from "./commands/start.ts";
 
 /** Every `paperkg` sub-command, one file each under `commands/`. */
 export function registerCommands(program: Command): void {
+  registerIngest(program);
   registerNeo4j(program);
+  registerQuery(program);
   registerServe(program);
   registerStart(program);
 }

@@ -1,2 +1,12 @@
+export { ALL_LABELS, ENTITY_LABEL_LIST } from "./cypher.ts";
+export { ensureSchema } from "./ensureSchema.ts";
+export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";
+export { readStoredPapers } from "./readStoredPapers.ts";
+export { type BatchOptions, runBatches } from "./runBatches.ts";
+export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCypher } from "./runCypher.ts";
+export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";
+export { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
+export { writeAnalytics } from "./writeAnalytics.ts";
+export { DEFAULT_BATCH_SIZE, type WriteCounts, type WriteOptions, writeSnapshot } from "./writeSnapshot.ts";

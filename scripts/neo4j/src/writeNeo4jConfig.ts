@@ -31,6 +31,7 @@ export function writeNeo4jConfig(paths: LauncherPaths, boltPort: number): void {
     `server.directories.import=${paths.home}/import`,
     "dbms.security.auth_enabled=true",
     "dbms.usage_report.enabled=false",
+    "dbms.security.allow_csv_import_from_file_urls=false",
     "db.transaction.timeout=0",
     "dbms.security.procedures.unrestricted=",
     "db.logs.query.enabled=OFF",

@@ -1,6 +1,14 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
+import { printIngestReport } from "../printIngestReport.ts";
+import { runIngest } from "../runIngest.ts";
 import { runServer } from "../runServer.ts";
+
+/** The sample pages shipped in the repository: the default input of `pnpm start`. */
+export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../data/samples");
 
 /** `paperkg start` (what `pnpm start` runs): Neo4j, the sample graph when the database is empty, the server. */
 export function registerStart(program: Command): void {
@@ -11,9 +19,37 @@ export function registerStart(program: Command): void {
     )
     .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "5173")
     .option("--host <host>", "address to bind (env PAPERKG_HOST)", process.env.PAPERKG_HOST ?? "127.0.0.1")
-    .action(async (opts: { port: string; host: string }) => {
+    .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
+    .action(async (opts: { port: string; host: string; input: string[] }) => {
       const neo4j = await resolveNeo4j();
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
-      await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+      try {
+        const driver = openDriver(neo4j.connection);
+        const count = await runCypher(
+          driver,
+          "MATCH (p:Paper) RETURN count(p) AS n",
+          {},
+          {
+            database: neo4j.connection.database,
+          },
+        ).finally(() => driver.close());
+        const papers = Number(count.rows[0]?.n ?? 0);
+        if (papers === 0) {
+          process.stderr.write(`paperkg: the database has no papers; ingesting ${opts.input.join(", ")}\n`);
+          const report = await runIngest({
+            inputs: opts.input,
+            connection: neo4j.connection,
+            batchSize: DEFAULT_BATCH_SIZE,
+            analytics: {},
+          });
+          printIngestReport(report);
+        } else {
+          process.stderr.write(`paperkg: the database holds ${papers} papers; serving them\n`);
+        }
+        await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+      } catch (err) {
+        await neo4j.release();
+        throw err;
+      }
     });
 }

@@ -1,0 +1,61 @@
+import { DEFAULT_ANALYTICS_OPTIONS } from "@paperkg/graph";
+import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { DEFAULT_BATCH_SIZE } from "@paperkg/store";
+import type { Command } from "commander";
+import { printIngestReport } from "../printIngestReport.ts";
+import { runIngest } from "../runIngest.ts";
+
+/** `paperkg ingest <inputs…>`: read → extract → load into Neo4j → communities, labels, layout. */
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("read papers, extract entities, load them into Neo4j and compute communities and layout")
+    .argument("<inputs...>", "files, folders or globs (Daily-Papers text, JSONL/JSON(.gz), CSV, arXiv Atom)")
+    .option("--batch-size <n>", "rows per write transaction", String(DEFAULT_BATCH_SIZE))
+    .option("--seed <n>", "seed of Louvain and the layout", String(DEFAULT_ANALYTICS_OPTIONS.seed))
+    .option(
+      "--resolution <r>",
+      "Louvain resolution (higher: more, smaller communities)",
+      String(DEFAULT_ANALYTICS_OPTIONS.resolution),
+    )
+    .option("--workers <n>", "extraction worker threads (default: one per core)")
+    .option("--json", "print the summary as JSON on stdout")
+    .action(
+      async (
+        inputs: string[],
+        opts: { batchSize: string; seed: string; resolution: string; workers?: string; json?: boolean },
+      ) => {
+        const neo4j = await resolveNeo4j();
+        const report = await runIngest({
+          inputs,
+          connection: neo4j.connection,
+          batchSize: positiveInt(opts.batchSize, "--batch-size"),
+          analytics: {
+            seed: positiveInt(opts.seed, "--seed"),
+            resolution: positiveNumber(opts.resolution, "--resolution"),
+          },
+          ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
+        });
+        for (const d of report.diagnostics)
+          process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
+        printIngestReport(report);
+        if (opts.json) {
+          const { analytics: _a, ...rest } = report;
+          process.stdout.write(`${JSON.stringify(rest)}\n`);
+        }
+        if (report.papersInGraph === 0) process.exitCode = 1;
+      },
+    );
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function positiveNumber(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} must be a positive number, got "${value}"`);
+  return n;
+}

@@ -1,0 +1,29 @@
+import type { IngestReport } from "./runIngest.ts";
+
+/** The closing summary of an ingest, on stderr: what was read, written and found, and time per stage. */
+export function printIngestReport(
+  report: IngestReport,
+  stream: NodeJS.WritableStream = process.stderr,
+): void {
+  const r = report.read;
+  const lines = [
+    "ingest summary",
+    `  read        ${r.files} files, ${r.records} records → ${r.papers} papers (${r.duplicatesMerged} duplicates merged, ${r.rejected} rejected)`,
+  ];
+  const rejected = Object.entries(r.rejectedByCode);
+  if (rejected.length) lines.push(`  rejected    ${rejected.map(([code, n]) => `${code}: ${n}`).join(", ")}`);
+  const entities = Object.entries(report.written.entities).map(([label, n]) => `${label} ${n}`);
+  const links = Object.entries(report.written.links).map(([type, n]) => `${type} ${n}`);
+  lines.push(
+    `  graph       ${report.papersInGraph} papers`,
+    `  entities    ${entities.join(", ")}`,
+    `  links       ${links.join(", ")}`,
+    `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)})`,
+    `  time        ${Object.entries(report.timings)
+      .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)}s`)
+      .join(", ")}`,
+  );
+  const other = report.diagnostics.length - r.rejected;
+  if (other > 0) lines.push(`  not written ${other} extraction problems (see diagnostics above)`);
+  stream.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { EntityType } from "./Extraction.ts";
+
+/** Neo4j label of each entity type. */
+export const ENTITY_LABELS = {
+  method: "Method",
+  benchmark: "Benchmark",
+  model: "Model",
+  task: "Task",
+  concept: "Concept",
+} as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[keyof typeof ENTITY_LABELS];
+
+export const RELATIONSHIP_TYPES = [
+  "PROPOSES",
+  "USES",
+  "EVALUATES_ON",
+  "USES_MODEL",
+  "ADDRESSES",
+  "MENTIONS",
+] as const;
+export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
+export type RelationshipType = z.infer<typeof RelationshipType>;
+
+/** A paper as stored: flat properties only (Neo4j has no nested maps). */
+export const PaperNode = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  abstract: z.string(),
+  published: z.string().nullable(),
+  dateText: z.string().nullable(),
+  authors: z.array(z.string()),
+  authorsCount: z.number().int().nullable(),
+  upvotes: z.number().int().nullable(),
+  organization: z.string().nullable(),
+  arxivId: z.string().nullable(),
+  categories: z.array(z.string()),
+  codeUrl: z.string().nullable(),
+  codeUrls: z.array(z.string()),
+  /** `file:line` of every block the paper came from. */
+  sources: z.array(z.string()),
+});
+export type PaperNode = z.infer<typeof PaperNode>;
+
+export const EntityNode = z.object({
+  id: z.string().min(1),
+  type: EntityType,
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  family: z.string().nullable(),
+  paperCount: z.number().int().nonnegative(),
+});
+export type EntityNode = z.infer<typeof EntityNode>;
+
+/** Paper → entity, with the sentences and spans that prove it. */
+export const PaperLink = z.object({
+  paper: z.string().min(1),
+  entity: z.string().min(1),
+  type: RelationshipType,
+  evidence: z.array(z.string()),
+  /** `field:start-end` per mention, e.g. `abstract:812-817`. */
+  spans: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+  rule: z.string(),
+  metric: z.string().nullable(),
+  value: z.string().nullable(),
+});
+export type PaperLink = z.infer<typeof PaperLink>;
+
+/** Everything an ingest writes before analytics. */
+export interface GraphSnapshot {
+  papers: PaperNode[];
+  entities: EntityNode[];
+  links: PaperLink[];
+}
+
+export const NodePlacement = z.object({
+  id: z.string(),
+  community: z.number().int().nonnegative(),
+  x: z.number(),
+  y: z.number(),
+  pagerank: z.number(),
+});
+export type NodePlacement = z.infer<typeof NodePlacement>;
+
+export const CommunitySummary = z.object({
+  id: z.number().int().nonnegative(),
+  label: z.string(),
+  size: z.number().int().nonnegative(),
+  papers: z.number().int().nonnegative(),
+  topTerms: z.array(z.string()),
+});
+export type CommunitySummary = z.infer<typeof CommunitySummary>;
+
+/** Communities, layout and centrality of the whole graph. */
+export interface GraphAnalytics {
+  placements: NodePlacement[];
+  communities: CommunitySummary[];
+  modularity: number;
+}

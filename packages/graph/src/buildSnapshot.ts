@@ -1,0 +1,144 @@
+import {
+  type Diagnostic,
+  type EntityNode,
+  ExtractedEntity,
+  type Extraction,
+  type GraphSnapshot,
+  type Paper,
+  type PaperLink,
+} from "@paperkg/core";
+import { relationshipTypeOf } from "./relationshipTypeOf.ts";
+import { toPaperNode } from "./toPaperNode.ts";
+
+export interface SnapshotResult {
+  snapshot: GraphSnapshot;
+  /** Extractions or entities that were not written, and why. */
+  diagnostics: Diagnostic[];
+}
+
+interface EntityTally {
+  type: EntityNode["type"];
+  names: Map<string, number>;
+  aliases: Set<string>;
+  families: Map<string, number>;
+  papers: Set<string>;
+}
+
+const byCountThenText = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * Turn papers and their extractions into the nodes and links to store. Entities that fail the
+ * schema (unknown type, bad id) or whose spans do not match the paper text are rejected with a
+ * diagnostic. The output is sorted by id, so the same input always gives the same snapshot.
+ */
+export function buildSnapshot(papers: readonly Paper[], extractions: readonly Extraction[]): SnapshotResult {
+  const diagnostics: Diagnostic[] = [];
+  const paperById = new Map(papers.map((p) => [p.id, p]));
+  const tallies = new Map<string, EntityTally>();
+  const links = new Map<string, PaperLink>();
+
+  for (const extraction of extractions) {
+    const paper = paperById.get(extraction.paper.id);
+    if (!paper) {
+      diagnostics.push({
+        file: "extraction",
+        line: 0,
+        code: "UNKNOWN_PAPER",
+        message: `extraction for paper "${extraction.paper.id}" has no matching paper; skipped`,
+      });
+      continue;
+    }
+    for (const raw of extraction.entities) {
+      const parsed = ExtractedEntity.safeParse(raw);
+      const problem = parsed.success
+        ? badSpan(paper, parsed.data)
+        : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      if (problem || !parsed.success) {
+        diagnostics.push({
+          file: paper.sources[0]?.file ?? "extraction",
+          line: paper.sources[0]?.line ?? 0,
+          code: "BAD_EXTRACTION",
+          message: `paper "${paper.id}", entity ${JSON.stringify((raw as { id?: unknown }).id)}: ${problem}; not written`,
+        });
+        continue;
+      }
+      const entity = parsed.data;
+      const tally = tallies.get(entity.id) ?? {
+        type: entity.type,
+        names: new Map(),
+        aliases: new Set(),
+        families: new Map(),
+        papers: new Set(),
+      };
+      tallies.set(entity.id, tally);
+      tally.names.set(entity.name, (tally.names.get(entity.name) ?? 0) + 1);
+      for (const alias of entity.aliases ?? []) tally.aliases.add(alias);
+      if (entity.family) tally.families.set(entity.family, (tally.families.get(entity.family) ?? 0) + 1);
+      tally.papers.add(paper.id);
+
+      const key = `${paper.id}\u0000${entity.id}`;
+      const previous = links.get(key);
+      const evidence = new Set(previous?.evidence ?? []);
+      const spans = new Set(previous?.spans ?? []);
+      const rules = new Set(previous?.rule ? previous.rule.split(",") : []);
+      for (const m of entity.mentions) {
+        evidence.add(m.sentence);
+        spans.add(`${m.field}:${m.start}-${m.end}`);
+        rules.add(m.rule);
+      }
+      const result = entity.results?.[0];
+      links.set(key, {
+        paper: paper.id,
+        entity: entity.id,
+        type: previous?.type === "PROPOSES" ? "PROPOSES" : relationshipTypeOf(entity.type, entity.proposed),
+        evidence: [...evidence],
+        spans: [...spans],
+        confidence: Math.max(previous?.confidence ?? 0, entity.confidence),
+        rule: [...rules].join(","),
+        metric: previous?.metric ?? result?.metric ?? null,
+        value: previous?.value ?? result?.value ?? null,
+      });
+    }
+  }
+
+  const entities: EntityNode[] = [...tallies.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, t]) => {
+      const names = [...t.names.entries()].sort(byCountThenText);
+      const name = names[0]![0];
+      const aliases = new Set([...names.map(([n]) => n), ...t.aliases]);
+      aliases.delete(name);
+      const family = [...t.families.entries()].sort(byCountThenText)[0]?.[0] ?? null;
+      return { id, type: t.type, name, aliases: [...aliases].sort(), family, paperCount: t.papers.size };
+    });
+
+  return {
+    snapshot: {
+      papers: [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toPaperNode),
+      entities,
+      links: [...links.values()].sort((a, b) =>
+        a.paper < b.paper
+          ? -1
+          : a.paper > b.paper
+            ? 1
+            : a.entity < b.entity
+              ? -1
+              : a.entity > b.entity
+                ? 1
+                : 0,
+      ),
+    },
+    diagnostics,
+  };
+}
+
+function badSpan(paper: Paper, entity: ExtractedEntity): string | null {
+  for (const m of entity.mentions) {
+    const text = m.field === "title" ? paper.title : paper.abstract;
+    if (m.end > text.length || m.start >= m.end || text.slice(m.start, m.end) !== m.text) {
+      return `mention "${m.text}" does not match ${m.field}[${m.start}, ${m.end})`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,116 @@
+import { ENTITY_LABELS, type EntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from "@paperkg/core";
+
+/**
+ * Every Cypher statement the store runs, as named constants. Labels and relationship types cannot
+ * be parameters in Cypher, so the per-label statements are generated here from the closed sets in
+ * `@paperkg/core` — never from user input.
+ */
+export const ENTITY_LABEL_LIST = Object.values(ENTITY_LABELS) as EntityLabel[];
+export const ALL_LABELS = ["Paper", ...ENTITY_LABEL_LIST, "Community"] as const;
+
+export const SCHEMA_STATEMENTS: string[] = [
+  ...ALL_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  ...ENTITY_LABEL_LIST.map(
+    (label) => `CREATE INDEX ${label.toLowerCase()}_name IF NOT EXISTS FOR (n:${label}) ON (n.name)`,
+  ),
+  ...ENTITY_LABEL_LIST.map(
+    (label) =>
+      `CREATE INDEX ${label.toLowerCase()}_community IF NOT EXISTS FOR (n:${label}) ON (n.community)`,
+  ),
+  "CREATE INDEX paper_community IF NOT EXISTS FOR (n:Paper) ON (n.community)",
+  "CREATE INDEX paper_published IF NOT EXISTS FOR (n:Paper) ON (n.published)",
+  "CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family)",
+  "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]",
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_LABEL_LIST.join("|")}) ON EACH [n.name, n.aliasesText]`,
+];
+
+export const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+
+export const UPSERT_PAPERS = `
+UNWIND $rows AS row
+MERGE (p:Paper {id: row.id})
+SET p += row`;
+
+export const UPSERT_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
+  ENTITY_LABEL_LIST.map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MERGE (e:${label} {id: row.id})
+SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasesText = row.aliasesText,
+    e.family = row.family, e.paperCount = row.paperCount`,
+  ]),
+) as Record<EntityLabel, string>;
+
+/** `UPSERT_LINKS[type][label]`: MERGE Paper -[type]-> (label) with its evidence. */
+export const UPSERT_LINKS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    Object.fromEntries(
+      ENTITY_LABEL_LIST.map((label) => [
+        label,
+        `
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MATCH (e:${label} {id: row.entity})
+MERGE (p)-[r:${type}]->(e)
+SET r.evidence = row.evidence, r.spans = row.spans, r.confidence = row.confidence, r.rule = row.rule,
+    r.metric = row.metric, r.value = row.value`,
+      ]),
+    ),
+  ]),
+) as Record<RelationshipType, Record<EntityLabel, string>>;
+
+/** Remove links a paper no longer has (after re-extraction), keyed `entityId|TYPE`. */
+export const DELETE_STALE_LINKS = `
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.id})-[r]->(e)
+WHERE type(r) <> 'IN_COMMUNITY' AND NOT (e.id + '|' + type(r)) IN row.keys
+DELETE r`;
+
+export const DELETE_ORPHAN_ENTITIES = `
+MATCH (e)
+WHERE (${ENTITY_LABEL_LIST.map((l) => `e:${l}`).join(" OR ")}) AND NOT EXISTS { (e)<-[]-(:Paper) }
+DETACH DELETE e`;
+
+export const UPSERT_COMMUNITIES = `
+UNWIND $rows AS row
+MERGE (c:Community {id: row.id})
+SET c.label = row.label, c.size = row.size, c.papers = row.papers, c.topTerms = row.topTerms, c.community = row.id`;
+
+export const DELETE_EXTRA_COMMUNITIES = `
+MATCH (c:Community) WHERE c.id >= $count
+DETACH DELETE c`;
+
+/** `PLACE_NODES[label]`: community, position, rank and the IN_COMMUNITY link. */
+export const PLACE_NODES: Record<string, string> = Object.fromEntries(
+  ["Paper", ...ENTITY_LABEL_LIST].map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MATCH (n:${label} {id: row.id})
+SET n.community = row.community, n.x = row.x, n.y = row.y, n.pagerank = row.pagerank
+WITH n, row
+OPTIONAL MATCH (n)-[old:IN_COMMUNITY]->(c0:Community) WHERE c0.id <> row.community
+DELETE old
+WITH DISTINCT n, row
+MATCH (c:Community {id: row.community})
+MERGE (n)-[:IN_COMMUNITY]->(c)`,
+  ]),
+);
+
+export const READ_PAPERS = "MATCH (p:Paper) RETURN p {.*} AS paper ORDER BY p.id";
+
+/** `COUNT_NODES[label]`: answered from Neo4j's count store, no scan. */
+export const COUNT_NODES: Record<string, string> = Object.fromEntries(
+  ALL_LABELS.map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
+);
+
+export const COUNT_RELATIONSHIPS_BY_TYPE = `
+MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS c ORDER BY type`;
+
+export const NODE_IDS = `
+MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.community AS community ORDER BY label, id`;

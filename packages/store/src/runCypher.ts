@@ -1,0 +1,82 @@
+import type { Driver } from "neo4j-driver";
+import { toStoreError } from "./StoreError.ts";
+import { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
+
+export interface CypherOptions {
+  database: string;
+  /** Run in a read transaction (the database refuses writes); `false` only for `paperkg query --write`. */
+  readOnly: boolean;
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export const DEFAULT_CYPHER_OPTIONS: Omit<CypherOptions, "database"> = {
+  readOnly: true,
+  timeoutMs: 10_000,
+  maxRows: 5_000,
+};
+
+export interface CypherResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  graph: { nodes: PlainNode[]; edges: PlainEdge[] };
+  truncated: boolean;
+}
+
+/**
+ * Run a user's Cypher with a timeout and a row cap. Read-only runs use a read transaction, so the
+ * database itself refuses any write. Errors become StoreErrors carrying Neo4j's code and message.
+ */
+export async function runCypher(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown>,
+  options: Partial<CypherOptions> & { database: string },
+): Promise<CypherResult> {
+  const opts = { ...DEFAULT_CYPHER_OPTIONS, ...options };
+  const session = driver.session({
+    database: opts.database,
+    defaultAccessMode: opts.readOnly ? "READ" : "WRITE",
+  });
+  const collector: GraphCollector = { nodes: new Map(), edges: new Map() };
+  const work = async (tx: {
+    run: (q: string, p: Record<string, unknown>) => AsyncIterable<unknown> & { keys(): Promise<string[]> };
+  }) => {
+    const result = tx.run(query, params);
+    const rows: Record<string, unknown>[] = [];
+    let truncated = false;
+    for await (const record of result as AsyncIterable<{
+      keys: PropertyKey[];
+      toObject(): Record<string, unknown>;
+    }>) {
+      if (rows.length >= opts.maxRows) {
+        truncated = true;
+        break;
+      }
+      rows.push(toPlain(record.toObject(), collector) as Record<string, unknown>);
+    }
+    const columns = await result.keys();
+    return { columns, rows, truncated };
+  };
+  try {
+    const txConfig = { timeout: opts.timeoutMs };
+    const out = opts.readOnly
+      ? await session.executeRead(work as never, txConfig)
+      : await session.executeWrite(work as never, txConfig);
+    const { columns, rows, truncated } = out as {
+      columns: string[];
+      rows: Record<string, unknown>[];
+      truncated: boolean;
+    };
+    return {
+      columns,
+      rows,
+      truncated,
+      graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
+    };
+  } catch (err) {
+    throw toStoreError(err);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,51 @@
+import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
+import type { Driver } from "neo4j-driver";
+import { DELETE_EXTRA_COMMUNITIES, PLACE_NODES, UPSERT_COMMUNITIES } from "./cypher.ts";
+import { runBatches } from "./runBatches.ts";
+import { toStoreError } from "./StoreError.ts";
+
+/**
+ * Store communities, positions and PageRank: `(:Community)` nodes, `community/x/y/pagerank` on every
+ * node and one `IN_COMMUNITY` link each. Communities that no longer exist are removed.
+ */
+export async function writeAnalytics(
+  driver: Driver,
+  snapshot: GraphSnapshot,
+  analytics: GraphAnalytics,
+  options: { database: string; batchSize: number; onProgress?: (done: number, total: number) => void },
+): Promise<void> {
+  await runBatches(driver, UPSERT_COMMUNITIES, analytics.communities, {
+    database: options.database,
+    batchSize: options.batchSize,
+  });
+  const labelOf = new Map<string, string>(snapshot.papers.map((p) => [p.id, "Paper"]));
+  for (const e of snapshot.entities) labelOf.set(e.id, ENTITY_LABELS[e.type]);
+  const byLabel = new Map<string, GraphAnalytics["placements"]>();
+  for (const p of analytics.placements) {
+    const label = labelOf.get(p.id);
+    if (!label) continue;
+    const list = byLabel.get(label) ?? [];
+    list.push(p);
+    byLabel.set(label, list);
+  }
+  let done = 0;
+  const total = analytics.placements.length;
+  for (const [label, rows] of [...byLabel.entries()].sort()) {
+    await runBatches(driver, PLACE_NODES[label]!, rows, {
+      database: options.database,
+      batchSize: options.batchSize,
+      onProgress: (n) => options.onProgress?.(done + n, total),
+    });
+    done += rows.length;
+  }
+  const session = driver.session({ database: options.database });
+  try {
+    await session.executeWrite((tx) =>
+      tx.run(DELETE_EXTRA_COMMUNITIES, { count: analytics.communities.length }),
+    );
+  } catch (err) {
+    throw toStoreError(err);
+  } finally {
+    await session.close();
+  }
+}

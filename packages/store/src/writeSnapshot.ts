@@ -1,0 +1,102 @@
+import { ENTITY_LABELS, type EntityLabel, type GraphSnapshot, type RelationshipType } from "@paperkg/core";
+import type { Driver } from "neo4j-driver";
+import {
+  DELETE_ORPHAN_ENTITIES,
+  DELETE_STALE_LINKS,
+  UPSERT_ENTITIES,
+  UPSERT_LINKS,
+  UPSERT_PAPERS,
+} from "./cypher.ts";
+import { runBatches } from "./runBatches.ts";
+import { toStoreError } from "./StoreError.ts";
+
+export interface WriteOptions {
+  database: string;
+  batchSize: number;
+  onProgress?: (stage: "papers" | "entities" | "links", done: number, total: number) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 5000;
+
+export interface WriteCounts {
+  papers: number;
+  entities: Record<EntityLabel, number>;
+  links: Partial<Record<RelationshipType, number>>;
+}
+
+/**
+ * Write papers, entities and links with batched `UNWIND … MERGE` statements, then drop links and
+ * entities the snapshot no longer has. Writing the same snapshot twice leaves the graph unchanged.
+ */
+export async function writeSnapshot(
+  driver: Driver,
+  snapshot: GraphSnapshot,
+  options: WriteOptions,
+): Promise<WriteCounts> {
+  const batch = (stage: "papers" | "entities" | "links", total: number, offset = 0) => ({
+    database: options.database,
+    batchSize: options.batchSize,
+    onProgress: (done: number) => options.onProgress?.(stage, offset + done, total),
+  });
+  await runBatches(driver, UPSERT_PAPERS, snapshot.papers, batch("papers", snapshot.papers.length));
+
+  const entities = {} as Record<EntityLabel, number>;
+  let offset = 0;
+  for (const [type, label] of Object.entries(ENTITY_LABELS) as [keyof typeof ENTITY_LABELS, EntityLabel][]) {
+    const rows = snapshot.entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ ...e, aliasesText: e.aliases.join(" ") }));
+    entities[label] = rows.length;
+    await runBatches(
+      driver,
+      UPSERT_ENTITIES[label],
+      rows,
+      batch("entities", snapshot.entities.length, offset),
+    );
+    offset += rows.length;
+  }
+
+  const typeOf = new Map(snapshot.entities.map((e) => [e.id, ENTITY_LABELS[e.type]]));
+  const groups = new Map<
+    string,
+    { type: RelationshipType; label: EntityLabel; rows: GraphSnapshot["links"] }
+  >();
+  for (const link of snapshot.links) {
+    const label = typeOf.get(link.entity);
+    if (!label) continue;
+    const key = `${link.type}|${label}`;
+    const group = groups.get(key) ?? { type: link.type, label, rows: [] };
+    group.rows.push(link);
+    groups.set(key, group);
+  }
+  const links: Partial<Record<RelationshipType, number>> = {};
+  offset = 0;
+  for (const group of [...groups.values()].sort((a, b) => (a.type + a.label < b.type + b.label ? -1 : 1))) {
+    links[group.type] = (links[group.type] ?? 0) + group.rows.length;
+    await runBatches(
+      driver,
+      UPSERT_LINKS[group.type][group.label],
+      group.rows,
+      batch("links", snapshot.links.length, offset),
+    );
+    offset += group.rows.length;
+  }
+
+  const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
+  for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
+  await runBatches(
+    driver,
+    DELETE_STALE_LINKS,
+    [...keys.entries()].map(([id, k]) => ({ id, keys: k })),
+    { database: options.database, batchSize: options.batchSize },
+  );
+  const session = driver.session({ database: options.database });
+  try {
+    await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));
+  } catch (err) {
+    throw toStoreError(err);
+  } finally {
+    await session.close();
+  }
+  return { papers: snapshot.papers.length, entities, links };
+}

@@ -1,0 +1,151 @@
+import type { Extraction } from "@paperkg/core";
+import { buildSnapshot, computeAnalytics } from "@paperkg/graph";
+import {
+  ensureSchema,
+  graphFingerprint,
+  openDriver,
+  runCypher,
+  writeAnalytics,
+  writeSnapshot,
+} from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { SMALL_EXTRACTIONS, SMALL_PAPERS } from "../fixtures/graph/smallCorpus.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+
+const SHARED_BENCHMARK_QUERY = `
+MATCH (p:Paper)-[:EVALUATES_ON]->(b:Benchmark)<-[:EVALUATES_ON]-(q:Paper) WHERE p.id < q.id
+RETURN b.name AS benchmark, p.title AS a, q.title AS b ORDER BY benchmark, a, b`;
+
+describe("store + graph against the real Neo4j", () => {
+  const conn = inject("neo4j");
+  const database = conn.database;
+  let driver: Driver;
+
+  async function load(papers = SMALL_PAPERS, extractions: Extraction[] = SMALL_EXTRACTIONS) {
+    const { snapshot, diagnostics } = buildSnapshot(papers, extractions);
+    await ensureSchema(driver, database);
+    await writeSnapshot(driver, snapshot, { database, batchSize: 2 });
+    const analytics = computeAnalytics(snapshot);
+    await writeAnalytics(driver, snapshot, analytics, { database, batchSize: 2 });
+    return { snapshot, analytics, diagnostics };
+  }
+
+  beforeAll(() => {
+    driver = openDriver(conn);
+  });
+  beforeEach(async () => {
+    await wipeDatabase(driver, database);
+  });
+  afterAll(async () => {
+    await wipeDatabase(driver, database);
+    await driver.close();
+  });
+
+  it("answers the 'papers sharing a benchmark' query with the pairs of the fixture", async () => {
+    await load();
+    const res = await runCypher(driver, SHARED_BENCHMARK_QUERY, {}, { database });
+    expect(res.rows).toEqual([
+      { benchmark: "GSM8K", a: "Group policy optimisation for maths", b: "PPO revisited" },
+      { benchmark: "HumanEval", a: "Math and code", b: "Code generation at scale" },
+      { benchmark: "MATH", a: "Group policy optimisation for maths", b: "Math and code" },
+    ]);
+  });
+
+  it("stores evidence, spans, stated results and the model family on the right relationships", async () => {
+    await load();
+    const res = await runCypher(
+      driver,
+      `MATCH (p:Paper {id: 'p1'})-[r:EVALUATES_ON]->(b:Benchmark {id: 'benchmark:gsm8k'})
+       MATCH (p)-[:USES_MODEL]->(m:Model)
+       RETURN r.evidence AS evidence, r.spans AS spans, r.metric AS metric, r.value AS value, m.family AS family`,
+      {},
+      { database },
+    );
+    const p1 = SMALL_PAPERS[0]!;
+    const start = p1.abstract.indexOf("GSM8K");
+    expect(res.rows).toEqual([
+      {
+        evidence: [p1.abstract],
+        spans: [`abstract:${start}-${start + 5}`],
+        metric: "accuracy",
+        value: "80%",
+        family: "Qwen2.5",
+      },
+    ]);
+  });
+
+  it("gives every node a community, a position and a rank, and links it to its Community", async () => {
+    const { analytics } = await load();
+    const missing = await runCypher(
+      driver,
+      "MATCH (n) WHERE NOT n:Community AND (n.community IS NULL OR n.x IS NULL OR n.y IS NULL OR n.pagerank IS NULL OR NOT (n)-[:IN_COMMUNITY]->(:Community {id: n.community})) RETURN count(n) AS n",
+      {},
+      { database },
+    );
+    expect(missing.rows[0]?.n).toBe(0);
+    const communities = await runCypher(driver, "MATCH (c:Community) RETURN count(c) AS n", {}, { database });
+    expect(communities.rows[0]?.n).toBe(analytics.communities.length);
+    const papersWithoutLinks = await runCypher(
+      driver,
+      "MATCH (p:Paper) WHERE NOT (p)-[:PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS]->() RETURN count(p) AS n",
+      {},
+      { database },
+    );
+    expect(papersWithoutLinks.rows[0]?.n).toBe(0);
+  });
+
+  it("is idempotent: loading the same input twice changes nothing", async () => {
+    await load();
+    const first = await graphFingerprint(driver, database);
+    await load();
+    expect(await graphFingerprint(driver, database)).toEqual(first);
+  });
+
+  it("loading A and then A+B equals loading A+B at once, and a removed link disappears", async () => {
+    await load(SMALL_PAPERS.slice(0, 2), SMALL_EXTRACTIONS.slice(0, 2));
+    await load();
+    const stepwise = await graphFingerprint(driver, database);
+    await wipeDatabase(driver, database);
+    await load();
+    expect(await graphFingerprint(driver, database)).toEqual(stepwise);
+
+    const withoutPpo = SMALL_EXTRACTIONS.map((e) =>
+      e.paper.id === "p2" ? { ...e, entities: e.entities.filter((x) => x.id !== "method:ppo") } : e,
+    );
+    await load(SMALL_PAPERS, withoutPpo);
+    const ppo = await runCypher(
+      driver,
+      "MATCH (m:Method {id: 'method:ppo'}) RETURN count(m) AS n",
+      {},
+      { database },
+    );
+    expect(ppo.rows[0]?.n).toBe(0);
+  });
+
+  it("rejects an entity of unknown type or with a bad span, with a diagnostic, and writes the rest", async () => {
+    const bad = structuredClone(SMALL_EXTRACTIONS);
+    (bad[1]!.entities[0] as { type: string }).type = "gadget";
+    bad[2]!.entities[0]!.mentions[0]!.start += 1;
+    const { diagnostics } = await load(SMALL_PAPERS, bad);
+    expect(diagnostics.map((d) => d.code)).toEqual(["BAD_EXTRACTION", "BAD_EXTRACTION"]);
+    const res = await runCypher(
+      driver,
+      "MATCH (p:Paper)-[r]->(e) WHERE p.id IN ['p2', 'p3'] AND NOT type(r) = 'IN_COMMUNITY' RETURN p.id AS p, e.id AS e ORDER BY p, e",
+      {},
+      { database },
+    );
+    expect(res.rows).toEqual([
+      { p: "p2", e: "benchmark:gsm8k" },
+      { p: "p3", e: "benchmark:humaneval" },
+    ]);
+  });
+
+  it("finds the same communities and labels on every run", () => {
+    const { snapshot } = buildSnapshot(SMALL_PAPERS, SMALL_EXTRACTIONS);
+    const a = computeAnalytics(snapshot);
+    const b = computeAnalytics(structuredClone(snapshot));
+    expect(b).toEqual(a);
+    expect(a.communities.every((c) => c.label.length > 0)).toBe(true);
+  });
+});
