@@ -1,0 +1,183 @@
+import { z } from "zod";
+
+/**
+ * The HTTP API's shapes, shared by the server (which validates what it sends) and the web app
+ * (which parses what it receives). Graph payloads use graphology's serialisation format, so the
+ * web app can `graph.import(payload)` directly.
+ */
+export const NodeKind = z.enum(["paper", "method", "benchmark", "model", "task", "concept", "community"]);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+export const ApiNodeAttributes = z.object({
+  label: z.string(),
+  kind: NodeKind,
+  community: z.number().int().nullable(),
+  x: z.number(),
+  y: z.number(),
+  pagerank: z.number(),
+  /** Papers linked to an entity, or members of a community node. */
+  paperCount: z.number().int().nullable(),
+  published: z.string().nullable(),
+});
+export type ApiNodeAttributes = z.infer<typeof ApiNodeAttributes>;
+
+export const ApiEdgeAttributes = z.object({
+  /** Relationship type (`EVALUATES_ON`, …), `SHARES` for derived paper–paper links, `LINKS` between communities. */
+  type: z.string(),
+  weight: z.number(),
+});
+export type ApiEdgeAttributes = z.infer<typeof ApiEdgeAttributes>;
+
+export const GraphView = z.enum(["bipartite", "papers", "entities", "communities"]);
+export type GraphView = z.infer<typeof GraphView>;
+
+export const GraphPayload = z.object({
+  options: z.object({
+    type: z.literal("undirected"),
+    multi: z.literal(false),
+    allowSelfLoops: z.literal(false),
+  }),
+  attributes: z.object({
+    view: GraphView,
+    truncated: z.boolean(),
+    /** Nodes the database holds for this selection before `limit`. */
+    totalNodes: z.number().int(),
+  }),
+  nodes: z.array(z.object({ key: z.string(), attributes: ApiNodeAttributes })),
+  edges: z.array(
+    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: ApiEdgeAttributes }),
+  ),
+});
+export type GraphPayload = z.infer<typeof GraphPayload>;
+
+export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ApiError = z.infer<typeof ApiError>;
+
+export const Health = z.object({
+  status: z.enum(["ok", "degraded"]),
+  neo4j: z.enum(["up", "down"]),
+  nodes: z.number().int(),
+  papers: z.number().int(),
+  relationships: z.number().int(),
+});
+export type Health = z.infer<typeof Health>;
+
+/** One Paper → entity link as the API shows it, with its proof. */
+export const ApiLink = z.object({
+  type: z.string(),
+  evidence: z.array(z.string()),
+  spans: z.array(z.string()),
+  confidence: z.number().nullable(),
+  rule: z.string().nullable(),
+  metric: z.string().nullable(),
+  value: z.string().nullable(),
+});
+export type ApiLink = z.infer<typeof ApiLink>;
+
+export const NodeRef = z.object({ id: z.string(), kind: NodeKind, label: z.string() });
+export type NodeRef = z.infer<typeof NodeRef>;
+
+export const NodeDetail = z.object({
+  node: NodeRef.extend({
+    community: z.number().int().nullable(),
+    properties: z.record(z.string(), z.unknown()),
+  }),
+  /** For a paper: its entities with evidence. */
+  entities: z.array(NodeRef.extend({ link: ApiLink })),
+  /** For an entity: its papers with evidence. */
+  papers: z.array(NodeRef.extend({ published: z.string().nullable(), link: ApiLink })),
+  /** For an entity: entities that share papers with it, by count of shared papers. */
+  cooccurring: z.array(NodeRef.extend({ count: z.number().int() })),
+});
+export type NodeDetail = z.infer<typeof NodeDetail>;
+
+export const SearchHit = NodeRef.extend({ score: z.number(), snippet: z.string().nullable() });
+export const SearchResult = z.object({ query: z.string(), results: z.array(SearchHit) });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const CommunityInfo = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  size: z.number().int(),
+  papers: z.number().int(),
+  topTerms: z.array(z.string()),
+});
+export const CommunityList = z.object({ communities: z.array(CommunityInfo) });
+export type CommunityList = z.infer<typeof CommunityList>;
+
+export const BenchmarkInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  paperCount: z.number().int(),
+});
+export const BenchmarkList = z.object({ benchmarks: z.array(BenchmarkInfo) });
+export type BenchmarkList = z.infer<typeof BenchmarkList>;
+
+export const BenchmarkPapers = z.object({
+  benchmark: BenchmarkInfo,
+  papers: z.array(
+    z.object({ id: z.string(), title: z.string(), published: z.string().nullable(), link: ApiLink }),
+  ),
+});
+export type BenchmarkPapers = z.infer<typeof BenchmarkPapers>;
+
+export const SharedBenchmarks = z.object({
+  paper: z.object({ id: z.string(), title: z.string() }),
+  papers: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      /** Sum over shared benchmarks of 1 / log2(1 + paperCount): common benchmarks count less. */
+      score: z.number(),
+      shared: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  ),
+});
+export type SharedBenchmarks = z.infer<typeof SharedBenchmarks>;
+
+export const PathHop = z.object({
+  from: z.string(),
+  to: z.string(),
+  type: z.string(),
+  evidence: z.array(z.string()),
+});
+export const PathResult = z.object({
+  paths: z.array(z.object({ nodes: z.array(NodeRef), hops: z.array(PathHop) })),
+});
+export type PathResult = z.infer<typeof PathResult>;
+
+export const CypherRequest = z.object({
+  query: z.string().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type CypherRequest = z.infer<typeof CypherRequest>;
+
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  graph: z.object({
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        labels: z.array(z.string()),
+        properties: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    edges: z.array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        source: z.string(),
+        target: z.string(),
+        properties: z.record(z.string(), z.unknown()),
+      }),
+    ),
+  }),
+  truncated: z.boolean(),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
