@@ -7,7 +7,7 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("serve the API and the web explorer (starts or reuses Neo4j)")
-    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "5173")
+    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "7700")
     .option(
       "--host <host>",
       "address to bind (env PAPERKG_HOST); other than loopback requires PAPERKG_TOKEN",

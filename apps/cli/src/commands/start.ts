@@ -17,7 +17,7 @@ export function registerStart(program: Command): void {
     .description(
       "start or reuse Neo4j, ingest data/samples when the database has no papers, and serve the explorer",
     )
-    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "5173")
+    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "7700")
     .option("--host <host>", "address to bind (env PAPERKG_HOST)", process.env.PAPERKG_HOST ?? "127.0.0.1")
     .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
     .action(async (opts: { port: string; host: string; input: string[] }) => {
