@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
+import { registerPapers } from "./commands/papers.ts";
 import { registerQuery } from "./commands/query.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerStart } from "./commands/start.ts";
@@ -9,6 +10,7 @@ import { registerStart } from "./commands/start.ts";
 export function registerCommands(program: Command): void {
   registerIngest(program);
   registerNeo4j(program);
+  registerPapers(program);
   registerQuery(program);
   registerServe(program);
   registerStart(program);

@@ -1,0 +1,12 @@
+export { cleanText } from "./cleanText.ts";
+export type { InputFormat } from "./detectFormat.ts";
+export { detectFormat } from "./detectFormat.ts";
+export { expandInputs } from "./expandInputs.ts";
+export { findCodeUrls } from "./findCodeUrls.ts";
+export { INGEST_CODES, type IngestCode, IngestError } from "./IngestError.ts";
+export { normalizeArxivId } from "./normalizeArxivId.ts";
+export { PaperMerger } from "./PaperMerger.ts";
+export { parseDate } from "./parseDate.ts";
+export { DEFAULT_READ_OPTIONS, type ReadOptions } from "./ReadOptions.ts";
+export { type IngestSummary, type ReadResult, readPapers } from "./readPapers.ts";
+export { FILE_LEVEL_CODES, type IngestEvent, streamPapers } from "./streamPapers.ts";
