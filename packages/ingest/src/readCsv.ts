@@ -59,11 +59,15 @@ export async function* readCsv(lines: AsyncIterable<Line>, file: string): AsyncG
     }),
   );
   source.on("error", (err) => parser.destroy(err));
+  let lastEnd = first.line - 1;
   let columns: (keyof Omit<RawRecord, "file" | "line"> | undefined)[] | null = null;
   try {
     for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       yield* skipped.splice(0);
-      const line = row.info.lines + first.line - 1;
+      // info.lines is where the row ends; it starts after the previous one (rows may span lines).
+      const end = row.info.lines + first.line - 1;
+      const line = lastEnd + 1;
+      lastEnd = end;
       if (columns === null) {
         columns = row.record.map((h) => COLUMN_ALIASES[h.trim().toLowerCase().replace(/[\s-]+/g, "_")]);
         const missing = ["title", "abstract"].filter((c) => !columns?.includes(c as "title"));
