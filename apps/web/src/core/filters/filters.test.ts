@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { graphQuery } from "./graphQuery.ts";
+import { isNodeVisible } from "./isNodeVisible.ts";
+import { DEFAULT_FILTERS, type Filters } from "./types.ts";
+
+describe("graphQuery", () => {
+  const cases: [string, Partial<Filters>, string][] = [
+    ["defaults", {}, "view=bipartite&limit=5000"],
+    ["types without papers", { types: ["benchmark", "model"] }, "view=bipartite&types=benchmark%2Cmodel&limit=5000"],
+    [
+      "community, dates and degree",
+      { community: 3, from: "2025-01-01", to: "2025-02-01", minDegree: 2, limit: 100 },
+      "view=bipartite&community=3&from=2025-01-01&to=2025-02-01&minDegree=2&limit=100",
+    ],
+  ];
+  it.each(cases)("%s", (_name, patch, expected) => {
+    expect(graphQuery("bipartite", { ...DEFAULT_FILTERS, ...patch })).toBe(expected);
+  });
+});
+
+describe("isNodeVisible", () => {
+  const paper = { kind: "paper" as const, community: 1, published: "2025-03-10" };
+  const model = { kind: "model" as const, community: 2, published: null };
+  const cases: [string, typeof paper | typeof model, number, Partial<Filters>, boolean][] = [
+    ["all pass by default", paper, 1, {}, true],
+    ["type switched off", model, 1, { types: ["paper"] }, false],
+    ["other community", paper, 1, { community: 2 }, false],
+    ["same community", model, 1, { community: 2 }, true],
+    ["below min degree", model, 1, { minDegree: 2 }, false],
+    ["paper before from", paper, 1, { from: "2025-04-01" }, false],
+    ["paper after to", paper, 1, { to: "2025-03-01" }, false],
+    ["paper inside range", paper, 1, { from: "2025-03-01", to: "2025-03-31" }, true],
+    ["entities ignore dates", model, 1, { from: "2030-01-01" }, true],
+  ];
+  it.each(cases)("%s", (_name, attrs, degree, patch, expected) => {
+    expect(isNodeVisible("n", attrs, degree, { ...DEFAULT_FILTERS, ...patch })).toBe(expected);
+  });
+
+  it("always keeps pinned nodes", () => {
+    expect(isNodeVisible("n", model, 0, { ...DEFAULT_FILTERS, types: [] }, new Set(["n"]))).toBe(true);
+  });
+});

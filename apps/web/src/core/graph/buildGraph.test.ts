@@ -1,0 +1,46 @@
+import type { GraphPayload } from "@paperkg/core";
+import { describe, expect, it } from "vitest";
+import { buildGraph, FORCED_LABELS } from "./buildGraph.ts";
+import { KIND_STYLE } from "./kindStyle.ts";
+
+const payload = (n: number): GraphPayload => ({
+  options: { type: "undirected", multi: false, allowSelfLoops: false },
+  attributes: { view: "bipartite", truncated: false, totalNodes: n },
+  nodes: Array.from({ length: n }, (_, i) => ({
+    key: i % 2 ? `benchmark:b${i}` : `p${i}`,
+    attributes: {
+      label: `n${i}`,
+      kind: i % 2 ? ("benchmark" as const) : ("paper" as const),
+      community: i % 3,
+      x: i,
+      y: -i,
+      pagerank: i / n,
+      paperCount: null,
+      published: null,
+    },
+  })),
+  edges: Array.from({ length: n - 1 }, (_, i) => ({
+    key: `e${i}`,
+    source: i % 2 ? `benchmark:b${i}` : `p${i}`,
+    target: (i + 1) % 2 ? `benchmark:b${i + 1}` : `p${i + 1}`,
+    attributes: { type: "EVALUATES_ON", weight: 1 },
+  })),
+});
+
+describe("buildGraph", () => {
+  it("imports every node and edge with stored positions and kind borders", () => {
+    const g = buildGraph(payload(50));
+    expect(g.order).toBe(50);
+    expect(g.size).toBe(49);
+    expect(g.getNodeAttribute("p4", "x")).toBe(4);
+    expect(g.getNodeAttribute("benchmark:b3", "borderColor")).toBe(KIND_STYLE.benchmark.color);
+  });
+
+  it("sizes by PageRank and forces labels on the most central nodes only", () => {
+    const g = buildGraph(payload(50));
+    expect(g.getNodeAttribute("benchmark:b49", "size")).toBeGreaterThan(g.getNodeAttribute("p2", "size"));
+    const forced = g.filterNodes((_, a) => a.forceLabel);
+    expect(forced).toHaveLength(FORCED_LABELS);
+    expect(forced).toContain("benchmark:b49");
+  });
+});

@@ -1,0 +1,51 @@
+import type { NodeKind } from "@paperkg/core";
+
+export interface MentionEntity {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  link: { spans: string[] };
+}
+
+/** A run of text, either plain or one mention of an entity. */
+export type Segment =
+  | { type: "text"; text: string; start: number }
+  | { type: "mention"; text: string; start: number; entity: Omit<MentionEntity, "link"> };
+
+const SPAN = /^([a-z]+):(\d+)-(\d+)$/;
+
+/** Parse a `field:start-end` span string; `null` when it is not one. */
+export function parseSpan(span: string): { field: string; start: number; end: number } | null {
+  const m = SPAN.exec(span);
+  if (!m) return null;
+  const start = Number(m[2]);
+  const end = Number(m[3]);
+  return end > start ? { field: m[1]!, start, end } : null;
+}
+
+/**
+ * Cut `text` (the paper's `field`, e.g. its abstract) into plain runs and entity mentions, from the
+ * links' spans. Overlapping mentions keep the earliest, then the longest; spans outside the text
+ * are ignored.
+ */
+export function mentionSegments(text: string, field: string, entities: readonly MentionEntity[]): Segment[] {
+  const mentions: { start: number; end: number; entity: Omit<MentionEntity, "link"> }[] = [];
+  for (const e of entities) {
+    for (const s of e.link.spans) {
+      const span = parseSpan(s);
+      if (!span || span.field !== field || span.end > text.length) continue;
+      mentions.push({ start: span.start, end: span.end, entity: { id: e.id, kind: e.kind, label: e.label } });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const m of mentions) {
+    if (m.start < pos) continue;
+    if (m.start > pos) out.push({ type: "text", text: text.slice(pos, m.start), start: pos });
+    out.push({ type: "mention", text: text.slice(m.start, m.end), start: m.start, entity: m.entity });
+    pos = m.end;
+  }
+  if (pos < text.length) out.push({ type: "text", text: text.slice(pos), start: pos });
+  return out;
+}

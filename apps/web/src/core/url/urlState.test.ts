@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "./urlState.ts";
+
+describe("URL state", () => {
+  const states: [string, UrlState][] = [
+    ["defaults", DEFAULT_URL_STATE],
+    [
+      "everything set",
+      {
+        view: "papers",
+        filters: { types: ["paper", "benchmark"], community: 4, from: "2025-01-01", to: "2025-06-30", minDegree: 3, limit: 200 },
+        focus: { type: "ego", node: "benchmark:gsm8k", depth: 2 },
+        node: "2501.12948",
+        tab: "path",
+        pathFrom: "model:qwen2.5",
+        pathTo: "benchmark:math-500",
+      },
+    ],
+    [
+      "benchmark focus",
+      { ...DEFAULT_URL_STATE, focus: { type: "benchmark", id: "benchmark:mmlu" }, tab: "benchmarks" },
+    ],
+  ];
+  it.each(states)("round-trips %s", (_name, state) => {
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+  });
+
+  it("leaves defaults out of the link", () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe("");
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, node: "benchmark:gsm8k" })).toBe("?node=benchmark%3Agsm8k");
+  });
+
+  const bad: [string, string, Partial<UrlState>][] = [
+    ["unknown view", "?view=nonsense", { view: null }],
+    ["negative community", "?community=-2", {}],
+    ["bad dates", "?from=yesterday&to=2025-13", {}],
+    ["unknown types are dropped", "?types=model,spaceship", { filters: { ...DEFAULT_URL_STATE.filters, types: ["model"] } }],
+    ["depth 3 falls back to the graph", "?ego=x&depth=3", {}],
+    ["unknown tab", "?tab=admin", {}],
+  ];
+  it.each(bad)("tolerates %s", (_name, search, patch) => {
+    expect(parseUrlState(search)).toEqual({ ...DEFAULT_URL_STATE, ...patch });
+  });
+
+  it("an empty types list means nothing is shown", () => {
+    expect(parseUrlState("?types=").filters.types).toEqual([]);
+  });
+});
