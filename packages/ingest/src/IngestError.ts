@@ -31,7 +31,11 @@ export class IngestError extends Error {
   readonly file: string;
   readonly line: number;
 
-  constructor(code: IngestCode, message: string, where: { file?: string; line?: number; cause?: unknown } = {}) {
+  constructor(
+    code: IngestCode,
+    message: string,
+    where: { file?: string; line?: number; cause?: unknown } = {},
+  ) {
     super(message, where.cause === undefined ? undefined : { cause: where.cause });
     this.code = code;
     this.file = where.file ?? "";

@@ -15,8 +15,18 @@ describe("PaperMerger", () => {
     const m = new PaperMerger();
     m.add(paper({ title: "Attention Is All You Need" }, 1));
     m.add(paper({ title: "Other" }, 2));
-    m.add(paper({ title: "ATTENTION is all you need!", arxivId: "1706.03762", upvotes: 5, dateText: "Jun 12" }, 3));
-    m.add(paper({ title: "Renamed on arXiv", arxivId: "1706.03762", published: "2017-06-12", categories: ["cs.CL"] }, 4));
+    m.add(
+      paper(
+        { title: "ATTENTION is all you need!", arxivId: "1706.03762", upvotes: 5, dateText: "Jun 12" },
+        3,
+      ),
+    );
+    m.add(
+      paper(
+        { title: "Renamed on arXiv", arxivId: "1706.03762", published: "2017-06-12", categories: ["cs.CL"] },
+        4,
+      ),
+    );
     expect(m.duplicatesMerged).toBe(2);
     expect(m.papers.map((p) => p.id)).toEqual(["1706.03762", "title:Other"]);
     expect(m.papers[0]).toMatchObject({
@@ -40,7 +50,9 @@ describe("PaperMerger", () => {
   it("unions code links and keeps the longer author list", () => {
     const m = new PaperMerger();
     m.add(paper({ title: "T", codeUrls: ["https://github.com/a/b"], authors: ["A"], authorsCount: 1 }, 1));
-    m.add(paper({ title: "T", codeUrls: ["https://github.com/c/d"], authors: ["A", "B"], authorsCount: 2 }, 2));
+    m.add(
+      paper({ title: "T", codeUrls: ["https://github.com/c/d"], authors: ["A", "B"], authorsCount: 2 }, 2),
+    );
     expect(m.papers[0]).toMatchObject({
       codeUrls: ["https://github.com/a/b", "https://github.com/c/d"],
       authors: ["A", "B"],

@@ -27,7 +27,8 @@ export class PaperMerger {
       return false;
     }
     mergeInto(existing, paper);
-    if (existing.arxivId && !this.#byArxivId.has(existing.arxivId)) this.#byArxivId.set(existing.arxivId, existing);
+    if (existing.arxivId && !this.#byArxivId.has(existing.arxivId))
+      this.#byArxivId.set(existing.arxivId, existing);
     if (!this.#byTitle.has(titleKey)) this.#byTitle.set(titleKey, existing);
     this.#merged++;
     return true;

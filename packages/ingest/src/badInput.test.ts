@@ -11,7 +11,13 @@ const deep = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
 const cases: [string, string, () => string | Uint8Array, string[], number][] = [
   ["empty file", "empty.jsonl", () => "", ["empty-file"], 0],
   ["whitespace-only file", "blank.txt", () => "\n\n   \n", ["empty-file"], 0],
-  ["binary file", "image.txt", () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), ["binary-file"], 0],
+  [
+    "binary file",
+    "image.txt",
+    () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256),
+    ["binary-file"],
+    0,
+  ],
   [
     "truncated gzip",
     "cut.jsonl.gz",
@@ -22,9 +28,27 @@ const cases: [string, string, () => string | Uint8Array, string[], number][] = [
     ["bad-gzip"],
     -1,
   ],
-  ["malformed JSON line", "bad.jsonl", () => `${good("First")}\n{"title": "x", oops\n${good("Third")}\n`, ["malformed-json"], 2],
-  ["missing abstract", "noabs.jsonl", () => `{"title": "Only a title"}\n${good("Kept")}\n`, ["missing-abstract"], 1],
-  ["very short abstract", "short.jsonl", () => `{"title": "T", "abstract": "Too short."}\n${good("Kept")}\n`, ["abstract-too-short"], 1],
+  [
+    "malformed JSON line",
+    "bad.jsonl",
+    () => `${good("First")}\n{"title": "x", oops\n${good("Third")}\n`,
+    ["malformed-json"],
+    2,
+  ],
+  [
+    "missing abstract",
+    "noabs.jsonl",
+    () => `{"title": "Only a title"}\n${good("Kept")}\n`,
+    ["missing-abstract"],
+    1,
+  ],
+  [
+    "very short abstract",
+    "short.jsonl",
+    () => `{"title": "T", "abstract": "Too short."}\n${good("Kept")}\n`,
+    ["abstract-too-short"],
+    1,
+  ],
   [
     "abstract over 20,000 characters",
     "long.jsonl",
@@ -32,9 +56,27 @@ const cases: [string, string, () => string | Uint8Array, string[], number][] = [
     ["abstract-too-long"],
     1,
   ],
-  ["record without a title", "notitle.jsonl", () => `{"abstract": "${GOOD_ABSTRACT}"}\n`, ["missing-title"], 0],
-  ["title of the wrong type", "type.jsonl", () => `{"title": 7, "abstract": "${GOOD_ABSTRACT}"}\n`, ["invalid-record"], 0],
-  ["JSON line nested very deep", "deep.jsonl", () => `{"title": ${deep(200_000)}}\n${good("Kept")}\n`, ["invalid-record"], 1],
+  [
+    "record without a title",
+    "notitle.jsonl",
+    () => `{"abstract": "${GOOD_ABSTRACT}"}\n`,
+    ["missing-title"],
+    0,
+  ],
+  [
+    "title of the wrong type",
+    "type.jsonl",
+    () => `{"title": 7, "abstract": "${GOOD_ABSTRACT}"}\n`,
+    ["invalid-record"],
+    0,
+  ],
+  [
+    "JSON line nested very deep",
+    "deep.jsonl",
+    () => `{"title": ${deep(200_000)}}\n${good("Kept")}\n`,
+    ["invalid-record"],
+    1,
+  ],
   [
     "JSON document nested very deep",
     "deep.json",
@@ -42,11 +84,29 @@ const cases: [string, string, () => string | Uint8Array, string[], number][] = [
     ["too-deep"],
     2,
   ],
-  ["JSON document cut short", "cut.json", () => `[${good("Kept")}, {"title": "x", "abst`, ["malformed-json"], 1],
+  [
+    "JSON document cut short",
+    "cut.json",
+    () => `[${good("Kept")}, {"title": "x", "abst`,
+    ["malformed-json"],
+    1,
+  ],
   ["CSV without the needed columns", "cols.csv", () => "name,text\na,b\n", ["missing-columns"], 0],
   ["unknown XML", "page.xml", () => "<html><body>hello</body></html>", ["unknown-format"], 0],
-  ["Atom entry cut short", "cut.atom", () => `<feed><entry><title>A</title><summary>${GOOD_ABSTRACT}`, ["malformed-xml"], 0],
-  ["a line too long to hold", "huge.jsonl", () => `{"title": "${"x".repeat(5_000_000)}"}\n${good("Kept")}\n`, ["too-large"], 1],
+  [
+    "Atom entry cut short",
+    "cut.atom",
+    () => `<feed><entry><title>A</title><summary>${GOOD_ABSTRACT}`,
+    ["malformed-xml"],
+    0,
+  ],
+  [
+    "a line too long to hold",
+    "huge.jsonl",
+    () => `{"title": "${"x".repeat(5_000_000)}"}\n${good("Kept")}\n`,
+    ["too-large"],
+    1,
+  ],
 ];
 
 describe("bad input: every rejection is a diagnostic, the run goes on", () => {
@@ -71,7 +131,10 @@ describe("bad input: every rejection is a diagnostic, the run goes on", () => {
   });
 
   it("reports an input that matches nothing, and keeps going", async () => {
-    const { summary, diagnostics } = await readPapers([`${FIXTURES}/nope-*.jsonl`, `${FIXTURES}/papers.json`]);
+    const { summary, diagnostics } = await readPapers([
+      `${FIXTURES}/nope-*.jsonl`,
+      `${FIXTURES}/papers.json`,
+    ]);
     expect(diagnostics.map((d) => d.code)).toEqual(["not-found"]);
     expect(summary.papers).toBe(2);
   });

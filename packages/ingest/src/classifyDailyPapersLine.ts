@@ -24,7 +24,10 @@ export function classifyDailyPapersLine(raw: string): DailyPapersLine {
     if (authors) return { type: "authors", count: Number(authors[1]) };
     if (SEPARATOR.test(text)) return { type: "separator" };
     const date = DATE_LINE.exec(text);
-    if (date) return date[2] ? { type: "date", date: date[1]!, upvotes: Number(date[2]) } : { type: "date", date: date[1]! };
+    if (date)
+      return date[2]
+        ? { type: "date", date: date[1]!, upvotes: Number(date[2]) }
+        : { type: "date", date: date[1]! };
   }
   return { type: "text", text };
 }

@@ -25,7 +25,10 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
     let found: string[] = [];
     if (info?.isFile()) found = [input];
     else if (info?.isDirectory()) {
-      const inside = await glob(INPUT_FILE_PATTERN, { cwd: input, ignore: ["**/node_modules/**", "**/.*/**"] });
+      const inside = await glob(INPUT_FILE_PATTERN, {
+        cwd: input,
+        ignore: ["**/node_modules/**", "**/.*/**"],
+      });
       found = inside.sort().map((f) => join(input, f));
     } else if (isDynamicPattern(input)) {
       found = (await glob(input, { ignore: ["**/node_modules/**"] })).sort();

@@ -66,7 +66,9 @@ describe("formats", () => {
       published: "2024-01-03",
       codeUrls: ["https://github.com/acme/splade-scaling"],
     });
-    expect(papers[0]?.abstract).toContain("retrievers & show that vocabulary size matters more than depth (<1% loss)");
+    expect(papers[0]?.abstract).toContain(
+      "retrievers & show that vocabulary size matters more than depth (<1% loss)",
+    );
     expect(diagnostics.map((d) => d.code)).toEqual(["malformed-xml"]);
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Paper } from "@paperkg/core";
@@ -35,8 +35,13 @@ describe("randomized input (seeded)", () => {
       const source = REAL[Math.floor(random() * REAL.length)]!;
       const kind = random();
       let bytes: Uint8Array;
-      if (kind < 0.2) bytes = Uint8Array.from({ length: Math.floor(random() * 3000) }, () => Math.floor(random() * 256));
-      else if (kind < 0.7) bytes = source.subarray(Math.floor(random() * source.length / 3), Math.floor(random() * source.length));
+      if (kind < 0.2)
+        bytes = Uint8Array.from({ length: Math.floor(random() * 3000) }, () => Math.floor(random() * 256));
+      else if (kind < 0.7)
+        bytes = source.subarray(
+          Math.floor((random() * source.length) / 3),
+          Math.floor(random() * source.length),
+        );
       else if (kind < 0.85) {
         const gz = gzipSync(source);
         bytes = gz.subarray(0, Math.floor(random() * gz.length));

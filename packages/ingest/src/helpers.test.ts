@@ -24,11 +24,10 @@ describe("parseDate", () => {
 describe("findCodeUrls", () => {
   const cases: [string, string[]][] = [
     ["Code: https://github.com/a/b.", ["https://github.com/a/b"]],
-    ["see (github.com/a/b-c) and http://www.gitlab.com/x/y/tree/main, twice github.com/a/b", [
-      "https://github.com/a/b-c",
-      "https://gitlab.com/x/y/tree/main",
-      "https://github.com/a/b",
-    ]],
+    [
+      "see (github.com/a/b-c) and http://www.gitlab.com/x/y/tree/main, twice github.com/a/b",
+      ["https://github.com/a/b-c", "https://gitlab.com/x/y/tree/main", "https://github.com/a/b"],
+    ],
     ["project page https://acme.github.io/site and https://notgithub.com/a/b", []],
     ["just https://github.com/ alone", []],
   ];

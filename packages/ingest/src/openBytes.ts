@@ -29,7 +29,9 @@ export async function openBytes(
 }
 
 /** Take the first chunk of a stream, and a stream that yields it again followed by the rest. */
-export async function peekFirst(chunks: AsyncIterable<Buffer>): Promise<{ head: Buffer; all: AsyncIterable<Buffer> }> {
+export async function peekFirst(
+  chunks: AsyncIterable<Buffer>,
+): Promise<{ head: Buffer; all: AsyncIterable<Buffer> }> {
   const iterator = chunks[Symbol.asyncIterator]();
   const parts: Buffer[] = [];
   let size = 0;

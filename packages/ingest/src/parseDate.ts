@@ -1,7 +1,8 @@
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/;
-const DAY_MONTH_YEAR = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?(?:\s+\d{2}:\d{2}.*)?$/;
+const DAY_MONTH_YEAR =
+  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?(?:\s+\d{2}:\d{2}.*)?$/;
 
 /** `published` when the date names its year, else the text as written in `dateText`. */
 export type ParsedDate = { published: string } | { dateText: string } | Record<string, never>;
@@ -31,7 +32,10 @@ function fromParts(monthName: string, day: string, year: string | undefined, tex
 function isoOrText(year: number, month: number, day: number, text: string): ParsedDate {
   const date = new Date(Date.UTC(year, month - 1, day));
   const valid =
-    year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    year >= 1000 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
   if (!valid) return { dateText: text };
   const pad = (n: number) => String(n).padStart(2, "0");
   return { published: `${year}-${pad(month)}-${pad(day)}` };

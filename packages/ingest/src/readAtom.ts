@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { decodeEntities } from "./cleanText.ts";
-import type { Line } from "./readLines.ts";
 import { type RawRecord, type ReadEvent, rejected } from "./RawRecord.ts";
 import type { ReadOptions } from "./ReadOptions.ts";
+import type { Line } from "./readLines.ts";
 
 /**
  * Entity processing is off: a DOCTYPE's entities are never expanded (no "billion laughs"); the
@@ -27,7 +27,11 @@ const ENTRY_CLOSE = /<\/(?:[A-Za-z_][\w.-]*:)?entry\s*>/;
  * Read an arXiv Atom feed (the arXiv API's response format) entry by entry while streaming: each
  * `<entry>` is validated and parsed on its own, so one broken entry does not sink the feed.
  */
-export async function* readAtom(lines: AsyncIterable<Line>, file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
+export async function* readAtom(
+  lines: AsyncIterable<Line>,
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<ReadEvent> {
   let entry: { line: number; pieces: string[]; size: number } | null = null;
   for await (const { text, line, overflowBytes } of lines) {
     if (overflowBytes !== undefined) {
@@ -58,7 +62,8 @@ export async function* readAtom(lines: AsyncIterable<Line>, file: string, option
       rest = rest.slice(close.index + close[0].length);
     }
   }
-  if (entry) yield rejected(file, entry.line, "malformed-xml", "the file ends inside this <entry> (truncated?)");
+  if (entry)
+    yield rejected(file, entry.line, "malformed-xml", "the file ends inside this <entry> (truncated?)");
 }
 
 function parseEntry(xml: string, file: string, line: number): ReadEvent {
@@ -96,14 +101,19 @@ function parseEntry(xml: string, file: string, line: number): ReadEvent {
 
 function text(node: unknown): string | undefined {
   if (typeof node === "string") return decodeEntities(node);
-  if (typeof node === "object" && node !== null && typeof (node as { "#text"?: unknown })["#text"] === "string") {
+  if (
+    typeof node === "object" &&
+    node !== null &&
+    typeof (node as { "#text"?: unknown })["#text"] === "string"
+  ) {
     return decodeEntities((node as { "#text": string })["#text"]);
   }
   return undefined;
 }
 
 function attr(node: unknown, name: string): string | undefined {
-  const value = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[`@${name}`] : undefined;
+  const value =
+    typeof node === "object" && node !== null ? (node as Record<string, unknown>)[`@${name}`] : undefined;
   return typeof value === "string" ? decodeEntities(value) : undefined;
 }
 

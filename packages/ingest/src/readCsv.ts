@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
-import type { Line } from "./readLines.ts";
 import { type RawRecord, type ReadEvent, rejected } from "./RawRecord.ts";
+import type { Line } from "./readLines.ts";
 
 const COLUMN_ALIASES: Record<string, keyof Omit<RawRecord, "file" | "line">> = {
   title: "title",
@@ -37,7 +37,9 @@ export async function* readCsv(lines: AsyncIterable<Line>, file: string): AsyncG
     for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
       const { text, line, overflowBytes } = r.value;
       if (overflowBytes !== undefined) {
-        skipped.push(rejected(file, line, "too-large", `a ${overflowBytes}-byte line is too large for one row`));
+        skipped.push(
+          rejected(file, line, "too-large", `a ${overflowBytes}-byte line is too large for one row`),
+        );
       }
       yield `${text}\n`;
     }
@@ -69,7 +71,15 @@ export async function* readCsv(lines: AsyncIterable<Line>, file: string): AsyncG
       const line = lastEnd + 1;
       lastEnd = end;
       if (columns === null) {
-        columns = row.record.map((h) => COLUMN_ALIASES[h.trim().toLowerCase().replace(/[\s-]+/g, "_")]);
+        columns = row.record.map(
+          (h) =>
+            COLUMN_ALIASES[
+              h
+                .trim()
+                .toLowerCase()
+                .replace(/[\s-]+/g, "_")
+            ],
+        );
         const missing = ["title", "abstract"].filter((c) => !columns?.includes(c as "title"));
         if (missing.length > 0) {
           yield rejected(
@@ -95,7 +105,12 @@ export async function* readCsv(lines: AsyncIterable<Line>, file: string): AsyncG
   yield* skipped.splice(0);
 }
 
-function toRecord(cells: string[], columns: (keyof Omit<RawRecord, "file" | "line"> | undefined)[], file: string, line: number) {
+function toRecord(
+  cells: string[],
+  columns: (keyof Omit<RawRecord, "file" | "line"> | undefined)[],
+  file: string,
+  line: number,
+) {
   const record: RawRecord = { file, line };
   columns.forEach((column, i) => {
     const cell = cells[i]?.trim();

@@ -1,10 +1,17 @@
 import { classifyDailyPapersLine, looksLikeProse, splitGluedTitle } from "./classifyDailyPapersLine.ts";
-import type { Line } from "./readLines.ts";
 import { type RawRecord, type ReadEvent, rejected } from "./RawRecord.ts";
+import type { Line } from "./readLines.ts";
 
 type Unit =
   | { kind: "text"; text: string; line: number }
-  | { kind: "meta"; line: number; authorsCount?: number; organization?: string; date?: string; upvotes?: number }
+  | {
+      kind: "meta";
+      line: number;
+      authorsCount?: number;
+      organization?: string;
+      date?: string;
+      upvotes?: number;
+    }
   | { kind: "overflow"; line: number; bytes: number };
 
 /**
@@ -13,7 +20,10 @@ type Unit =
  * lines; one line per title and abstract with the first title glued to `Subscribe`.
  * Every title/abstract block becomes one record; boilerplate and the page date are skipped.
  */
-export async function* readDailyPapersText(lines: AsyncIterable<Line>, file: string): AsyncGenerator<ReadEvent> {
+export async function* readDailyPapersText(
+  lines: AsyncIterable<Line>,
+  file: string,
+): AsyncGenerator<ReadEvent> {
   const { units, failure } = await toUnits(lines);
   let block: RawRecord | null = null;
   let closed = false;
@@ -27,7 +37,12 @@ export async function* readDailyPapersText(lines: AsyncIterable<Line>, file: str
     if (u.kind === "overflow") {
       if (block) yield { type: "record", record: block };
       block = null;
-      yield rejected(file, u.line, "too-large", `a ${u.bytes}-byte line is too long to be a title or abstract`);
+      yield rejected(
+        file,
+        u.line,
+        "too-large",
+        `a ${u.bytes}-byte line is too long to be a title or abstract`,
+      );
       continue;
     }
     if (u.kind === "meta") {
@@ -100,8 +115,17 @@ async function toUnits(lines: AsyncIterable<Line>): Promise<{ units: Unit[]; fai
       // `·` follows the authors line or an organisation line; the latter reads as plain text.
       const last = units.at(-1);
       const before = units.at(-2);
-      if (last?.kind === "text" && before?.kind === "text" && !looksLikeProse(last.text) && last.text.length <= 120) {
-        units[units.length - 1] = { kind: "meta", line: last.line, organization: tidyOrganization(last.text) };
+      if (
+        last?.kind === "text" &&
+        before?.kind === "text" &&
+        !looksLikeProse(last.text) &&
+        last.text.length <= 120
+      ) {
+        units[units.length - 1] = {
+          kind: "meta",
+          line: last.line,
+          organization: tidyOrganization(last.text),
+        };
       }
     }
   }

@@ -1,14 +1,14 @@
 import { detectFormat, type InputFormat } from "./detectFormat.ts";
 import { IngestError } from "./IngestError.ts";
 import { openBytes, peekFirst } from "./openBytes.ts";
+import { type ReadEvent, rejected } from "./RawRecord.ts";
+import type { ReadOptions } from "./ReadOptions.ts";
 import { readAtom } from "./readAtom.ts";
 import { readCsv } from "./readCsv.ts";
 import { readDailyPapersText } from "./readDailyPapersText.ts";
 import { readJsonDocument } from "./readJsonDocument.ts";
 import { readJsonLines } from "./readJsonLines.ts";
 import { type Line, readLines } from "./readLines.ts";
-import { type ReadEvent, rejected } from "./RawRecord.ts";
-import type { ReadOptions } from "./ReadOptions.ts";
 
 /** A file's events, preceded by the format it was read as (`null` when it could not be read). */
 export type FileEvent = { type: "format"; format: InputFormat | null } | ReadEvent;
@@ -69,11 +69,15 @@ function classify(err: unknown, file: string, lastLine: number): IngestError {
   const code = String((err as { code?: unknown })?.code ?? "");
   const message = err instanceof Error ? err.message : String(err);
   if (code.startsWith("Z_") || /unexpected end of file|incorrect header check/i.test(message)) {
-    return new IngestError("bad-gzip", `gzip data is truncated or corrupt after line ${lastLine} (${message})`, {
-      file,
-      line: lastLine + 1,
-      cause: err,
-    });
+    return new IngestError(
+      "bad-gzip",
+      `gzip data is truncated or corrupt after line ${lastLine} (${message})`,
+      {
+        file,
+        line: lastLine + 1,
+        cause: err,
+      },
+    );
   }
   if (code === "ENOENT") return new IngestError("not-found", "no such file", { file, cause: err });
   return IngestError.from(err, "unreadable", { file, line: lastLine });

@@ -1,7 +1,7 @@
-import { recordFromJson } from "./recordFromJson.ts";
-import type { Line } from "./readLines.ts";
 import { type ReadEvent, rejected } from "./RawRecord.ts";
 import type { ReadOptions } from "./ReadOptions.ts";
+import type { Line } from "./readLines.ts";
+import { recordFromJson } from "./recordFromJson.ts";
 
 interface Pending {
   line: number;
@@ -50,7 +50,12 @@ export async function* readJsonDocument(
       if (ch === SPACE || ch === TAB || ch === CR) continue;
       if (top === null) {
         if (ch !== OPEN_ARRAY && ch !== OPEN_OBJECT) {
-          yield rejected(file, line, "malformed-json", `a JSON document starts with [ or {, not "${text[i]}"`);
+          yield rejected(
+            file,
+            line,
+            "malformed-json",
+            `a JSON document starts with [ or {, not "${text[i]}"`,
+          );
           return;
         }
         top = ch === OPEN_ARRAY ? "array" : "object";
@@ -59,7 +64,8 @@ export async function* readJsonDocument(
         continue;
       }
       if (depth === 0) break;
-      if (top === "array" && depth === 1 && el === null && ch !== COMMA && ch !== CLOSE_ARRAY) el = open(line, i);
+      if (top === "array" && depth === 1 && el === null && ch !== COMMA && ch !== CLOSE_ARRAY)
+        el = open(line, i);
       if (ch === QUOTE) inString = true;
       else if (ch === OPEN_ARRAY || ch === OPEN_OBJECT) {
         depth++;
@@ -94,7 +100,12 @@ function keep(el: Pending, piece: string, options: ReadOptions): void {
   } else el.pieces.push(piece);
 }
 
-function* finish(el: Pending, top: "array" | "object", file: string, options: ReadOptions): Generator<ReadEvent> {
+function* finish(
+  el: Pending,
+  top: "array" | "object",
+  file: string,
+  options: ReadOptions,
+): Generator<ReadEvent> {
   if (el.tooDeep) {
     yield rejected(file, el.line, "too-deep", `JSON nested deeper than ${options.maxJsonDepth} levels`);
     return;

@@ -1,6 +1,6 @@
-import { recordFromJson } from "./recordFromJson.ts";
-import type { Line } from "./readLines.ts";
 import { type ReadEvent, rejected } from "./RawRecord.ts";
+import type { Line } from "./readLines.ts";
+import { recordFromJson } from "./recordFromJson.ts";
 
 /** Read JSON Lines: one record per non-blank line; a malformed line is rejected, the rest goes on. */
 export async function* readJsonLines(lines: AsyncIterable<Line>, file: string): AsyncGenerator<ReadEvent> {

@@ -4,7 +4,15 @@ import { rejected } from "./RawRecord.ts";
 const TITLE_KEYS = ["title"];
 const ABSTRACT_KEYS = ["abstract", "summary"];
 const ID_KEYS = ["arxivId", "arxiv_id", "arxiv", "id", "url"];
-const DATE_KEYS = ["published", "date", "publishedAt", "published_date", "listing_date", "update_date", "created"];
+const DATE_KEYS = [
+  "published",
+  "date",
+  "publishedAt",
+  "published_date",
+  "listing_date",
+  "update_date",
+  "created",
+];
 
 /**
  * Map one parsed JSON value (a JSONL line, an array element) to a raw record. Reads only the
@@ -60,7 +68,11 @@ function toStringList(value: unknown, separator: RegExp): string[] | undefined {
   const out: string[] = [];
   for (const item of value) {
     if (typeof item === "string") out.push(item);
-    else if (typeof item === "object" && item !== null && typeof (item as { name?: unknown }).name === "string") {
+    else if (
+      typeof item === "object" &&
+      item !== null &&
+      typeof (item as { name?: unknown }).name === "string"
+    ) {
       out.push((item as { name: string }).name);
     }
   }

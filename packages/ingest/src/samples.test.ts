@@ -5,7 +5,12 @@ import { readPapers } from "./readPapers.ts";
 import { streamPapers } from "./streamPapers.ts";
 
 const SAMPLES = join(import.meta.dirname, "../../../data/samples");
-const FILES = ["000_7dca4d9b637ec388.txt", "001_d5c30b527c2c2899.txt", "002_970a2bdfedbc252e.txt", "003_4eab77fffd4a2170.txt"];
+const FILES = [
+  "000_7dca4d9b637ec388.txt",
+  "001_d5c30b527c2c2899.txt",
+  "002_970a2bdfedbc252e.txt",
+  "003_4eab77fffd4a2170.txt",
+];
 
 describe("the four Daily-Papers sample pages", () => {
   it("hold 311 title/abstract blocks and 261 distinct papers, nothing rejected", async () => {
@@ -61,7 +66,9 @@ describe("the four Daily-Papers sample pages", () => {
 
   it("merges a paper seen on three pages into one with every source", async () => {
     const { papers } = await readPapers([SAMPLES]);
-    const p = papers.find((x) => x.title === "Training Language Models to Self-Correct via Reinforcement Learning");
+    const p = papers.find(
+      (x) => x.title === "Training Language Models to Self-Correct via Reinforcement Learning",
+    );
     expect(p?.sources.map((s) => s.file.slice(-24)).sort()).toEqual(FILES);
     expect(p?.published).toBe("2024-09-19");
     expect(papers.filter((x) => x.id === p?.id)).toHaveLength(1);

@@ -1,8 +1,8 @@
 import type { Diagnostic, Paper } from "@paperkg/core";
 import type { InputFormat } from "./detectFormat.ts";
 import { expandInputs } from "./expandInputs.ts";
-import { readFile } from "./readFile.ts";
 import { type ReadOptions, resolveReadOptions } from "./ReadOptions.ts";
+import { readFile } from "./readFile.ts";
 import { toPaper } from "./toPaper.ts";
 
 /** Codes that concern a whole file (or input) rather than one record found in it. */
@@ -38,7 +38,9 @@ export async function* streamPapers(
       else if (event.type === "rejected") yield event;
       else {
         const result = toPaper(event.record, opts);
-        yield result.ok ? { type: "paper", paper: result.paper } : { type: "rejected", diagnostic: result.diagnostic };
+        yield result.ok
+          ? { type: "paper", paper: result.paper }
+          : { type: "rejected", diagnostic: result.diagnostic };
       }
     }
   }

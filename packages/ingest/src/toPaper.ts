@@ -16,14 +16,20 @@ export type ToPaperResult = { ok: true; paper: Paper } | { ok: false; diagnostic
 export function toPaper(raw: RawRecord, options: ReadOptions): ToPaperResult {
   const reject = (code: IngestCode, message: string): ToPaperResult => ({
     ok: false,
-    diagnostic: { file: raw.file, line: raw.line, code, message: `ingest: line ${raw.line} of ${raw.file}: ${message}` },
+    diagnostic: {
+      file: raw.file,
+      line: raw.line,
+      code,
+      message: `ingest: line ${raw.line} of ${raw.file}: ${message}`,
+    },
   });
   const title = raw.title === undefined ? "" : cleanText(raw.title);
   const abstract = raw.abstract === undefined ? "" : cleanText(raw.abstract);
   if (title.length === 0) return reject("missing-title", "title is missing or empty");
   if (title.length > options.maxTitleChars)
     return reject("title-too-long", `title has ${title.length} characters (max ${options.maxTitleChars})`);
-  if (abstract.length === 0) return reject("missing-abstract", `abstract is missing or empty for "${clip(title)}"`);
+  if (abstract.length === 0)
+    return reject("missing-abstract", `abstract is missing or empty for "${clip(title)}"`);
   if (abstract.length < options.minAbstractChars)
     return reject(
       "abstract-too-short",
