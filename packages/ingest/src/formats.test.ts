@@ -31,13 +31,13 @@ describe("formats", () => {
     const array = await readPapers([`${FIXTURES}/array.json`]);
     expect(array.papers.map((p) => [p.id, p.sources[0]?.line])).toEqual([
       ["2305.10001", 2],
-      ["title:chain-of-thought-for-tables", 5],
+      ["title:chain-of-thought-for-tables", 10],
     ]);
     expect(array.papers[0]?.published).toBe("2023-05-17");
     expect(array.papers[1]).toMatchObject({ dateText: "May 27" });
     expect(array.diagnostics.map((d) => [d.code, d.line])).toEqual([
-      ["invalid-record", 3],
-      ["missing-abstract", 4],
+      ["invalid-record", 8],
+      ["missing-abstract", 9],
     ]);
   });
 
