@@ -1,5 +1,5 @@
 import type { Diagnostic, GraphAnalytics, Paper } from "@paperkg/core";
-import { extractPapers } from "@paperkg/extractor";
+import { extractPaper } from "@paperkg/extractor";
 import { type AnalyticsOptions, buildSnapshot, computeAnalytics, fromPaperNode } from "@paperkg/graph";
 import { type IngestSummary, readPapers } from "@paperkg/ingest";
 import {
@@ -65,9 +65,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     });
     const extractions = await time("extract", async () => {
       progress.start("extract", papers.length);
-      return extractPapers(papers, {
-        ...(options.workers !== undefined ? { workers: options.workers } : {}),
-        onProgress: (done: number) => progress.update(done),
+      return papers.map((paper, i) => {
+        if (i % 200 === 0) progress.update(i);
+        return extractPaper(paper);
       });
     });
     const { snapshot, diagnostics } = buildSnapshot(papers, extractions);

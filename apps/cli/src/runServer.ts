@@ -11,7 +11,7 @@ export async function runServer(options: {
   port: number;
   host: string;
 }): Promise<void> {
-  const driver = openDriver(options.neo4j.connection);
+  const driver = openDriver(options.neo4j.connection, { failFast: true });
   const server = await createServer({
     driver,
     database: options.neo4j.connection.database,

@@ -1,5 +1,16 @@
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
+import type { ApiContext } from "./apiContext.ts";
+import { HttpError, toHttpError } from "./HttpError.ts";
+import { registerCatalogRoutes } from "./routes/catalog.ts";
+import { registerCypherRoute } from "./routes/cypher.ts";
+import { registerExportRoute } from "./routes/export.ts";
+import { registerGraphRoutes } from "./routes/graph.ts";
 import { registerHealth } from "./routes/health.ts";
 
 export interface ServerOptions {
@@ -9,11 +20,78 @@ export interface ServerOptions {
   host?: string;
   /** Bearer token required on every /api request (env PAPERKG_TOKEN). */
   token?: string;
+  /** The built web app to serve at `/` (default `apps/web/dist`). */
+  webRoot?: string;
+  cypherTimeoutMs?: number;
+  cypherMaxRows?: number;
+  /** Requests per minute per client on /api/cypher. */
+  cypherRateLimit?: number;
 }
 
-/** The paperkg HTTP API (and, once built, the web app) over a Neo4j driver the caller owns. */
+export const DEFAULT_WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** The paperkg HTTP API, and the built web app, over a Neo4j driver the caller owns. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const host = options.host ?? "127.0.0.1";
+  const token = options.token ?? process.env.PAPERKG_TOKEN;
+  if (!LOOPBACK.has(host) && !token) {
+    throw new Error(
+      `server: binding ${host} exposes the graph beyond this machine; set PAPERKG_TOKEN to require a bearer token`,
+    );
+  }
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
-  registerHealth(app, options);
+  const ctx: ApiContext = {
+    driver: options.driver,
+    database: options.database,
+    cypherTimeoutMs: options.cypherTimeoutMs ?? 10_000,
+    cypherMaxRows: options.cypherMaxRows ?? 5_000,
+  };
+
+  app.setErrorHandler((err, _req, reply) => {
+    const http = toHttpError(err);
+    void reply.code(http.status).send({ error: { code: http.code, message: http.message } });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith("/api/") || !existsSync(`${webRoot}/index.html`)) {
+      void reply
+        .code(404)
+        .send({ error: { code: "NOT_FOUND", message: `no route ${req.method} ${req.url.split("?")[0]}` } });
+      return;
+    }
+    void reply.type("text/html").sendFile("index.html");
+  });
+  if (token) {
+    app.addHook("onRequest", async (req) => {
+      if (!req.url.startsWith("/api/")) return;
+      if (req.headers.authorization !== `Bearer ${token}`) {
+        throw new HttpError(401, "UNAUTHORIZED", "send Authorization: Bearer <PAPERKG_TOKEN>");
+      }
+    });
+  }
+  await app.register(rateLimit, {
+    global: false,
+    max: options.cypherRateLimit ?? 120,
+    timeWindow: "1 minute",
+  });
+
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, index: ["index.html"], wildcard: false });
+  } else {
+    app.get("/", async (_req, reply) =>
+      reply
+        .type("text/html")
+        .send(
+          '<!doctype html><title>paperkg</title><p>The web app is not built yet: run <code>pnpm build</code>. The API is at <a href="/api/health">/api/health</a>.</p>',
+        ),
+    );
+  }
+
+  registerHealth(app, ctx);
+  registerGraphRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
+  registerCypherRoute(app, ctx);
+  registerExportRoute(app, ctx);
   return app;
 }

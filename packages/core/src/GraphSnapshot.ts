@@ -89,6 +89,9 @@ export const CommunitySummary = z.object({
   size: z.number().int().nonnegative(),
   papers: z.number().int().nonnegative(),
   topTerms: z.array(z.string()),
+  /** Centroid of the members' layout positions. */
+  x: z.number(),
+  y: z.number(),
 });
 export type CommunitySummary = z.infer<typeof CommunitySummary>;
 
@@ -97,4 +100,22 @@ export interface GraphAnalytics {
   placements: NodePlacement[];
   communities: CommunitySummary[];
   modularity: number;
+}
+
+/** A subgraph to export: nodes with their labels and properties, edges with theirs. */
+export interface ExportNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+export interface ExportEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+export interface ExportGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
 }

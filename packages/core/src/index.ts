@@ -24,6 +24,7 @@ export {
   SearchResult,
   SharedBenchmarks,
 } from "./api.ts";
+export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";
 export {
   ENTITY_TYPES,
@@ -38,6 +39,9 @@ export {
   ENTITY_LABELS,
   type EntityLabel,
   EntityNode,
+  type ExportEdge,
+  type ExportGraph,
+  type ExportNode,
   type GraphAnalytics,
   type GraphSnapshot,
   NodePlacement,
@@ -46,5 +50,6 @@ export {
   RELATIONSHIP_TYPES,
   RelationshipType,
 } from "./GraphSnapshot.ts";
+export { communityKey, labelOfId } from "./labelOfId.ts";
 export { fnv1a, normalizeTitle, paperIdFromTitle } from "./normalizeTitle.ts";
 export { IsoDate, Paper, Source } from "./Paper.ts";

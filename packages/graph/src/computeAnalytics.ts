@@ -50,5 +50,20 @@ export function computeAnalytics(
     y: positions.get(id)?.y ?? 0,
     pagerank: Math.round((rankMap.get(id) ?? 0) * 1e9) / 1e9,
   }));
-  return { placements, communities, modularity };
+  const sums = communities.map(() => ({ x: 0, y: 0, n: 0 }));
+  for (const p of placements) {
+    const s = sums[p.community]!;
+    s.x += p.x;
+    s.y += p.y;
+    s.n++;
+  }
+  const located = communities.map((c, i) => {
+    const s = sums[i]!;
+    return {
+      ...c,
+      x: s.n ? Math.round((s.x / s.n) * 1000) / 1000 : 0,
+      y: s.n ? Math.round((s.y / s.n) * 1000) / 1000 : 0,
+    };
+  });
+  return { placements, communities: located, modularity };
 }

@@ -7,6 +7,12 @@ export {
 export { buildSnapshot, type SnapshotResult } from "./buildSnapshot.ts";
 export { type AnalyticsOptions, computeAnalytics, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
 export { type CommunityResult, detectCommunities } from "./detectCommunities.ts";
+export { EXPORT_MEDIA, exportGraph } from "./export/exportGraph.ts";
+export { toCsv } from "./export/toCsv.ts";
+export { cypherLiteral, cypherName, toCypherScript } from "./export/toCypherScript.ts";
+export { toGexf } from "./export/toGexf.ts";
+export { toGraphJson } from "./export/toGraphJson.ts";
+export { toGraphml } from "./export/toGraphml.ts";
 export { GraphError, type GraphErrorCode } from "./GraphError.ts";
 export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";

@@ -21,7 +21,7 @@ export function labelCommunities(
   assignment: Map<string, number>,
   count: number,
   options: { labelTerms: number; topTerms: number },
-): CommunitySummary[] {
+): Omit<CommunitySummary, "x" | "y">[] {
   let totalPapers = 0;
   const papersIn = new Array<number>(count).fill(0);
   const sizes = new Array<number>(count).fill(0);

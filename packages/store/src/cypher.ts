@@ -79,7 +79,8 @@ DETACH DELETE e`;
 export const UPSERT_COMMUNITIES = `
 UNWIND $rows AS row
 MERGE (c:Community {id: row.id})
-SET c.label = row.label, c.size = row.size, c.papers = row.papers, c.topTerms = row.topTerms, c.community = row.id`;
+SET c.label = row.label, c.size = row.size, c.papers = row.papers, c.topTerms = row.topTerms, c.community = row.id,
+    c.x = row.x, c.y = row.y`;
 
 export const DELETE_EXTRA_COMMUNITIES = `
 MATCH (c:Community) WHERE c.id >= $count

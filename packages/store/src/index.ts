@@ -4,6 +4,7 @@ export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";
 export { readStoredPapers } from "./readStoredPapers.ts";
+export * from "./reads/index.ts";
 export { type BatchOptions, runBatches } from "./runBatches.ts";
 export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCypher } from "./runCypher.ts";
 export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";

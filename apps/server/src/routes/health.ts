@@ -1,22 +1,33 @@
 import type { FastifyInstance } from "fastify";
-import type { ServerOptions } from "../createServer.ts";
+import type { ApiContext } from "../apiContext.ts";
 
-/** `GET /api/health`: whether Neo4j answers, and how many nodes and papers it holds. */
-export function registerHealth(app: FastifyInstance, options: ServerOptions): void {
+const COUNTS =
+  "MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { (:Paper) } AS papers, COUNT { ()-[]->() } AS relationships";
+
+/** `GET /api/health`: whether Neo4j answers, and how many nodes, papers and relationships it holds. */
+export function registerHealth(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/health", async (_req, reply) => {
     try {
-      const res = await options.driver.executeQuery(
-        "MATCH (n) RETURN count(n) AS nodes, count{ (:Paper) } AS papers",
-        {},
-        { database: options.database, routing: "READ" },
-      );
+      const res = await ctx.driver.executeQuery(COUNTS, {}, { database: ctx.database, routing: "READ" });
       const row = res.records[0];
-      return { status: "ok", neo4j: "up", nodes: row?.get("nodes") ?? 0, papers: row?.get("papers") ?? 0 };
-    } catch (err) {
+      return {
+        status: "ok",
+        neo4j: "up",
+        nodes: Number(row?.get("nodes") ?? 0),
+        papers: Number(row?.get("papers") ?? 0),
+        relationships: Number(row?.get("relationships") ?? 0),
+      };
+    } catch {
       return reply.code(503).send({
         status: "degraded",
         neo4j: "down",
-        error: { code: "DATABASE_UNAVAILABLE", message: `Neo4j is not reachable: ${(err as Error).message}` },
+        nodes: 0,
+        papers: 0,
+        relationships: 0,
+        error: {
+          code: "DATABASE_UNAVAILABLE",
+          message: "Neo4j is not reachable right now; retry in a few seconds.",
+        },
       });
     }
   });

@@ -1,0 +1,56 @@
+import {
+  readBenchmarkPapers,
+  readBenchmarks,
+  readCommunities,
+  readPaths,
+  readSharedBenchmarks,
+  searchNodes,
+} from "@paperkg/store";
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { ApiContext } from "../apiContext.ts";
+import { HttpError } from "../HttpError.ts";
+import { intParam, NodeId } from "./params.ts";
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1, "search text is empty").max(500),
+  limit: intParam(1, 100, 20),
+});
+const IdParams = z.object({ id: NodeId });
+const PathQuery = z.object({ from: NodeId, to: NodeId, max: intParam(1, 10, 6), limit: intParam(1, 50, 5) });
+const LimitQuery = z.object({ limit: intParam(1, 10_000, 100) });
+
+/** Search, communities, benchmarks and the papers that share them, and shortest paths. */
+export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.get("/api/search", async (req) => {
+    const q = SearchQuery.parse(req.query);
+    return searchNodes(ctx.driver, ctx.database, q.q, q.limit);
+  });
+
+  app.get("/api/communities", async () => readCommunities(ctx.driver, ctx.database));
+
+  app.get("/api/benchmarks", async (req) => {
+    const { limit } = z.object({ limit: intParam(1, 10_000, 5_000) }).parse(req.query);
+    return readBenchmarks(ctx.driver, ctx.database, limit);
+  });
+
+  app.get("/api/benchmarks/:id/papers", async (req) => {
+    const { id } = IdParams.parse(req.params);
+    const result = await readBenchmarkPapers(ctx.driver, ctx.database, id);
+    if (!result) throw new HttpError(404, "NOT_FOUND", `no benchmark with id "${id}"`);
+    return result;
+  });
+
+  app.get("/api/papers/:id/shared-benchmarks", async (req) => {
+    const { id } = IdParams.parse(req.params);
+    const { limit } = LimitQuery.parse(req.query);
+    const result = await readSharedBenchmarks(ctx.driver, ctx.database, id, limit);
+    if (!result) throw new HttpError(404, "NOT_FOUND", `no paper with id "${id}"`);
+    return result;
+  });
+
+  app.get("/api/path", async (req) => {
+    const q = PathQuery.parse(req.query);
+    return readPaths(ctx.driver, ctx.database, q.from, q.to, { max: q.max, limit: q.limit });
+  });
+}

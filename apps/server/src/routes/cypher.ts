@@ -1,0 +1,30 @@
+import { CypherRequest } from "@paperkg/core";
+import { runCypher } from "@paperkg/store";
+import type { FastifyInstance } from "fastify";
+import type { ApiContext } from "../apiContext.ts";
+import { HttpError } from "../HttpError.ts";
+import { refuseUnsafeCypher } from "./refuseUnsafeCypher.ts";
+
+/**
+ * `POST /api/cypher`: a user's query in a read transaction (the database refuses writes) with a
+ * timeout and a row cap. Rate limited.
+ */
+export function registerCypherRoute(app: FastifyInstance, ctx: ApiContext): void {
+  app.post("/api/cypher", { config: { rateLimit: {} } }, async (req) => {
+    if (!req.body || typeof req.body !== "object") {
+      throw new HttpError(
+        400,
+        "BAD_PARAMETER",
+        'parameter "body": expected JSON {"query": "...", "params": {}}',
+      );
+    }
+    const body = CypherRequest.parse(req.body);
+    refuseUnsafeCypher(body.query);
+    return runCypher(ctx.driver, body.query, body.params, {
+      database: ctx.database,
+      readOnly: true,
+      timeoutMs: ctx.cypherTimeoutMs,
+      maxRows: ctx.cypherMaxRows,
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { type ApiNodeAttributes, communityKey, type GraphPayload, NodeKind } from "@paperkg/core";
+
+/** Cypher map projection of node variable `v` into the API's node attributes (used by every graph-returning read). */
+export const nodeProjection = (v: string) => `{
+  key: ${v}.id,
+  label: coalesce(${v}.name, ${v}.title, ${v}.label, ${v}.id),
+  kind: toLower(labels(${v})[0]),
+  community: ${v}.community,
+  x: coalesce(${v}.x, 0.0),
+  y: coalesce(${v}.y, 0.0),
+  pagerank: coalesce(${v}.pagerank, 0.0),
+  paperCount: ${v}.paperCount,
+  published: ${v}.published
+}`;
+
+export interface NodeRow {
+  key: string;
+  label: string;
+  kind: string;
+  community: number | null;
+  x: number;
+  y: number;
+  pagerank: number;
+  paperCount: number | null;
+  published: string | null;
+}
+
+/** A projected node row as a graphology node entry (community nodes get their `community:<n>` key). */
+export function toGraphNode(row: NodeRow): GraphPayload["nodes"][number] {
+  const kind = NodeKind.catch("concept").parse(row.kind);
+  const attributes: ApiNodeAttributes = {
+    label: row.label,
+    kind,
+    community: row.community ?? null,
+    x: Number(row.x) || 0,
+    y: Number(row.y) || 0,
+    pagerank: Number(row.pagerank) || 0,
+    paperCount: row.paperCount ?? null,
+    published: row.published ?? null,
+  };
+  return { key: kind === "community" ? communityKey(Number(row.key)) : row.key, attributes };
+}
+
+export function graphPayload(
+  view: GraphPayload["attributes"]["view"],
+  nodes: GraphPayload["nodes"],
+  edges: GraphPayload["edges"],
+  totalNodes: number,
+): GraphPayload {
+  return {
+    options: { type: "undirected", multi: false, allowSelfLoops: false },
+    attributes: { view, truncated: totalNodes > nodes.length, totalNodes },
+    nodes,
+    edges,
+  };
+}

@@ -1,0 +1,84 @@
+import type { BenchmarkList, BenchmarkPapers, CommunityList, SharedBenchmarks } from "@paperkg/core";
+import type { Driver } from "neo4j-driver";
+import { readRows } from "./readRows.ts";
+
+const LINK =
+  "{type: type(r), evidence: coalesce(r.evidence, []), spans: coalesce(r.spans, []), confidence: r.confidence, rule: r.rule, metric: r.metric, value: r.value}";
+
+const COMMUNITIES = `
+MATCH (c:Community)
+RETURN c.id AS id, c.label AS label, c.size AS size, coalesce(c.papers, 0) AS papers, coalesce(c.topTerms, []) AS topTerms
+ORDER BY c.size DESC, c.id`;
+
+const BENCHMARKS = `
+MATCH (b:Benchmark)
+RETURN b.id AS id, b.name AS name, coalesce(b.aliases, []) AS aliases, coalesce(b.paperCount, 0) AS paperCount
+ORDER BY paperCount DESC, name LIMIT toInteger($limit)`;
+
+const BENCHMARK = `
+MATCH (b:Benchmark {id: $id})
+RETURN b.id AS id, b.name AS name, coalesce(b.aliases, []) AS aliases, coalesce(b.paperCount, 0) AS paperCount`;
+
+const BENCHMARK_PAPERS = `
+MATCH (b:Benchmark {id: $id})<-[r:EVALUATES_ON|PROPOSES]-(p:Paper)
+RETURN p.id AS id, p.title AS title, p.published AS published, ${LINK} AS link
+ORDER BY r.value IS NULL, p.published DESC, p.id`;
+
+/**
+ * Papers sharing a benchmark with $id, ranked by the sum over shared benchmarks of
+ * 1 / log2(1 + paperCount): sharing a niche benchmark says more than sharing ImageNet.
+ */
+const SHARED_BENCHMARKS = `
+MATCH (p:Paper {id: $id})
+OPTIONAL MATCH (p)-[:EVALUATES_ON|PROPOSES]->(b:Benchmark)<-[:EVALUATES_ON|PROPOSES]-(q:Paper)
+WHERE q <> p
+WITH p, q, b ORDER BY b.paperCount, b.name
+WITH p, q, collect(DISTINCT {id: b.id, name: b.name, w: 1.0 / (log(1.0 + b.paperCount) / log(2.0))}) AS shared
+WITH p, q, shared, reduce(s = 0.0, x IN shared | s + x.w) AS score
+ORDER BY score DESC, q.id
+WITH p, collect(CASE WHEN q IS NULL THEN NULL ELSE {id: q.id, title: q.title, score: score, shared: [x IN shared | {id: x.id, name: x.name}]} END)[0..toInteger($limit)] AS papers
+RETURN p.id AS id, p.title AS title, papers`;
+
+export async function readCommunities(driver: Driver, database: string): Promise<CommunityList> {
+  return { communities: (await readRows(driver, database, COMMUNITIES)) as CommunityList["communities"] };
+}
+
+export async function readBenchmarks(driver: Driver, database: string, limit = 5000): Promise<BenchmarkList> {
+  return {
+    benchmarks: (await readRows(driver, database, BENCHMARKS, { limit })) as BenchmarkList["benchmarks"],
+  };
+}
+
+/** A benchmark's papers with their evidence and any stated result; null for an unknown id. */
+export async function readBenchmarkPapers(
+  driver: Driver,
+  database: string,
+  id: string,
+): Promise<BenchmarkPapers | null> {
+  const [benchmark] = await readRows(driver, database, BENCHMARK, { id });
+  if (!benchmark) return null;
+  const papers = await readRows(driver, database, BENCHMARK_PAPERS, { id });
+  return {
+    benchmark: benchmark as BenchmarkPapers["benchmark"],
+    papers: papers.map((p) => ({
+      ...p,
+      published: (p.published as string | null) ?? null,
+    })) as BenchmarkPapers["papers"],
+  };
+}
+
+/** Other papers sharing at least one benchmark with paper `id`; null for an unknown paper. */
+export async function readSharedBenchmarks(
+  driver: Driver,
+  database: string,
+  id: string,
+  limit = 100,
+): Promise<SharedBenchmarks | null> {
+  const [row] = await readRows(driver, database, SHARED_BENCHMARKS, { id, limit });
+  if (!row) return null;
+  const papers = (row.papers as SharedBenchmarks["papers"]).map((p) => ({
+    ...p,
+    score: Math.round(p.score * 1000) / 1000,
+  }));
+  return { paper: { id: String(row.id), title: String(row.title) }, papers };
+}

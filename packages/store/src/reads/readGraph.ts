@@ -1,0 +1,126 @@
+import { ENTITY_LABELS, type EntityType, type GraphPayload, type GraphView } from "@paperkg/core";
+import type { Driver } from "neo4j-driver";
+import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
+import { readRows } from "./readRows.ts";
+
+export interface GraphFilter {
+  view: GraphView;
+  /** Node kinds to include; `paper` plus entity types. */
+  types: ("paper" | EntityType)[];
+  community: number | null;
+  from: string | null;
+  to: string | null;
+  minDegree: number;
+  limit: number;
+}
+
+export const PAPER_LINKS = "PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS";
+
+const SELECT_NODES = `
+CALL () {
+  MATCH (n:Paper)
+  WHERE 'paper' IN $types
+    AND ($community IS NULL OR n.community = $community)
+    AND ($from IS NULL OR n.published >= $from) AND ($to IS NULL OR n.published <= $to)
+    AND ($minDegree = 0 OR COUNT { (n)-[:${PAPER_LINKS}]->() } >= $minDegree)
+  RETURN n
+  UNION
+  MATCH (n)
+  WHERE any(l IN labels(n) WHERE l IN $entityLabels)
+    AND ($community IS NULL OR n.community = $community)
+    AND coalesce(n.paperCount, 0) >= $minDegree
+    AND ($from IS NULL AND $to IS NULL OR EXISTS {
+      (n)<-[:${PAPER_LINKS}]-(p:Paper) WHERE ($from IS NULL OR p.published >= $from) AND ($to IS NULL OR p.published <= $to)
+    })
+  RETURN n
+}
+WITH n ORDER BY n.pagerank DESC, n.id
+WITH collect(n) AS ns
+RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | n ${nodeProjection("n")}] AS nodes`;
+
+const BIPARTITE_EDGES = `
+MATCH (p:Paper)-[r:${PAPER_LINKS}]->(e)
+WHERE p.id IN $ids AND e.id IN $ids
+RETURN p.id AS source, e.id AS target, type(r) AS type, 1.0 AS weight`;
+
+/** Papers linked by the named entities they share (concepts and very common entities left out). */
+const PAPER_EDGES = `
+MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper)
+WHERE p.id IN $ids AND q.id IN $ids AND p.id < q.id AND NOT e:Concept AND e.paperCount <= $maxShared
+RETURN p.id AS source, q.id AS target, 'SHARES' AS type, toFloat(count(DISTINCT e)) AS weight`;
+
+const ENTITY_EDGES = `
+MATCH (e)<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(f)
+WHERE e.id IN $ids AND f.id IN $ids AND e.id < f.id
+RETURN e.id AS source, f.id AS target, 'CO_OCCURS' AS type, toFloat(count(DISTINCT p)) AS weight`;
+
+const COMMUNITY_NODES = `
+MATCH (n:Community)
+WITH n ORDER BY n.size DESC
+WITH collect(n) AS ns
+RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
+  key: n.id, label: n.label, kind: 'community', community: n.id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0),
+  pagerank: toFloat(n.size), paperCount: n.papers, published: null
+}] AS nodes`;
+
+const COMMUNITY_EDGES = `
+MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)
+WHERE p.community <> e.community
+WITH CASE WHEN p.community < e.community THEN p.community ELSE e.community END AS a,
+     CASE WHEN p.community < e.community THEN e.community ELSE p.community END AS b
+RETURN 'community:' + toString(a) AS source, 'community:' + toString(b) AS target, 'LINKS' AS type, toFloat(count(*)) AS weight`;
+
+/** The graph for the map: one of four views, filtered, the `limit` most central nodes first. */
+export async function readGraph(
+  driver: Driver,
+  database: string,
+  filter: GraphFilter,
+): Promise<GraphPayload> {
+  if (filter.view === "communities") {
+    const [row] = await readRows(driver, database, COMMUNITY_NODES, { limit: filter.limit });
+    const nodes = ((row?.nodes as NodeRow[]) ?? []).map(toGraphNode);
+    const keys = new Set(nodes.map((n) => n.key));
+    const edges = (await readRows(driver, database, COMMUNITY_EDGES, {}, 60_000))
+      .filter((e) => keys.has(e.source as string) && keys.has(e.target as string))
+      .map((e) => edge(e));
+    return graphPayload("communities", nodes, edges, Number(row?.total ?? 0));
+  }
+  const types =
+    filter.view === "papers"
+      ? ["paper"]
+      : filter.view === "entities"
+        ? filter.types.filter((t) => t !== "paper")
+        : filter.types;
+  const entityLabels = types.filter((t) => t !== "paper").map((t) => ENTITY_LABELS[t as EntityType]);
+  const [row] = await readRows(driver, database, SELECT_NODES, {
+    types,
+    entityLabels,
+    community: filter.community,
+    from: filter.from,
+    to: filter.to,
+    minDegree: filter.minDegree,
+    limit: filter.limit,
+  });
+  const nodes = ((row?.nodes as NodeRow[]) ?? []).map(toGraphNode);
+  const ids = nodes.map((n) => n.key);
+  const query =
+    filter.view === "papers" ? PAPER_EDGES : filter.view === "entities" ? ENTITY_EDGES : BIPARTITE_EDGES;
+  const edges = (await readRows(driver, database, query, { ids, maxShared: 200 }, 30_000)).map((e) =>
+    edge(e),
+  );
+  return graphPayload(filter.view, nodes, edges, Number(row?.total ?? 0));
+}
+
+function edge(e: Record<string, unknown>): GraphPayload["edges"][number] {
+  const source = e.source as string;
+  const target = e.target as string;
+  const type = e.type as string;
+  return {
+    key: `${source}|${type}|${target}`,
+    source,
+    target,
+    attributes: { type, weight: Number(e.weight) || 1 },
+  };
+}
+
+export { edge as toGraphEdge };

@@ -1,0 +1,61 @@
+import type { NodeKind, SearchResult } from "@paperkg/core";
+import type { Driver } from "neo4j-driver";
+import { readRows } from "./readRows.ts";
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * A Lucene query for free text typed by a person: special characters escaped, boolean words
+ * lower-cased, every term matched exactly (boosted), as a prefix, or within edit distance 1–2.
+ */
+export function toLuceneQuery(text: string): string | null {
+  const terms = text
+    .normalize("NFKC")
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/\s+/)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
+  if (terms.length === 0) return null;
+  return terms
+    .map((t) => {
+      if (t.length < 3) return `${t}^2`;
+      const fuzz = t.length >= 7 ? 2 : 1;
+      return `(${t}^3 OR ${t}*^2 OR ${t}~${fuzz})`;
+    })
+    .join(" AND ");
+}
+
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: toInteger($limit)}) YIELD node, score
+  RETURN node, score * 1.5 AS score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('paper_text', $q, {limit: toInteger($limit)}) YIELD node, score
+  RETURN node, score
+}
+RETURN node.id AS id, toLower(labels(node)[0]) AS kind, coalesce(node.name, node.title) AS label, score,
+       CASE WHEN node:Paper THEN left(node.abstract, 160) ELSE node.aliasesText END AS snippet
+ORDER BY score DESC, id LIMIT toInteger($limit)`;
+
+/** Full-text search over paper titles/abstracts and entity names/aliases, typo-tolerant. */
+export async function searchNodes(
+  driver: Driver,
+  database: string,
+  text: string,
+  limit: number,
+): Promise<SearchResult> {
+  const q = toLuceneQuery(text);
+  if (!q) return { query: text, results: [] };
+  const rows = await readRows(driver, database, SEARCH, { q, limit });
+  return {
+    query: text,
+    results: rows.map((r) => ({
+      id: String(r.id),
+      kind: r.kind as NodeKind,
+      label: String(r.label),
+      score: Math.round(Number(r.score) * 1000) / 1000,
+      snippet: (r.snippet as string | null) || null,
+    })),
+  };
+}
