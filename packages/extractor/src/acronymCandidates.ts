@@ -1,0 +1,77 @@
+import type { EntityType } from "@paperkg/core";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import type { AcronymDefinition } from "./findAcronymDefinitions.ts";
+import headsJson from "./lexicons/heads.json" with { type: "json" };
+import type { LexiconEntry, Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { FieldName } from "./prepareField.ts";
+import { singularize, singularizePhrase } from "./singularize.ts";
+import { tokenize } from "./tokenize.ts";
+
+const BENCH_HEADS = new Set(headsJson.benchmark);
+const METHOD_HEADS = new Set(headsJson.method);
+
+/** The lexicon entry whose alias is exactly `phrase`, if any. */
+export function lookupExact(phrase: string, lex: Lexicons): LexiconEntry | null {
+  const tokens = tokenize(phrase);
+  const m = lex.trie.longestAt(tokens, 0);
+  if (!m || m.to !== tokens.length) return null;
+  const compact = phrase.replace(/[\s\-_‐‑–]+/g, "");
+  const hit = m.values.find((v) => v.exact === null || v.exact === compact);
+  return hit ? hit.entry : null;
+}
+
+/**
+ * Turns `long form (ACR)` into two candidate spans of one entity: a known name takes its lexicon
+ * type; otherwise the long form's head word decides (…Optimization → method, …Benchmark →
+ * benchmark, …Recognition → task, anything else → concept).
+ */
+export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  for (const d of defs) {
+    const short = d.short.replace(/(?<=\p{Lu})s$/u, "");
+    const known = lookupExact(d.short, lex) ?? lookupExact(short, lex) ?? lookupExact(d.long, lex);
+    let type: EntityType;
+    let name: string;
+    let alias: string;
+    if (known) {
+      type = known.type;
+      name = known.name;
+      alias = d.long;
+    } else {
+      const words = d.long.toLowerCase().split(/[\s]+/);
+      const head = singularize(words[words.length - 1]!.replace(/^.*-/, (p) => (p.length > 1 ? "" : p)));
+      const lastWord = singularize(words[words.length - 1]!);
+      if (
+        words.length >= 2 &&
+        (lex.taskHeads.has(lastWord) || lex.taskHeads.has(head)) &&
+        !METHOD_ONLY.test(d.long)
+      ) {
+        type = "task";
+      } else if (BENCH_HEADS.has(lastWord) || BENCH_HEADS.has(head)) type = "benchmark";
+      else if (METHOD_HEADS.has(lastWord) || METHOD_HEADS.has(head)) type = "method";
+      else type = "concept";
+      if (type === "concept" && words.every((w) => lex.generic.has(singularize(w)) || lex.determiners.has(w)))
+        continue;
+      if (lex.genericAcronyms.has(short) && type !== "task" && type !== "concept") type = "concept";
+      const longName = singularizePhrase(d.long.toLowerCase());
+      name = type === "task" || type === "concept" ? longName : short;
+      alias = type === "task" || type === "concept" ? short : d.long;
+    }
+    const key = slugKey(name);
+    const base = {
+      type,
+      name,
+      key,
+      field,
+      rule: "acronym",
+      confidence: known ? 0.95 : 0.8,
+      priority: PRIORITY.acronym,
+    };
+    out.push({ ...base, start: d.shortStart, end: d.shortEnd, aliases: [alias] });
+    out.push({ ...base, start: d.longStart, end: d.longEnd, aliases: [d.short] });
+  }
+  return out;
+}
+
+const METHOD_ONLY = /augmented generation$/i;

@@ -1,0 +1,113 @@
+import { ENTITY_TYPES, type ExtractedEntity, type Mention } from "@paperkg/core";
+import type { Candidate } from "./Candidate.ts";
+import type { ExtractOptions } from "./extractOptions.ts";
+import { type PreparedField, sentenceText } from "./prepareField.ts";
+
+/**
+ * Resolves overlapping spans (higher priority, then longer, wins) and groups the surviving
+ * candidates into entities keyed `<type>:<key>`, in a deterministic order.
+ */
+export function assembleEntities(
+  candidates: Candidate[],
+  fields: Record<"title" | "abstract", PreparedField>,
+  options: ExtractOptions,
+): ExtractedEntity[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      b.end - b.start - (a.end - a.start) ||
+      (a.field === b.field ? 0 : a.field === "title" ? -1 : 1) ||
+      a.start - b.start ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  const taken = {
+    title: new Uint8Array(fields.title.text.length + 1),
+    abstract: new Uint8Array(fields.abstract.text.length + 1),
+  };
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const occ = taken[c.field];
+    let free = true;
+    for (let i = c.start; i < c.end; i++)
+      if (occ[i]) {
+        free = false;
+        break;
+      }
+    if (!free) continue;
+    occ.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+
+  const allowed = new Set(options.types);
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    if (!allowed.has(c.type)) continue;
+    const id = `${c.type}:${c.key}`;
+    const list = groups.get(id);
+    if (list) list.push(c);
+    else groups.set(id, [c]);
+  }
+
+  const entities: ExtractedEntity[] = [];
+  for (const [id, list] of groups) {
+    list.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1));
+    const first = list[0]!;
+    const mentions: Mention[] = list.slice(0, options.maxMentionsPerEntity).map((c) => {
+      const f = fields[c.field];
+      return {
+        field: c.field,
+        text: f.text.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        sentence: sentenceText(f, c.start, c.end, options.maxSentenceChars),
+        rule: c.rule,
+      };
+    });
+    const name = pickName(list);
+    const aliasSet = new Set<string>();
+    for (const c of list) {
+      for (const a of c.aliases ?? []) aliasSet.add(a);
+      aliasSet.add(fields[c.field].text.slice(c.start, c.end));
+    }
+    aliasSet.delete(name);
+    const confidence = Math.min(0.99, Math.max(...list.map((c) => c.confidence)) + 0.02 * (list.length - 1));
+    const entity: ExtractedEntity = {
+      type: first.type,
+      id,
+      name,
+      proposed: list.some((c) => c.proposed === true),
+      confidence: Math.round(confidence * 100) / 100,
+      family: list.find((c) => c.family)?.family ?? null,
+      mentions,
+    };
+    const aliases = [...aliasSet]
+      .filter((a) => a.toLowerCase() !== name.toLowerCase())
+      .sort()
+      .slice(0, 10);
+    if (aliases.length > 0) entity.aliases = aliases;
+    entities.push(entity);
+  }
+  const typeOrder = (t: string) => ENTITY_TYPES.indexOf(t as (typeof ENTITY_TYPES)[number]);
+  entities.sort((a, b) => {
+    const ma = a.mentions[0]!;
+    const mb = b.mentions[0]!;
+    return (
+      typeOrder(a.type) - typeOrder(b.type) ||
+      (ma.field === mb.field ? 0 : ma.field === "title" ? -1 : 1) ||
+      ma.start - mb.start ||
+      (a.id < b.id ? -1 : 1)
+    );
+  });
+  return entities;
+}
+
+/** Lexicon entities keep their canonical name; others take their most frequent surface form. */
+function pickName(list: Candidate[]): string {
+  const lexicon = list.find((c) => c.rule.startsWith("lexicon") && c.rule === "lexicon");
+  if (lexicon) return lexicon.name;
+  const counts = new Map<string, number>();
+  for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  let best = list[0]!.name;
+  for (const [n, k] of counts) if (k > (counts.get(best) ?? 0)) best = n;
+  return best;
+}

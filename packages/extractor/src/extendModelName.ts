@@ -1,0 +1,60 @@
+import type { Lexicons } from "./loadLexicons.ts";
+
+const CHUNK = /([-_ /])?([A-Za-z0-9]+(?:\.[0-9]+)*)/y;
+const SIZE = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|[AaEe]\d+[Bb])$/;
+const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/;
+
+export interface ModelExtension {
+  end: number;
+  /** The first version chunk (`2.5`, `4o`, `v2`), when there is one. */
+  version: string | null;
+  /** True when a version or size followed the family name. */
+  shaped: boolean;
+}
+
+/**
+ * Extends a model family name found at `[start, end)` over its variant suffix:
+ * `Qwen` → `Qwen2.5-7B-Instruct`, `GPT` → `GPT-4o-mini`, `ViT` → `ViT-H/14`, `Claude` → `Claude 3.5 Sonnet`.
+ */
+export function extendModelName(
+  text: string,
+  end: number,
+  lex: Lexicons,
+  spacedVersion: boolean,
+): ModelExtension {
+  let pos = end;
+  let version: string | null = null;
+  let shaped = false;
+  let parts = 0;
+  while (parts < 8) {
+    CHUNK.lastIndex = pos;
+    const m = CHUNK.exec(text);
+    if (!m) break;
+    const sep = m[1] ?? "";
+    const chunk = m[2]!;
+    const after = pos + m[0].length;
+    if (/[\p{L}\p{N}]/u.test(text[after] ?? "")) break;
+    let ok = false;
+    if (sep === "/") ok = parts > 0 && /^\d+$/.test(chunk);
+    else if (SIZE.test(chunk) && sep !== "_") ok = true;
+    else if (VERSION.test(chunk) && version === null && parts === 0) {
+      if (sep === " ") ok = spacedVersion || chunk.includes(".") || nextIsSize(text, after);
+      else ok = true;
+      if (ok) version = chunk;
+    } else if (VERSION.test(chunk) && sep === "-") ok = true;
+    else if (lex.modelSuffixWords.has(chunk)) {
+      if (sep === " ") ok = /^\p{Lu}/u.test(chunk) && chunk.length > 1;
+      else ok = sep !== "" || parts > 0 ? sep !== "" : false;
+    } else if (sep === "-" && /^[A-Z]$/.test(chunk) && parts === 0) ok = true;
+    if (!ok) break;
+    if (SIZE.test(chunk) || VERSION.test(chunk)) shaped = true;
+    pos = after;
+    parts++;
+  }
+  return { end: pos, version, shaped };
+}
+
+function nextIsSize(text: string, at: number): boolean {
+  const m = /^[- ](\d+(?:\.\d+)?[BbMm])(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 12));
+  return m !== null;
+}

@@ -1,0 +1,126 @@
+import type { Extraction } from "@paperkg/core";
+import { acronymCandidates } from "./acronymCandidates.ts";
+import { assembleEntities } from "./assembleEntities.ts";
+import type { Candidate } from "./Candidate.ts";
+import { PRIORITY } from "./Candidate.ts";
+import { ExtractorError } from "./ExtractorError.ts";
+import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
+import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
+import { findBenchmarkCues } from "./findBenchmarkCues.ts";
+import { findLexiconHits } from "./findLexiconHits.ts";
+import { findProposals } from "./findProposals.ts";
+import { findShapes } from "./findShapes.ts";
+import { findTaskPhrases } from "./findTaskPhrases.ts";
+import { loadLexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import { type PreparedField, prepareField } from "./prepareField.ts";
+import { repeatMentions } from "./repeatMentions.ts";
+
+/** The part of a `Paper` the extractor reads. */
+export interface PaperText {
+  id: string;
+  title: string;
+  abstract: string;
+}
+
+/** Why part of a paper was not read; returned beside the extraction, never thrown. */
+export interface ExtractNotice {
+  paperId: string;
+  code: "TRUNCATED" | "EMPTY";
+  message: string;
+}
+
+/** One paper → its typed entities with evidence. Never throws on odd text; throws `INVALID_PAPER` on a non-paper. */
+export function extractPaper(paper: PaperText, options?: Partial<ExtractOptions>): Extraction {
+  return extractPaperWithNotices(paper, options).extraction;
+}
+
+/** `extractPaper`, plus notices about what was capped or empty. */
+export function extractPaperWithNotices(
+  paper: PaperText,
+  options?: Partial<ExtractOptions>,
+): { extraction: Extraction; notices: ExtractNotice[] } {
+  if (!paper || typeof paper.id !== "string" || paper.id.length === 0) {
+    throw new ExtractorError("INVALID_PAPER", "extractor: a paper needs a non-empty string id");
+  }
+  if (typeof paper.title !== "string" || typeof paper.abstract !== "string") {
+    throw new ExtractorError(
+      "INVALID_PAPER",
+      `extractor: paper ${paper.id}: title and abstract must be strings`,
+    );
+  }
+  const opts = resolveExtractOptions(options);
+  const notices: ExtractNotice[] = [];
+  const lex = loadLexicons();
+  const title = paper.title.slice(0, opts.maxTitleChars);
+  const abstract = paper.abstract.slice(0, opts.maxAbstractChars);
+  if (paper.abstract.length > opts.maxAbstractChars) {
+    notices.push({
+      paperId: paper.id,
+      code: "TRUNCATED",
+      message: `extractor: paper ${paper.id}: abstract has ${paper.abstract.length} characters, read the first ${opts.maxAbstractChars}`,
+    });
+  }
+  if (abstract.trim().length === 0) {
+    notices.push({
+      paperId: paper.id,
+      code: "EMPTY",
+      message: `extractor: paper ${paper.id}: abstract is empty`,
+    });
+  }
+  const fields: Record<"title" | "abstract", PreparedField> = {
+    title: prepareField("title", title, opts.maxTokens),
+    abstract: prepareField("abstract", abstract, opts.maxTokens),
+  };
+  const candidates: Candidate[] = [];
+  for (const f of [fields.title, fields.abstract]) {
+    candidates.push(...findLexiconHits(f, lex));
+    candidates.push(...acronymCandidates(findAcronymDefinitions(f.text), f.field, lex));
+    candidates.push(...findShapes(f, lex));
+    candidates.push(...findBenchmarkCues(f, lex));
+    candidates.push(...findTaskPhrases(f, lex));
+  }
+  applyProposals(candidates, findProposals(title, abstract, lex));
+  candidates.push(...repeatMentions(candidates, fields));
+  const entities = assembleEntities(candidates, fields, opts);
+  return { extraction: { paper: { id: paper.id, title: paper.title }, entities }, notices };
+}
+
+/**
+ * Marks proposed names: a span already found by a pattern takes the proposal's type and
+ * `proposed: true`; a name no matcher knew becomes a new candidate. Known lexicon entities keep
+ * their type (a paper that "introduces GRPO" to its readers does not own GRPO).
+ */
+function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof findProposals>): void {
+  for (const p of proposals) {
+    const key = slugKey(p.name);
+    const same = candidates.filter((c) => c.key === key || slugKey(c.name) === key);
+    const lexicon = same.filter((c) => c.rule.startsWith("lexicon"));
+    if (lexicon.length > 0 && p.rule !== "title-prefix") continue;
+    const shaped = same.find(
+      (c) => c.rule === "benchmark-shape" || c.rule === "model-shape" || c.rule.startsWith("lexicon"),
+    );
+    const type = shaped ? shaped.type : p.type;
+    for (const c of same) {
+      c.proposed = true;
+      if (c.rule === "acronym" || c.rule === "benchmark-cue") {
+        c.type = type;
+        c.key = key;
+        c.name = p.name;
+      }
+    }
+    candidates.push({
+      type,
+      name: shaped?.name ?? p.name,
+      key: shaped?.key ?? key,
+      field: p.field,
+      start: p.start,
+      end: p.end,
+      rule: p.rule,
+      confidence: p.rule === "title-prefix" ? 0.85 : 0.8,
+      priority: PRIORITY.proposal,
+      proposed: true,
+      family: shaped?.family ?? null,
+    });
+  }
+}

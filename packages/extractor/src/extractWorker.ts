@@ -1,0 +1,27 @@
+/**
+ * Worker-thread side of `extractPapersParallel`: receives batches of papers, answers with
+ * their per-paper extractions (or a structured error). Lexicons load once per worker.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { ExtractorError } from "./ExtractorError.ts";
+import type { ExtractOptions } from "./extractOptions.ts";
+import type { PaperText } from "./extractPaper.ts";
+import { extractPapersLocal } from "./extractPapersLocal.ts";
+import { loadLexicons } from "./loadLexicons.ts";
+
+export interface WorkerRequest {
+  batch: number;
+  papers: PaperText[];
+}
+
+const options = (workerData as { options?: Partial<ExtractOptions> } | null)?.options;
+loadLexicons();
+parentPort?.on("message", (msg: WorkerRequest) => {
+  try {
+    const result = extractPapersLocal(msg.papers, options);
+    parentPort?.postMessage({ batch: msg.batch, ...result });
+  } catch (error) {
+    const e = ExtractorError.from(error, "WORKER_FAILED", "extractor: worker");
+    parentPort?.postMessage({ batch: msg.batch, error: { code: e.code, message: e.message } });
+  }
+});

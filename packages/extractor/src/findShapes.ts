@@ -1,0 +1,64 @@
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isNameLike } from "./isNameLike.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+
+const WORD = /\S+/g;
+const MODEL_SIZE = /^([\p{L}][\p{L}\d.]*(?:-[\p{L}\d.]+)*?)-(\d+(?:\.\d+)?[BM])((?:-[\p{L}\d.]+)*)$/u;
+const BENCH_SUFFIX = /^[\p{L}\d][\p{L}\d.-]*[Bb]ench(?:-[\p{L}\d.]+)?$/u;
+const QA_SUFFIX = /^\p{Lu}[\p{L}\d-]*QA(?:-[\p{L}\d.]+)?$/u;
+const EVAL_SUFFIX = /^\p{Lu}[\p{L}\d-]*Eval(?:-[\p{L}\d.]+)?$/u;
+const PLUS_SUFFIX = /^\p{Lu}[\p{L}\d-]*\+\+$/u;
+
+/**
+ * Names recognised by their shape alone, one whitespace-separated word at a time:
+ * models with a size (`OLMo-2-7B`, `InternVL3-8B-Instruct`) and benchmarks ending in
+ * `Bench`, `QA`, `Eval` or `++` (`LiveCodeBench`, `HotpotQA`, `AlpacaEval`, `MiniWoB++`).
+ */
+export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = f;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let word = m[0];
+    let start = m.index;
+    const lead = /^[("'“[]+/.exec(word)?.[0].length ?? 0;
+    word = word.slice(lead);
+    start += lead;
+    word = word.replace(/(?:'s|’s)?[)"'”\],.;:!?]+$|'s$|’s$/u, "");
+    if (word.length < 3 || word.length > 60) continue;
+    const end = start + word.length;
+    const size = MODEL_SIZE.exec(word);
+    if (size && /\p{Lu}/u.test(size[1]!) && !/^\d/.test(size[1]!)) {
+      out.push(candidate(f, "model", word, start, end, "model-shape", 0.85, PRIORITY.modelShape, size[1]!));
+      continue;
+    }
+    if (lex.genericAcronyms.has(word) || lex.genericAcronyms.has(word.replace(/s$/, ""))) continue;
+    const lower = word.toLowerCase();
+    if (BENCH_SUFFIX.test(word) && /\p{Lu}/u.test(word) && lower !== "bench") {
+      out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.85, PRIORITY.benchmarkShape));
+    } else if (QA_SUFFIX.test(word) && word.length >= 5 && isNameLike(word, lex)) {
+      out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.8, PRIORITY.benchmarkShape));
+    } else if (EVAL_SUFFIX.test(word) && word.length >= 6) {
+      out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.8, PRIORITY.benchmarkShape));
+    } else if (PLUS_SUFFIX.test(word) && word.length >= 4) {
+      out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.75, PRIORITY.benchmarkShape));
+    }
+  }
+  return out;
+}
+
+function candidate(
+  f: PreparedField,
+  type: "model" | "benchmark",
+  name: string,
+  start: number,
+  end: number,
+  rule: string,
+  confidence: number,
+  priority: number,
+  family: string | null = null,
+): Candidate {
+  return { type, name, key: slugKey(name), field: f.field, start, end, rule, confidence, priority, family };
+}

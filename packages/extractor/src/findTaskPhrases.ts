@@ -1,0 +1,71 @@
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+import { singularize } from "./singularize.ts";
+import { isSeparator, type Token } from "./tokenize.ts";
+
+const MAX_MODIFIERS = 3;
+const FUNCTION_WORD =
+  /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|over|under|than|then|while|when|where|which|that|this|these|those|is|are|was|were|be|been|being|can|could|may|might|will|would|should|must|not|no|its|their|our|we|they|it|both|also|only|such|both|each|between|across|through|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|via|upon|against|beyond|despite|including|enables?|improves?|achieves?|requires?|supports?|performs?|shows?|uses?|using|used)$/;
+
+/** Modifier words: lower-case nouns/adjectives, not verbs (-ed, -s), adverbs (-ly) or stop words. */
+function isModifier(t: Token, lex: Lexicons): boolean {
+  if (t.kind !== "letters" || t.text !== t.norm || t.norm.length < 3) return false;
+  const w = t.norm;
+  if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w)) return false;
+  if (lex.generic.has(w)) return false;
+  if (/(?:ly|ed)$/.test(w) && w !== "embed") return false;
+  if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
+  return true;
+}
+
+/**
+ * Task phrases by their head word: up to three modifier words before a task head
+ * (`time series forecasting`, `image editing`, `mathematical reasoning`); the head alone is not a task.
+ */
+export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = f;
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== "letters" || head.text !== head.norm) continue;
+    const headWord = singularize(head.norm);
+    if (!lex.taskHeads.has(headWord) && !lex.taskHeads.has(head.norm)) continue;
+    if (/[\p{L}\p{N}]/u.test(f.text[head.end] ?? "") || f.text[head.end] === "-") continue;
+    const words: string[] = [headWord];
+    let j = i - 1;
+    let startTok = i;
+    while (j >= 0 && words.length <= MAX_MODIFIERS) {
+      const t = tokens[j]!;
+      if (isSeparator(t)) {
+        j--;
+        continue;
+      }
+      if (!isModifier(t, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
+      if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
+      const gap = f.text.slice(t.end, tokens[startTok]!.start);
+      if (!/^(?:\s|-)$/.test(gap)) break;
+      words.unshift(t.norm);
+      startTok = j;
+      j--;
+    }
+    if (words.length < 2) continue;
+    const start = tokens[startTok]!.start;
+    const end = head.end;
+    const surface = f.text.slice(start, end);
+    const name = `${surface.slice(0, surface.length - head.text.length).toLowerCase()}${headWord}`;
+    out.push({
+      type: "task",
+      name,
+      key: slugKey(name),
+      field: f.field,
+      start,
+      end,
+      rule: "task-head",
+      confidence: 0.55,
+      priority: PRIORITY.taskHead,
+    });
+  }
+  return out;
+}

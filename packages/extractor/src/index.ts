@@ -1,0 +1,18 @@
+export type { Candidate } from "./Candidate.ts";
+export { EXTRACTOR_ERROR_CODES, ExtractorError, type ExtractorErrorCode } from "./ExtractorError.ts";
+export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
+export { type ExtractNotice, extractPaper, extractPaperWithNotices, type PaperText } from "./extractPaper.ts";
+export { type ExtractPapersOptions, extractPapers } from "./extractPapers.ts";
+export { extractPapersLocal, type LocalResult } from "./extractPapersLocal.ts";
+export { extractPapersParallel, type ParallelOptions } from "./extractPapersParallel.ts";
+export { compactKey, slugKey } from "./normalizeKey.ts";
+export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
+export {
+  type GoldPaper,
+  genericConceptShare,
+  goldFromLabelled,
+  type LabelledAbstract,
+  matchKey,
+  scoreExtractions,
+  type TypeScore,
+} from "./scoreExtractions.ts";

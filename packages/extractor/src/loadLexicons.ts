@@ -1,0 +1,136 @@
+import type { EntityType } from "@paperkg/core";
+import benchmarksJson from "./lexicons/benchmarks.json" with { type: "json" };
+import conceptsJson from "./lexicons/concepts.json" with { type: "json" };
+import cuesJson from "./lexicons/cues.json" with { type: "json" };
+import genericJson from "./lexicons/generic.json" with { type: "json" };
+import methodsJson from "./lexicons/methods.json" with { type: "json" };
+import modelsJson from "./lexicons/models.json" with { type: "json" };
+import tasksJson from "./lexicons/tasks.json" with { type: "json" };
+import vocabularyJson from "./lexicons/vocabulary.json" with { type: "json" };
+import { slugKey } from "./normalizeKey.ts";
+import { TokenTrie } from "./TokenTrie.ts";
+
+/** One known entity: display name, aliases, and whether it needs a confirming cue word. */
+export interface LexiconEntry {
+  type: EntityType;
+  name: string;
+  key: string;
+  aliases: string[];
+  needsCue: boolean;
+  /** Models only: the joiner between family and version in the family's display name. */
+  versionSep: string;
+}
+
+/** What the trie stores per alias. */
+export interface LexiconHit {
+  entry: LexiconEntry;
+  alias: string;
+  /** Compact form that the text must equal exactly when the alias is case-sensitive. */
+  exact: string | null;
+  /** The rule name reported on mentions. */
+  rule: "lexicon" | "vocabulary";
+}
+
+export interface Lexicons {
+  trie: TokenTrie<LexiconHit>;
+  entries: LexiconEntry[];
+  byKey: Map<string, LexiconEntry>;
+  cues: Record<"benchmark" | "model" | "method", Set<string>>;
+  taskHeads: Set<string>;
+  taskModifierStop: Set<string>;
+  generic: Set<string>;
+  determiners: Set<string>;
+  /** Acronyms that are never a benchmark or a proposed name (`LLM`, `GPU`, `BLEU`). */
+  genericAcronyms: Set<string>;
+  modelSuffixWords: Set<string>;
+  /** Canonical concept/task name for every mined surface variant (plural, hyphen/space). */
+  vocabulary: Map<string, { type: "concept" | "task"; name: string }>;
+}
+
+type RawEntries = (string[] | { name: string; aliases?: string[] })[];
+
+/** Short all-caps aliases (`MATH`, `SAM`) and mixed-case ambiguous ones must match case. */
+function exactForm(alias: string, needsCue: boolean): string | null {
+  const letters = alias.replace(/[^\p{L}]/gu, "");
+  const compact = alias.replace(/[\s\-_‐‑–]+/g, "");
+  if (letters.length > 0 && letters === letters.toUpperCase() && compact.length <= 6) return compact;
+  if (needsCue && /\p{Lu}/u.test(alias)) return compact;
+  if (/^\p{Lu}\p{Ll}{1,3}$/u.test(compact)) return compact;
+  return null;
+}
+
+function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly string[] = [], seps = {}) {
+  const cue = new Set(needsCue);
+  const sepMap = seps as Record<string, string>;
+  return raw.map((e): LexiconEntry => {
+    const [name, ...aliases] = Array.isArray(e) ? e : [e.name, ...(e.aliases ?? [])];
+    if (!name) throw new Error(`lexicon ${type}: empty entry`);
+    return {
+      type,
+      name,
+      key: slugKey(name),
+      aliases: [name, ...aliases],
+      needsCue: cue.has(name),
+      versionSep: sepMap[name] ?? "",
+    };
+  });
+}
+
+let cached: Lexicons | null = null;
+
+/** Builds (once per process) the token trie over every lexicon and the mined vocabulary. */
+export function loadLexicons(): Lexicons {
+  if (cached) return cached;
+  const entries = [
+    ...readEntries("benchmark", benchmarksJson.entries as RawEntries, benchmarksJson.needsCue),
+    ...readEntries("model", modelsJson.entries as RawEntries, modelsJson.needsCue, modelsJson.versionSep),
+    ...readEntries("method", methodsJson.entries as RawEntries, methodsJson.needsCue),
+    ...readEntries("task", tasksJson.entries as RawEntries),
+    ...readEntries("concept", conceptsJson.entries as RawEntries),
+  ];
+  const trie = new TokenTrie<LexiconHit>();
+  const byKey = new Map<string, LexiconEntry>();
+  for (const entry of entries) {
+    byKey.set(`${entry.type}:${entry.key}`, entry);
+    for (const alias of entry.aliases) {
+      trie.add(alias, { entry, alias, exact: exactForm(alias, entry.needsCue), rule: "lexicon" });
+    }
+  }
+  const vocabulary = new Map<string, { type: "concept" | "task"; name: string }>();
+  for (const [type, name, ...variants] of vocabularyJson.phrases as [string, string, ...string[]][]) {
+    const t = type === "task" ? "task" : "concept";
+    const entry: LexiconEntry = {
+      type: t,
+      name,
+      key: slugKey(name),
+      aliases: [name],
+      needsCue: false,
+      versionSep: "",
+    };
+    if (byKey.has(`${t}:${entry.key}`)) continue;
+    byKey.set(`${t}:${entry.key}`, entry);
+    for (const v of [name, ...variants]) {
+      vocabulary.set(v, { type: t, name });
+      trie.add(v, { entry, alias: v, exact: null, rule: "vocabulary" });
+    }
+  }
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  cached = {
+    trie,
+    entries,
+    byKey,
+    cues: {
+      benchmark: lower(cuesJson.benchmark),
+      model: lower(cuesJson.model),
+      method: lower(cuesJson.method),
+    },
+    taskHeads: lower(tasksJson.heads),
+    taskModifierStop: lower(tasksJson.taskModifierStop),
+    generic: lower(genericJson.words),
+    determiners: lower(genericJson.determiners),
+    genericAcronyms: new Set(genericJson.acronyms),
+    modelSuffixWords: new Set(modelsJson.suffixWords),
+    vocabulary,
+  };
+  return cached;
+}

@@ -1,0 +1,85 @@
+import { type SentenceRange, splitSentences } from "./splitSentences.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+
+export type FieldName = "title" | "abstract";
+
+/** One paper field, tokenized and split into sentences once, shared by every matcher. */
+export interface PreparedField {
+  field: FieldName;
+  text: string;
+  tokens: Token[];
+  sentences: SentenceRange[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** Lower-case words of each sentence, built on first use (cue checks). */
+  wordsOf(sentence: number): Set<string>;
+}
+
+/** Tokenizes `text` (already capped by the caller) and indexes tokens by sentence. */
+export function prepareField(field: FieldName, text: string, maxTokens: number): PreparedField {
+  const tokens = tokenize(text, maxTokens);
+  const sentences = field === "title" ? [{ start: 0, end: text.length }] : splitSentences(text);
+  const sentenceOf = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
+    sentenceOf[i] = s;
+  }
+  const words = new Map<number, Set<string>>();
+  return {
+    field,
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    wordsOf(sentence) {
+      let set = words.get(sentence);
+      if (!set) {
+        set = new Set();
+        const range = sentences[sentence];
+        if (range) {
+          const parts = text
+            .slice(range.start, range.end)
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}@-]+/u);
+          for (const w of parts) if (w) set.add(w);
+        }
+        words.set(sentence, set);
+      }
+      return set;
+    },
+  };
+}
+
+/** The sentence containing character `offset`, at most `maxLength` characters around the span. */
+export function sentenceText(f: PreparedField, start: number, end: number, maxLength = 600): string {
+  let lo = 0;
+  let hi = f.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (f.sentences[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const range = f.sentences[lo] ?? { start: 0, end: f.text.length };
+  let s = Math.min(range.start, start);
+  let e = Math.max(range.end, end);
+  if (e - s > maxLength) {
+    s = Math.max(s, start - (maxLength >> 1));
+    e = Math.min(e, s + maxLength);
+    if (e < end) e = end;
+  }
+  return f.text.slice(s, e);
+}
+
+/** Index of the sentence containing character `offset`. */
+export function sentenceIndexAt(f: PreparedField, offset: number): number {
+  let lo = 0;
+  let hi = f.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (f.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}

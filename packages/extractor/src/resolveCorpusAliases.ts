@@ -1,0 +1,181 @@
+import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
+import type { PaperText } from "./extractPaper.ts";
+import { compactKey, slugKey } from "./normalizeKey.ts";
+import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
+import { singularizePhrase } from "./singularize.ts";
+
+/** Most frequent value; ties go to the smallest string, so the result does not depend on order. */
+function mode(counts: Map<string, number>): string {
+  let best = "";
+  let bestN = -1;
+  for (const [v, n] of counts) if (n > bestN || (n === bestN && v < best)) [best, bestN] = [v, n];
+  return best;
+}
+function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {
+  let c = m.get(k);
+  if (!c) {
+    c = new Map();
+    m.set(k, c);
+  }
+  c.set(v, (c.get(v) ?? 0) + 1);
+}
+
+/**
+ * The corpus pass: one id per entity across papers. Spelling variants that share a compact key
+ * (`Qwen-2.5` = `Qwen2.5`, `Arena-Hard` = `ArenaHard`) merge; a long form defined with an acronym
+ * anywhere maps to that acronym's entity everywhere (`reinforcement learning with verifiable
+ * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
+ * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
+ */
+export function resolveCorpusAliases(extractions: Extraction[], papers: readonly PaperText[]): Extraction[] {
+  const idVotes = new Map<string, Map<string, number>>();
+  const nameVotes = new Map<string, Map<string, number>>();
+  const familyVotes = new Map<string, Map<string, number>>();
+  const longForms = new Map<string, Map<string, number>>();
+  const shortForms = new Map<string, Map<string, number>>();
+  const groupOf = (e: { type: string; name: string }) => `${e.type}:${compactKey(e.name)}`;
+  for (const x of extractions) {
+    for (const e of x.entities) {
+      bump(idVotes, groupOf(e), e.id);
+      if (e.family) bump(familyVotes, compactKey(e.family), e.family);
+      if (!e.mentions.some((m) => m.rule === "acronym")) continue;
+      const short = e.mentions.find(
+        (m) => m.rule === "acronym" && !/\s/.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
+      );
+      if (!short) continue;
+      for (const m of e.mentions) {
+        if (m.rule !== "acronym" || m === short) continue;
+        bump(longForms, compactKey(singularizePhrase(m.text.toLowerCase())), e.id);
+      }
+      bump(shortForms, short.text.replace(/(?<=\p{Lu})s$/u, ""), e.id);
+    }
+  }
+  const canonicalId = new Map<string, string>();
+  for (const [group, votes] of idVotes) canonicalId.set(group, mode(votes));
+  const longToId = new Map<string, string>();
+  for (const [k, votes] of longForms) longToId.set(k, mode(votes));
+  const shortToId = new Map<string, string>();
+  for (const [k, votes] of shortForms) shortToId.set(k, mode(votes));
+
+  const resolveId = (e: ExtractedEntity): string => {
+    const viaLong =
+      e.type === "concept" || e.type === "task" || e.type === "method"
+        ? longToId.get(compactKey(e.name))
+        : undefined;
+    if (viaLong) return resolveIdOf(viaLong);
+    return canonicalId.get(groupOf(e)) ?? e.id;
+  };
+  const resolveIdOf = (id: string) => {
+    const [type, ...rest] = id.split(":");
+    return canonicalId.get(`${type}:${compactKey(rest.join(":"))}`) ?? id;
+  };
+
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const merged = extractions.map((x) => {
+    const paper = byId.get(x.paper.id);
+    const entities = new Map<string, ExtractedEntity>();
+    for (const e of x.entities) addEntity(entities, { ...e, id: resolveId(e) });
+    if (paper && shortToId.size > 0) {
+      for (const e of undefinedAcronyms(paper, shortToId, entities))
+        addEntity(entities, { ...e, id: resolveIdOf(e.id) });
+    }
+    return { paper: x.paper, entities: [...entities.values()] };
+  });
+  for (const x of merged) for (const e of x.entities) bump(nameVotes, e.id, e.name);
+  const typeOrder = ["method", "benchmark", "model", "task", "concept"];
+  return merged.map((x) => ({
+    paper: x.paper,
+    entities: x.entities
+      .map((e) => {
+        const name = mode(nameVotes.get(e.id)!);
+        const out: ExtractedEntity = { ...e, type: e.id.split(":")[0] as ExtractedEntity["type"], name };
+        if (e.family) out.family = mode(familyVotes.get(compactKey(e.family)) ?? new Map([[e.family, 1]]));
+        if (out.aliases) {
+          out.aliases = out.aliases.filter((a) => a !== name);
+          if (out.aliases.length === 0) delete out.aliases;
+        }
+        return out;
+      })
+      .sort((a, b) => {
+        const ma = a.mentions[0]!;
+        const mb = b.mentions[0]!;
+        return (
+          typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+          (ma.field === mb.field ? 0 : ma.field === "title" ? -1 : 1) ||
+          ma.start - mb.start ||
+          (a.id < b.id ? -1 : 1)
+        );
+      }),
+  }));
+}
+
+function addEntity(into: Map<string, ExtractedEntity>, e: ExtractedEntity): void {
+  const have = into.get(e.id);
+  if (!have) {
+    into.set(e.id, e);
+    return;
+  }
+  const seen = new Set(have.mentions.map((m) => `${m.field}:${m.start}:${m.end}`));
+  const mentions: Mention[] = [
+    ...have.mentions,
+    ...e.mentions.filter((m) => !seen.has(`${m.field}:${m.start}:${m.end}`)),
+  ];
+  mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1));
+  const aliases = [...new Set([...(have.aliases ?? []), ...(e.aliases ?? []), e.name])]
+    .filter((a) => a !== have.name)
+    .sort();
+  into.set(e.id, {
+    ...have,
+    proposed: have.proposed || e.proposed,
+    confidence: Math.max(have.confidence, e.confidence),
+    family: have.family ?? e.family,
+    mentions,
+    ...(aliases.length > 0 ? { aliases: aliases.slice(0, 10) } : {}),
+  });
+}
+
+/** Acronyms defined in other papers, found here as case-exact, word-bounded tokens. */
+function undefinedAcronyms(
+  paper: PaperText,
+  shortToId: Map<string, string>,
+  have: Map<string, ExtractedEntity>,
+): ExtractedEntity[] {
+  const found = new Map<string, ExtractedEntity>();
+  const fields: PreparedField[] = [
+    prepareField("title", paper.title.slice(0, 1000), 400),
+    prepareField("abstract", paper.abstract.slice(0, 20_000), 8000),
+  ];
+  for (const f of fields) {
+    const { text } = f;
+    const re = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d]*?)(s?)(?![\p{L}\p{N}])/gu;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const id = shortToId.get(m[1]!);
+      if (!id || have.has(id)) continue;
+      const [type, ...rest] = id.split(":");
+      const mention: Mention = {
+        field: f.field,
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        sentence: sentenceText(f, m.index, m.index + m[0].length),
+        rule: "corpus-acronym",
+      };
+      const e = found.get(id);
+      if (e) {
+        if (e.mentions.length < 10) e.mentions.push(mention);
+      } else {
+        found.set(id, {
+          type: type as ExtractedEntity["type"],
+          id,
+          name: m[1]!,
+          proposed: false,
+          confidence: 0.7,
+          family: null,
+          mentions: [mention],
+        });
+      }
+    }
+  }
+  void slugKey;
+  return [...found.values()];
+}
