@@ -78,7 +78,10 @@ export function exportUrl(format: ExportFormat, selector: ExportSelector): strin
 }
 
 /** Fetch an export as a file (the server names it in Content-Disposition). */
-export async function fetchExport(format: ExportFormat, selector: ExportSelector): Promise<{ blob: Blob; name: string }> {
+export async function fetchExport(
+  format: ExportFormat,
+  selector: ExportSelector,
+): Promise<{ blob: Blob; name: string }> {
   const url = exportUrl(format, selector);
   let res: Response;
   try {
@@ -92,6 +95,7 @@ export async function fetchExport(format: ExportFormat, selector: ExportSelector
     throw new ApiClientError("http", message, { status: res.status, serverCode: body?.error?.code ?? null });
   }
   const disposition = res.headers.get("content-disposition") ?? "";
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `paperkg.${format === "cypher" ? "cypher" : format}`;
+  const name =
+    /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `paperkg.${format === "cypher" ? "cypher" : format}`;
   return { blob: await res.blob(), name };
 }

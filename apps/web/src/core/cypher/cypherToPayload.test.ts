@@ -5,7 +5,11 @@ describe("cypherToPayload", () => {
   it("keys nodes by their id property and maps relationships onto them", () => {
     const p = cypherToPayload({
       nodes: [
-        { id: "4:a:1", labels: ["Paper"], properties: { id: "2501.1", title: "A paper", x: 3, y: 4, community: 2 } },
+        {
+          id: "4:a:1",
+          labels: ["Paper"],
+          properties: { id: "2501.1", title: "A paper", x: 3, y: 4, community: 2 },
+        },
         { id: "4:a:2", labels: ["Benchmark"], properties: { id: "benchmark:gsm8k", name: "GSM8K" } },
         { id: "4:a:3", labels: ["Paper"], properties: { id: "2501.1", title: "duplicate row" } },
         { id: "4:a:4", labels: ["Thing"], properties: {} },
@@ -17,7 +21,13 @@ describe("cypherToPayload", () => {
       ],
     });
     expect(p.nodes.map((n) => n.key)).toEqual(["2501.1", "benchmark:gsm8k", "neo4j:4:a:4"]);
-    expect(p.nodes[0]!.attributes).toMatchObject({ label: "A paper", kind: "paper", x: 3, y: 4, community: 2 });
+    expect(p.nodes[0]!.attributes).toMatchObject({
+      label: "A paper",
+      kind: "paper",
+      x: 3,
+      y: 4,
+      community: 2,
+    });
     expect(p.nodes[1]!.attributes.kind).toBe("benchmark");
     expect(p.nodes[2]!.attributes.kind).toBe("concept");
     expect(p.edges).toHaveLength(1);

@@ -19,13 +19,25 @@ const payload = (nodes: string[], edges: [string, string][]): GraphPayload => ({
   nodes: nodes.map((k) => node(k)),
   edges: edges.map(([a, b]) => edge(a, b)),
 });
-const keys = (s: { present: { payload: GraphPayload } | null }) => s.present?.payload.nodes.map((n) => n.key).sort();
+const keys = (s: { present: { payload: GraphPayload } | null }) =>
+  s.present?.payload.nodes.map((n) => n.key).sort();
 
 describe("explore producers", () => {
   const base = showGraph(EMPTY_EXPLORE, payload(["a", "b"], [["a", "b"]]), "view");
 
   it("expands a node with new neighbours only, without duplicating edges", () => {
-    const s = expandNode(base, "b", payload(["b", "a", "c", "d"], [["b", "a"], ["b", "c"], ["b", "d"]]));
+    const s = expandNode(
+      base,
+      "b",
+      payload(
+        ["b", "a", "c", "d"],
+        [
+          ["b", "a"],
+          ["b", "c"],
+          ["b", "d"],
+        ],
+      ),
+    );
     expect(keys(s)).toEqual(["a", "b", "c", "d"]);
     expect(s.present!.payload.edges).toHaveLength(3);
     expect(s.present!.expanded.b).toEqual(["c", "d"]);
@@ -33,15 +45,46 @@ describe("explore producers", () => {
   });
 
   it("collapses what an expansion added, keeping nodes another expansion brought", () => {
-    let s = expandNode(base, "b", payload(["b", "c", "d"], [["b", "c"], ["b", "d"]]));
-    s = expandNode(s, "a", payload(["a", "c", "e"], [["a", "c"], ["a", "e"]]));
+    let s = expandNode(
+      base,
+      "b",
+      payload(
+        ["b", "c", "d"],
+        [
+          ["b", "c"],
+          ["b", "d"],
+        ],
+      ),
+    );
+    s = expandNode(
+      s,
+      "a",
+      payload(
+        ["a", "c", "e"],
+        [
+          ["a", "c"],
+          ["a", "e"],
+        ],
+      ),
+    );
     s = collapseNode(s, "b");
     expect(keys(s)).toEqual(["a", "b", "c", "e"]);
     expect(s.present!.expanded.b).toBeUndefined();
   });
 
   it("collapses a never-expanded node by hiding its leaf neighbours", () => {
-    const s = showGraph(EMPTY_EXPLORE, payload(["a", "b", "c", "d"], [["a", "b"], ["a", "c"], ["c", "d"]]), "v");
+    const s = showGraph(
+      EMPTY_EXPLORE,
+      payload(
+        ["a", "b", "c", "d"],
+        [
+          ["a", "b"],
+          ["a", "c"],
+          ["c", "d"],
+        ],
+      ),
+      "v",
+    );
     expect(keys(collapseNode(s, "a"))).toEqual(["a", "c", "d"]);
   });
 

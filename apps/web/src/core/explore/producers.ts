@@ -15,7 +15,10 @@ export function showGraph(state: ExploreState, payload: GraphPayload, title: str
 }
 
 /** Union of two payloads; nodes and edges already present keep their attributes. */
-export function mergePayloads(base: GraphPayload, extra: GraphPayload): { payload: GraphPayload; added: string[] } {
+export function mergePayloads(
+  base: GraphPayload,
+  extra: GraphPayload,
+): { payload: GraphPayload; added: string[] } {
   const nodeKeys = new Set(base.nodes.map((n) => n.key));
   const added: string[] = [];
   const nodes: Node[] = [...base.nodes];
@@ -34,7 +37,12 @@ export function mergePayloads(base: GraphPayload, extra: GraphPayload): { payloa
     edges.push(e);
   }
   return {
-    payload: { ...base, attributes: { ...base.attributes, totalNodes: Math.max(base.attributes.totalNodes, nodes.length) }, nodes, edges },
+    payload: {
+      ...base,
+      attributes: { ...base.attributes, totalNodes: Math.max(base.attributes.totalNodes, nodes.length) },
+      nodes,
+      edges,
+    },
     added,
   };
 }
@@ -111,12 +119,23 @@ export function addPath(state: ExploreState, path: PathResult["paths"][number]):
   const placed: Node[] = [];
   path.nodes.forEach((ref, i) => {
     if (known.has(ref.id)) return;
-    const around = [path.nodes[i - 1], path.nodes[i + 1]].flatMap((r) => (r && known.get(r.id) ? [known.get(r.id)!] : []));
+    const around = [path.nodes[i - 1], path.nodes[i + 1]].flatMap((r) =>
+      r && known.get(r.id) ? [known.get(r.id)!] : [],
+    );
     const x = around.length ? around.reduce((s, n) => s + n.attributes.x, 0) / around.length : 0;
     const y = around.length ? around.reduce((s, n) => s + n.attributes.y, 0) / around.length : 0;
     const node: Node = {
       key: ref.id,
-      attributes: { label: ref.label, kind: ref.kind, community: null, x: x + 0.5 * i, y: y + 0.5 * i, pagerank: 0, paperCount: null, published: null },
+      attributes: {
+        label: ref.label,
+        kind: ref.kind,
+        community: null,
+        x: x + 0.5 * i,
+        y: y + 0.5 * i,
+        pagerank: 0,
+        paperCount: null,
+        published: null,
+      },
     };
     known.set(ref.id, node);
     placed.push(node);

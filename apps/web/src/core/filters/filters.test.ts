@@ -6,7 +6,11 @@ import { DEFAULT_FILTERS, type Filters } from "./types.ts";
 describe("graphQuery", () => {
   const cases: [string, Partial<Filters>, string][] = [
     ["defaults", {}, "view=bipartite&limit=5000"],
-    ["types without papers", { types: ["benchmark", "model"] }, "view=bipartite&types=benchmark%2Cmodel&limit=5000"],
+    [
+      "types without papers",
+      { types: ["benchmark", "model"] },
+      "view=bipartite&types=benchmark%2Cmodel&limit=5000",
+    ],
     [
       "community, dates and degree",
       { community: 3, from: "2025-01-01", to: "2025-02-01", minDegree: 2, limit: 100 },

@@ -1,6 +1,6 @@
 import type { GraphPayload } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
-import { buildGraph, FORCED_LABELS } from "./buildGraph.ts";
+import { buildGraph, FORCED_LABELS, shortLabel } from "./buildGraph.ts";
 import { KIND_STYLE } from "./kindStyle.ts";
 
 const payload = (n: number): GraphPayload => ({
@@ -43,4 +43,18 @@ describe("buildGraph", () => {
     expect(forced).toHaveLength(FORCED_LABELS);
     expect(forced).toContain("benchmark:b49");
   });
+});
+
+describe("shortLabel", () => {
+  const cases: [string, "paper" | "model", string][] = [
+    ["MotionCLR: Motion Generation and Training-free Editing", "paper", "MotionCLR"],
+    [
+      "Attention Is All You Need For Everything Under The Sun Today",
+      "paper",
+      "Attention Is All You Need For…",
+    ],
+    ["Short title", "paper", "Short title"],
+    ["GPT-4: not a paper", "model", "GPT-4: not a paper"],
+  ];
+  it.each(cases)("%s", (label, kind, expected) => expect(shortLabel(label, kind)).toBe(expected));
 });

@@ -1,4 +1,9 @@
-import { type ApiEdgeAttributes, type ApiNodeAttributes, communityColor, type GraphPayload } from "@paperkg/core";
+import {
+  type ApiEdgeAttributes,
+  type ApiNodeAttributes,
+  communityColor,
+  type GraphPayload,
+} from "@paperkg/core";
 import Graph from "graphology";
 import { KIND_STYLE } from "./kindStyle.ts";
 
@@ -11,14 +16,18 @@ export interface MapNodeAttributes extends ApiNodeAttributes {
   forceLabel: boolean;
   type: "border";
 }
-export interface MapEdgeAttributes extends ApiEdgeAttributes {
+/** Edge attributes on the map; the relationship type moves to `relation` (sigma reads `type` as its program). */
+export interface MapEdgeAttributes {
+  relation: ApiEdgeAttributes["type"];
+  weight: number;
   size: number;
   color: string;
+  type: "line";
 }
 export type MapGraph = Graph<MapNodeAttributes, MapEdgeAttributes>;
 
 /** Nodes whose label is always drawn (the most central ones); the rest follow sigma's label grid. */
-export const FORCED_LABELS = 18;
+export const FORCED_LABELS = 12;
 
 /**
  * A graphology graph ready for sigma from an API payload: fill colour by community, border colour
@@ -48,6 +57,7 @@ export function buildGraph(payload: GraphPayload): MapGraph {
         key: n.key,
         attributes: {
           ...n.attributes,
+          label: shortLabel(n.attributes.label, n.attributes.kind),
           size: isCommunity ? 6 + 24 * w : 3 + 13 * w,
           color: communityColor(n.attributes.community),
           borderColor: KIND_STYLE[n.attributes.kind].color,
@@ -62,7 +72,9 @@ export function buildGraph(payload: GraphPayload): MapGraph {
       source: e.source,
       target: e.target,
       attributes: {
-        ...e.attributes,
+        relation: e.attributes.type,
+        weight: e.attributes.weight,
+        type: "line" as const,
         size: e.attributes.type === "LINKS" ? 0.5 + 5 * Math.sqrt(e.attributes.weight / maxEdge) : 0.6,
         color: e.attributes.type === "LINKS" ? "#94a3b8" : "#cbd5e1",
       },
@@ -75,4 +87,12 @@ export function buildGraph(payload: GraphPayload): MapGraph {
 function weight(a: ApiNodeAttributes, maxRank: number, maxCount: number): number {
   if (a.kind === "community") return Math.sqrt((a.paperCount ?? 0) / maxCount);
   return maxRank > 0 ? Math.sqrt(a.pagerank / maxRank) : 0.3;
+}
+
+/** Map label: a paper's title up to its colon (usually the method name) or its first words. */
+export function shortLabel(label: string, kind: ApiNodeAttributes["kind"]): string {
+  if (kind !== "paper") return label;
+  const colon = label.indexOf(":");
+  if (colon >= 3 && colon <= 40) return label.slice(0, colon);
+  return label.length > 42 ? `${label.slice(0, 40).replace(/\s+\S*$/, "")}…` : label;
 }

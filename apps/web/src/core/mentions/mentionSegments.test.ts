@@ -28,7 +28,11 @@ describe("mentionSegments", () => {
       ent("benchmark:math", "benchmark", "abstract:36-40"),
     ]);
     expect(segs.map((s) => s.text).join("")).toBe(text);
-    expect(segs.filter((s) => s.type === "mention").map((s) => s.text)).toEqual(["Qwen2.5-7B", "GSM8K", "MATH"]);
+    expect(segs.filter((s) => s.type === "mention").map((s) => s.text)).toEqual([
+      "Qwen2.5-7B",
+      "GSM8K",
+      "MATH",
+    ]);
   });
 
   it("keeps the earliest, longest of overlapping mentions", () => {

@@ -5,7 +5,11 @@ export interface SortSpec<K extends string> {
 }
 
 /** Rows sorted by one column; missing values last whatever the direction; stable. */
-export function sortRows<T, K extends string>(rows: readonly T[], spec: SortSpec<K>, get: (row: T, key: K) => unknown): T[] {
+export function sortRows<T, K extends string>(
+  rows: readonly T[],
+  spec: SortSpec<K>,
+  get: (row: T, key: K) => unknown,
+): T[] {
   const sign = spec.dir === "asc" ? 1 : -1;
   return rows
     .map((row, i) => ({ row, i, v: get(row, spec.key) }))

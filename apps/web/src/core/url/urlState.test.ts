@@ -8,7 +8,14 @@ describe("URL state", () => {
       "everything set",
       {
         view: "papers",
-        filters: { types: ["paper", "benchmark"], community: 4, from: "2025-01-01", to: "2025-06-30", minDegree: 3, limit: 200 },
+        filters: {
+          types: ["paper", "benchmark"],
+          community: 4,
+          from: "2025-01-01",
+          to: "2025-06-30",
+          minDegree: 3,
+          limit: 200,
+        },
         focus: { type: "ego", node: "benchmark:gsm8k", depth: 2 },
         node: "2501.12948",
         tab: "path",
@@ -27,14 +34,20 @@ describe("URL state", () => {
 
   it("leaves defaults out of the link", () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe("");
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, node: "benchmark:gsm8k" })).toBe("?node=benchmark%3Agsm8k");
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, node: "benchmark:gsm8k" })).toBe(
+      "?node=benchmark%3Agsm8k",
+    );
   });
 
   const bad: [string, string, Partial<UrlState>][] = [
     ["unknown view", "?view=nonsense", { view: null }],
     ["negative community", "?community=-2", {}],
     ["bad dates", "?from=yesterday&to=2025-13", {}],
-    ["unknown types are dropped", "?types=model,spaceship", { filters: { ...DEFAULT_URL_STATE.filters, types: ["model"] } }],
+    [
+      "unknown types are dropped",
+      "?types=model,spaceship",
+      { filters: { ...DEFAULT_URL_STATE.filters, types: ["model"] } },
+    ],
     ["depth 3 falls back to the graph", "?ego=x&depth=3", {}],
     ["unknown tab", "?tab=admin", {}],
   ];

@@ -64,7 +64,8 @@ export function parseUrlState(search: string): UrlState {
     limit: pick(Filters.shape.limit, intOrNull(q.get("limit")) ?? d.filters.limit, d.filters.limit),
   };
   let focus: Focus = d.focus;
-  if (q.get("ego")) focus = pick(Focus, { type: "ego", node: q.get("ego"), depth: Number(q.get("depth") ?? 1) }, d.focus);
+  if (q.get("ego"))
+    focus = pick(Focus, { type: "ego", node: q.get("ego"), depth: Number(q.get("depth") ?? 1) }, d.focus);
   else if (q.get("benchmark")) focus = pick(Focus, { type: "benchmark", id: q.get("benchmark") }, d.focus);
   return {
     view: pick(GraphView.nullable(), q.get("view"), null),

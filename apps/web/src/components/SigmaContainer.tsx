@@ -1,0 +1,62 @@
+import { createNodeBorderProgram } from "@sigma/node-border";
+import Graph from "graphology";
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { MapEdgeAttributes, MapNodeAttributes } from "../core/graph/buildGraph.ts";
+import { markFrame } from "./perfMarks.ts";
+
+export type MapSigma = Sigma<MapNodeAttributes, MapEdgeAttributes>;
+
+const SigmaContext = createContext<MapSigma | null>(null);
+
+/** The sigma instance, for controllers rendered inside `<SigmaContainer>` (the only code that touches it). */
+export function useSigma(): MapSigma {
+  const sigma = useContext(SigmaContext);
+  if (!sigma) throw new Error("useSigma: called outside <SigmaContainer>");
+  return sigma;
+}
+
+const NodeProgram = createNodeBorderProgram<MapNodeAttributes, MapEdgeAttributes>({
+  borders: [
+    { size: { attribute: "borderSize", defaultValue: 0.15 }, color: { attribute: "borderColor" } },
+    { size: { fill: true }, color: { attribute: "color" } },
+  ],
+});
+
+/** Owns one sigma renderer for the component's lifetime; children (controllers, toolbars) get it by context. */
+export function SigmaContainer({ children, className }: { children?: ReactNode; className?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<MapSigma | null>(null);
+
+  useEffect(() => {
+    if (!ref.current) return;
+    const instance: MapSigma = new Sigma(new Graph<MapNodeAttributes, MapEdgeAttributes>(), ref.current, {
+      allowInvalidContainer: true,
+      defaultNodeType: "border",
+      nodeProgramClasses: { border: NodeProgram },
+      labelFont: "Inter, system-ui, sans-serif",
+      labelSize: 12,
+      labelWeight: "500",
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      zIndex: true,
+      hideEdgesOnMove: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      stagePadding: 24,
+    });
+    instance.on("afterRender", () => markFrame(instance.getGraph().order));
+    setSigma(instance);
+    return () => {
+      instance.kill();
+      setSigma(null);
+    };
+  }, []);
+
+  return (
+    <div className={className} ref={ref} data-testid="sigma-container">
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { NodeDetail } from "@paperkg/core";
+import { useState } from "react";
+import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
+import { type SortSpec, sortRows, toggleSort } from "../../core/table/sortRows.ts";
+import { Empty } from "../Status.tsx";
+import { EntityChips } from "./EntityChips.tsx";
+import type { NodeActions } from "./NodeActions.tsx";
+
+type Col = "title" | "published" | "type" | "result";
+type Row = NodeDetail["papers"][number];
+const cell = (r: Row, k: Col): unknown =>
+  k === "title" ? r.label : k === "published" ? r.published : k === "type" ? r.link.type : r.link.value;
+
+/** An entity: aliases, community, its papers (sortable, with stated results), co-occurring entities. */
+export function EntityPanel({ detail, actions }: { detail: NodeDetail; actions: NodeActions }) {
+  const [sort, setSort] = useState<SortSpec<Col>>({ key: "published", dir: "desc" });
+  const p = detail.node.properties;
+  const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === "string") : [];
+  const rows = sortRows(detail.papers, sort, cell);
+  const header = (k: Col, label: string) => (
+    <th aria-sort={sort.key === k ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+      <button type="button" className="link-button" onClick={() => setSort(toggleSort(sort, k))}>
+        {label} {sort.key === k ? (sort.dir === "asc" ? "▲" : "▼") : ""}
+      </button>
+    </th>
+  );
+  return (
+    <div className="entity-panel">
+      <h2 className="panel-title" data-testid="panel-title">
+        {detail.node.label}
+      </h2>
+      <div className="meta">
+        <span style={{ color: KIND_STYLE[detail.node.kind].color }}>{KIND_STYLE[detail.node.kind].name}</span>
+        {detail.node.community !== null && (
+          <>
+            {" · "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => actions.drill(detail.node.community!)}
+            >
+              community {detail.node.community}
+            </button>
+          </>
+        )}
+        {` · ${detail.papers.length} papers`}
+      </div>
+      {aliases.length > 0 && <div className="meta">Also written: {aliases.join(", ")}</div>}
+      <h3>Papers</h3>
+      {rows.length === 0 ? (
+        <Empty>No papers link to this entity.</Empty>
+      ) : (
+        <table className="table" data-testid="entity-papers">
+          <thead>
+            <tr>
+              {header("title", "Title")}
+              {header("published", "Date")}
+              {header("type", "Link")}
+              {header("result", "Result")}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => actions.select(r.id)}
+                    title={r.link.evidence[0] ?? ""}
+                  >
+                    {r.label}
+                  </button>
+                </td>
+                <td className="nowrap">{r.published?.slice(0, 10) ?? "—"}</td>
+                <td className="nowrap">{r.link.type}</td>
+                <td>{r.link.value ? `${r.link.metric ?? ""} ${r.link.value}`.trim() : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>Co-occurring</h3>
+      {detail.cooccurring.length ? (
+        <EntityChips
+          entities={detail.cooccurring.map((c) => ({ ...c, extra: String(c.count) }))}
+          onPick={actions.select}
+        />
+      ) : (
+        <Empty>Nothing co-occurs with it.</Empty>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FILTERS } from "../filters/index.ts";
+import { DEFAULT_URL_STATE } from "../url/urlState.ts";
+import { appReducer, initialAppState } from "./appReducer.ts";
+
+const payload = {
+  options: { type: "undirected" as const, multi: false as const, allowSelfLoops: false as const },
+  attributes: { view: "bipartite" as const, truncated: false, totalNodes: 2 },
+  nodes: ["a", "b"].map((key) => ({
+    key,
+    attributes: {
+      label: key,
+      kind: "paper" as const,
+      community: 0,
+      x: 0,
+      y: 0,
+      pagerank: 0,
+      paperCount: null,
+      published: null,
+    },
+  })),
+  edges: [],
+};
+
+describe("appReducer", () => {
+  it("changing filters returns from an ego focus to the graph view", () => {
+    const s0 = initialAppState({ ...DEFAULT_URL_STATE, focus: { type: "ego", node: "a", depth: 1 } });
+    const s1 = appReducer(s0, { type: "setFilters", filters: { ...DEFAULT_FILTERS, minDegree: 2 } });
+    expect(s1.url.focus).toEqual({ type: "graph" });
+    expect(s1.url.filters.minDegree).toBe(2);
+  });
+
+  it("hiding the selected node clears the selection", () => {
+    let s = initialAppState({ ...DEFAULT_URL_STATE, node: "a" });
+    s = appReducer(s, { type: "showGraph", payload, title: "t" });
+    s = appReducer(s, { type: "hide", ids: ["a"] });
+    expect(s.url.node).toBeNull();
+    expect(s.explore.present!.payload.nodes.map((n) => n.key)).toEqual(["b"]);
+  });
+
+  it("selecting the same node keeps the state object", () => {
+    const s = initialAppState({ ...DEFAULT_URL_STATE, node: "a" });
+    expect(appReducer(s, { type: "select", node: "a" })).toBe(s);
+  });
+});

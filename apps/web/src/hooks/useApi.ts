@@ -1,0 +1,31 @@
+import { type DependencyList, useEffect, useState } from "react";
+import { describeError } from "../api/ApiClientError.ts";
+
+/** A request's UI state, as a union on `type`. */
+export type Loadable<T> =
+  | { type: "idle" }
+  | { type: "loading" }
+  | { type: "ok"; data: T }
+  | { type: "error"; message: string };
+
+/** Run `load` when `deps` change (or not at all while it is `null`); stale answers are dropped. */
+export function useApi<T>(
+  load: ((signal: AbortSignal) => Promise<T>) | null,
+  deps: DependencyList,
+): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>({ type: "idle" });
+  useEffect(() => {
+    if (!load) {
+      setState({ type: "idle" });
+      return;
+    }
+    const ctrl = new AbortController();
+    setState({ type: "loading" });
+    load(ctrl.signal).then(
+      (data) => !ctrl.signal.aborted && setState({ type: "ok", data }),
+      (err) => !ctrl.signal.aborted && setState({ type: "error", message: describeError(err) }),
+    );
+    return () => ctrl.abort();
+  }, deps);
+  return state;
+}
