@@ -26,12 +26,14 @@ export function labelCommunities(
   const papersIn = new Array<number>(count).fill(0);
   const sizes = new Array<number>(count).fill(0);
   const hits: Map<string, number>[] = Array.from({ length: count }, () => new Map());
+  const firstTitle: (string | undefined)[] = new Array(count);
   graph.forEachNode((node, attrs) => {
     const c = assignment.get(node)!;
     sizes[c]!++;
     if (attrs.kind !== "paper") return;
     totalPapers++;
     papersIn[c]!++;
+    firstTitle[c] ??= attrs.label;
     graph.forEachNeighbor(node, (entity) => {
       hits[c]!.set(entity, (hits[c]!.get(entity) ?? 0) + 1);
     });
@@ -56,7 +58,12 @@ export function labelCommunities(
       names.push(s.name);
       if (names.length >= options.topTerms) break;
     }
+    // A paper with no shared entity forms a community of its own: name it after the paper.
+    if (names.length === 0 && firstTitle[c]) names.push(clip(firstTitle[c]!, 60));
     const label = names.slice(0, options.labelTerms).join(" · ") || `community ${c}`;
     return { id: c, label, size, papers: papersIn[c]!, topTerms: names };
   });
 }
+
+const clip = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
