@@ -22,13 +22,16 @@ export interface Candidate {
 
 /** Priorities of the matchers: lexicon names beat shapes, shapes beat cues, cues beat phrases. */
 export const PRIORITY = {
+  acronym: 95,
   lexicon: 90,
   modelShape: 85,
-  acronym: 80,
   proposal: 75,
   benchmarkShape: 70,
   benchmarkCue: 60,
-  lexiconConcept: 50,
+  modelCue: 55,
+  appositive: 52,
+  /** Every task source shares one level, so the longest task phrase wins. */
+  task: 45,
+  lexiconConcept: 44,
   vocabulary: 40,
-  taskHead: 35,
 } as const;

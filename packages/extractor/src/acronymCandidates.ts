@@ -12,13 +12,28 @@ const BENCH_HEADS = new Set(headsJson.benchmark);
 const METHOD_HEADS = new Set(headsJson.method);
 
 /** The lexicon entry whose alias is exactly `phrase`, if any. */
-export function lookupExact(phrase: string, lex: Lexicons): LexiconEntry | null {
+export function lookupExact(phrase: string, lex: Lexicons, caseSensitive = false): LexiconEntry | null {
   const tokens = tokenize(phrase);
   const m = lex.trie.longestAt(tokens, 0);
   if (!m || m.to !== tokens.length) return null;
   const compact = phrase.replace(/[\s\-_‐‑–]+/g, "");
-  const hit = m.values.find((v) => v.exact === null || v.exact === compact);
+  const same = (alias: string) => alias.replace(/[\s\-_‐‑–]+/g, "") === compact;
+  const hit = m.values.find((v) => (caseSensitive ? same(v.alias) : v.exact === null || v.exact === compact));
   return hit ? hit.entry : null;
+}
+
+/** A lexicon entry for the short form counts only when one of its aliases spells the long form's initials. */
+function shortFormEntry(short: string, long: string, lex: Lexicons): LexiconEntry | null {
+  const entry = lookupExact(short, lex, true);
+  if (!entry) return null;
+  const initials = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .map((w) => w[0] ?? "")
+      .join("");
+  const want = initials(long);
+  return entry.aliases.some((a) => a.split(/\s+/).length > 1 && initials(a) === want) ? entry : null;
 }
 
 /**
@@ -30,7 +45,11 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
   const out: Candidate[] = [];
   for (const d of defs) {
     const short = d.short.replace(/(?<=\p{Lu})s$/u, "");
-    const known = lookupExact(d.short, lex) ?? lookupExact(short, lex) ?? lookupExact(d.long, lex);
+    const known =
+      lookupExact(d.long, lex) ??
+      lookupExact(singularizePhrase(d.long), lex) ??
+      shortFormEntry(d.short, d.long, lex) ??
+      shortFormEntry(short, d.long, lex);
     let type: EntityType;
     let name: string;
     let alias: string;
@@ -42,7 +61,11 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
       const words = d.long.toLowerCase().split(/[\s]+/);
       const head = singularize(words[words.length - 1]!.replace(/^.*-/, (p) => (p.length > 1 ? "" : p)));
       const lastWord = singularize(words[words.length - 1]!);
-      if (
+      const named =
+        NAMED_METHOD.test(d.long) || (/\p{Ll}/u.test(short.slice(1)) && /\p{Lu}.*\p{Lu}/u.test(short));
+      if (d.long.toLowerCase().startsWith("self-") && !named) type = "concept";
+      else if (named) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
+      else if (
         words.length >= 2 &&
         (lex.taskHeads.has(lastWord) || lex.taskHeads.has(head)) &&
         !METHOD_ONLY.test(d.long)
@@ -75,3 +98,5 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
 }
 
 const METHOD_ONLY = /augmented generation$/i;
+/** Long forms with a preposition are names of methods (`Refine via Intrinsic Self-Verification`). */
+const NAMED_METHOD = /\s(?:via|with|using|from|through|by|for)\s/i;

@@ -1,6 +1,6 @@
 import type { Lexicons } from "./loadLexicons.ts";
 
-const CHUNK = /([-_ /])?([A-Za-z0-9]+(?:\.[0-9]+)*)/y;
+const CHUNK = /([-_ /])?([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*)/y;
 const SIZE = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|[AaEe]\d+[Bb])$/;
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/;
 

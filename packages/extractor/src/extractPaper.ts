@@ -7,6 +7,7 @@ import { ExtractorError } from "./ExtractorError.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
+import { findContextNames } from "./findContextNames.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
 import { findProposals } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
@@ -79,6 +80,7 @@ export function extractPaperWithNotices(
     candidates.push(...findShapes(f, lex));
     candidates.push(...findBenchmarkCues(f, lex));
     candidates.push(...findTaskPhrases(f, lex));
+    candidates.push(...findContextNames(f, lex));
   }
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));
@@ -94,19 +96,31 @@ export function extractPaperWithNotices(
 function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof findProposals>): void {
   for (const p of proposals) {
     const key = slugKey(p.name);
-    const same = candidates.filter((c) => c.key === key || slugKey(c.name) === key);
+    const same = candidates.filter(
+      (c) => c.key === key || slugKey(c.name) === key || (c.aliases ?? []).some((a) => slugKey(a) === key),
+    );
     const lexicon = same.filter((c) => c.rule.startsWith("lexicon"));
     if (lexicon.length > 0 && p.rule !== "title-prefix") continue;
     const shaped = same.find(
-      (c) => c.rule === "benchmark-shape" || c.rule === "model-shape" || c.rule.startsWith("lexicon"),
+      (c) =>
+        c.rule === "benchmark-shape" ||
+        c.rule === "model-shape" ||
+        c.rule.startsWith("lexicon") ||
+        c.rule === "title-prefix" ||
+        c.rule === "proposal-cue",
     );
     const type = shaped ? shaped.type : p.type;
     for (const c of same) {
       c.proposed = true;
-      if (c.rule === "acronym" || c.rule === "benchmark-cue") {
+      if (
+        c.rule === "acronym" ||
+        c.rule === "benchmark-cue" ||
+        c.rule === "appositive" ||
+        c.rule === "model-cue"
+      ) {
         c.type = type;
-        c.key = key;
-        c.name = p.name;
+        c.key = shaped?.key ?? key;
+        c.name = shaped?.name ?? p.name;
       }
     }
     candidates.push({

@@ -64,7 +64,14 @@ function bestLongForm(short: string, clause: string): string | null {
       si--;
       continue;
     }
+    const from = li;
     while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && /[\p{L}\d]/u.test(l[li - 1]!)))) li--;
+    if (li < 0 && /\d/.test(c)) {
+      // `supervised self-play (S2P)`: a digit of the short form may stand for nothing
+      li = from;
+      si--;
+      continue;
+    }
     if (li < 0) return null;
     li--;
     si--;

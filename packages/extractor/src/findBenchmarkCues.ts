@@ -2,67 +2,85 @@ import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
-import type { PreparedField } from "./prepareField.ts";
+import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
-const ITEM = String.raw`[\p{L}\d][\p{L}\d.+\-/]*(?: \d+(?:\.\d+)?)?`;
-/** `on X`, `on X, Y and Z`, `benchmarks such as X, Y` */
+const WORD = String.raw`[\p{L}\d][\p{L}\d.+\-/!]*`;
+const ITEM = String.raw`${WORD}(?: (?:\p{Lu}[\p{L}\d.+\-]*|\d+(?:\.\d+)?)){0,2}`;
+const SEP = String.raw`(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*/\s*)`;
+/** `on X`, `on X, Y and Z`, `benchmarks such as X, Y`, `datasets, namely X and Y` */
 const LIST_CUE = new RegExp(
-  String.raw`(?<![\p{L}\d])(on|across|over|benchmarks? (?:such as|including|like)|datasets? (?:such as|including|like)|including)\s+(?:the\s+)?(?:(?:challenging|popular|standard|widely[- ]used|public|several|multiple|two|three|four|five|six|seven|eight|nine|ten)\s+)?(${ITEM}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*/\s*)${ITEM}){0,9})`,
+  String.raw`(?<![\p{L}\d])(on|across|over|such as|including|namely|e\.g\.,?|like)\s+(?:the\s+)?(?:(?:challenging|popular|standard|widely[- ]used|public|several|multiple|two|three|four|five|six|seven|eight|nine|ten)\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})`,
   "gu",
 );
+const ITEM_RE = new RegExp(ITEM, "gu");
 /** `X benchmark`, `the Cityscapes dataset`, `PASCAL VOC 2012 dataset` */
 const HEAD_CUE =
   /(?<![\p{L}\d.+-])((?:[\p{L}\d][\p{L}\d.+-]* ){0,2}[\p{L}\d][\p{L}\d.+-]*) (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)s?(?![\p{L}\d])/gu;
-
-const HARDWARE = /^(?:[AHVBLT]\d{2,3}|RTX[\d-]*|GPT|GPU)$/;
+const BENCH_BEFORE =
+  /(?:benchmarks?|datasets?|suites?|corpora|environments?|testbeds?|tasks?)[\s,:(-]*(?:\(|,)?\s*$/i;
+const BENCH_AFTER = /^\s*(?:benchmarks?|datasets?|suites?|and\b[^.]{0,40}\b(?:benchmarks?|datasets?))/i;
+const HARDWARE = /^(?:[AHVBLT]\d{2,3}|RTX[\d-]*|GPUs?|TPUs?|CPUs?)$/;
 
 /** Benchmarks named by context: after `on`/`such as`, or before `benchmark`/`dataset`. */
 export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { text } = f;
-  LIST_CUE.lastIndex = 0;
-  for (let m = LIST_CUE.exec(text); m !== null; m = LIST_CUE.exec(text)) {
-    const cue = m[1]!;
-    const list = m[2]!;
-    const listStart = m.index + m[0].length - list.length;
-    if (
-      cue === "including" &&
-      !/(?:benchmark|dataset|suite|corpora|environment)s?[^.]{0,40}$/i.test(
-        text.slice(Math.max(0, m.index - 60), m.index),
-      )
-    )
-      continue;
-    const strict = cue !== "on" && cue !== "across" && cue !== "over";
-    const itemRe = new RegExp(ITEM, "gu");
-    for (let it = itemRe.exec(list); it !== null; it = itemRe.exec(list)) {
-      const name = it[0].replace(/[.\-/]+$/, "");
-      if (name === "and" || name === "or") continue;
-      if (!isNameLike(name.split(" ")[0]!, lex, strict) || HARDWARE.test(name)) continue;
-      const start = listStart + it.index;
-      out.push(make(f, name, start, strict ? 0.75 : 0.7, "benchmark-cue"));
+  if (f.field === "abstract") {
+    LIST_CUE.lastIndex = 0;
+    for (let m = LIST_CUE.exec(text); m !== null; m = LIST_CUE.exec(text)) {
+      const cue = m[1]!;
+      const list = m[2]!;
+      const listStart = m.index + m[0].length - list.length;
+      const on = cue === "on" || cue === "across" || cue === "over";
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(listStart + list.length, listStart + list.length + 60);
+      if (!on && !BENCH_BEFORE.test(before)) continue;
+      const named = on ? BENCH_AFTER.test(after) || BENCH_BEFORE.test(before) : true;
+      const evaluative = lex.cues.benchmark;
+      const words = f.wordsOf(sentenceIndexAt(f, m.index));
+      const sentenceCue = [...words].some((w) => w !== "on" && evaluative.has(w));
+      ITEM_RE.lastIndex = 0;
+      const items: { name: string; start: number }[] = [];
+      for (let it = ITEM_RE.exec(list); it !== null; it = ITEM_RE.exec(list)) {
+        const name = it[0].replace(/[.\-/]+$/, "");
+        if (name === "and" || name === "or" || name.length < 2) continue;
+        items.push({ name, start: listStart + it.index });
+      }
+      const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
+      for (const it of items) {
+        const first = it.name.split(" ")[0]!;
+        if (HARDWARE.test(first) || lex.determiners.has(first.toLowerCase())) continue;
+        if (!isNameLike(first, lex, named || strong)) continue;
+        // a bare short acronym after `on` (`on EMT data`) needs an evaluation word in the sentence
+        if (on && !named && /^\p{Lu}{2,4}$/u.test(it.name) && !sentenceCue) continue;
+        out.push(make(f, it.name, it.start, named ? 0.8 : 0.7));
+      }
+      LIST_CUE.lastIndex = Math.max(LIST_CUE.lastIndex, m.index + 1);
     }
-    LIST_CUE.lastIndex = Math.max(LIST_CUE.lastIndex, m.index + 1);
   }
   HEAD_CUE.lastIndex = 0;
   for (let m = HEAD_CUE.exec(text); m !== null; m = HEAD_CUE.exec(text)) {
     const words = m[1]!.split(" ");
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
-    const titleOk = /(?:the|on|of|and|,) $/.test(before) || /^\s*$/.test(before);
+    const titleOk = /(?:the|on|of|and|,) $/.test(before) && f.field === "abstract";
     let k = words.length;
-    if (k > 0 && /^\d+(?:\.\d+)?$/.test(words[k - 1]!) && k > 1) k--;
+    if (k > 1 && /^\d+(?:\.\d+)?$/.test(words[k - 1]!)) k--;
     let first = k;
-    while (first > 0 && isNameLike(words[first - 1]!, lex, titleOk && first === words.length)) first--;
+    while (first > 0) {
+      const w = words[first - 1]!;
+      if (lex.determiners.has(w.toLowerCase()) || !isNameLike(w, lex, titleOk && first === k)) break;
+      first--;
+    }
     if (first === k) continue;
-    const kept = words.slice(first);
-    const name = kept.join(" ");
+    const name = words.slice(first).join(" ");
     if (HARDWARE.test(name)) continue;
     const offset = m[1]!.length - name.length;
-    out.push(make(f, name, m.index + offset, 0.8, "benchmark-cue"));
+    out.push(make(f, name, m.index + offset, 0.8));
   }
   return out;
 }
 
-function make(f: PreparedField, name: string, start: number, confidence: number, rule: string): Candidate {
+function make(f: PreparedField, name: string, start: number, confidence: number): Candidate {
   return {
     type: "benchmark",
     name,
@@ -70,7 +88,7 @@ function make(f: PreparedField, name: string, start: number, confidence: number,
     field: f.field,
     start,
     end: start + name.length,
-    rule,
+    rule: "benchmark-cue",
     confidence,
     priority: PRIORITY.benchmarkCue,
   };

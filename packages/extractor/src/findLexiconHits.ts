@@ -6,11 +6,27 @@ import type { PreparedField } from "./prepareField.ts";
 import type { TrieMatch } from "./TokenTrie.ts";
 import { isSeparator, type Token } from "./tokenize.ts";
 
+/** A benchmark's split or version: `SWE-bench Verified`, `MMLU-Pro`, `AIME 2024`, `AlpacaEval 2.0`. */
+const BENCH_VARIANT =
+  /^(?:[- ](?:Verified|Lite|Pro|Hard|Easy|Mini|Plus|Full|Live|Diamond|Challenge|Redux|Extended|Multimodal|Mistake|Long|Short|Test|Dev|Val|(?:19|20)\d\d|v?\d+(?:\.\d+)?[kK]?))+/;
+
 /** Glued to the previous token (`xGSM8K`), so a match cannot start here. */
 function gluedBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const cur = tokens[i]!;
-  return prev !== undefined && !cur.spaceBefore && prev.kind !== "punct";
+  if (prev === undefined || cur.spaceBefore) return false;
+  if (prev.kind !== "punct") return true;
+  // `cross-modal retrieval` must not yield `modal retrieval`
+  const before = tokens[i - 2];
+  return isSeparator(prev) && before !== undefined && !prev.spaceBefore && before.kind !== "punct";
+}
+
+/** A model name glued to a hyphenated prefix (`Sec-Gemini`) starts at the prefix. */
+function hyphenPrefixStart(text: string, start: number): number {
+  if (text[start - 1] !== "-") return start;
+  const m = /[\p{L}][\p{L}\d]*$/u.exec(text.slice(Math.max(0, start - 21), start - 1));
+  if (!m || /[\p{L}\p{N}-]/u.test(text[start - 2 - m[0].length] ?? "")) return start;
+  return start - 1 - m[0].length;
 }
 
 /** Glued to the next token, so a match cannot end here. */
@@ -31,7 +47,7 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind === "punct" || gluedBefore(tokens, i)) {
+    if (t.kind === "punct" || (gluedBefore(tokens, i) && !hyphenGluedModel(tokens, i, lex))) {
       i++;
       continue;
     }
@@ -50,10 +66,15 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     const exact = exactText(tokens, m);
     const hit = m.values.find((v) => v.exact === null || v.exact === exact)!;
     const { entry } = hit;
-    const start = tokens[m.from]!.start;
+    let start = tokens[m.from]!.start;
     let end = tokens[m.to - 1]!.end;
     const sentence = f.sentenceOf[m.from]!;
+    if (entry.type !== "model" && gluedBefore(tokens, m.from)) {
+      i++;
+      continue;
+    }
     if (entry.type === "model") {
+      start = hyphenPrefixStart(text, start);
       const ext = extendModelName(text, end, lex, entry.versionSep === " ");
       if (gluedAfter(text, ext.end)) {
         i++;
@@ -66,7 +87,7 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       end = ext.end;
       const surface = text.slice(start, end);
       const familyName = ext.version ? `${entry.name}${entry.versionSep}${ext.version}` : entry.name;
-      const isVariant = end > tokens[m.to - 1]!.end;
+      const isVariant = end > tokens[m.to - 1]!.end || start < tokens[m.from]!.start;
       out.push({
         type: "model",
         name: isVariant ? surface : entry.name,
@@ -89,6 +110,26 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         continue;
       }
     }
+    if (entry.type === "benchmark") {
+      const ext = BENCH_VARIANT.exec(text.slice(end, end + 24));
+      if (ext && !gluedAfter(text, end + ext[0].length)) {
+        const surface = text.slice(start, end + ext[0].length);
+        out.push({
+          type: "benchmark",
+          name: surface,
+          key: slugKey(surface),
+          field: f.field,
+          start,
+          end: end + ext[0].length,
+          rule: "lexicon+variant",
+          confidence: 0.93,
+          priority: PRIORITY.lexicon,
+          family: entry.name,
+        });
+        i = m.to;
+        continue;
+      }
+    }
     const vocab = hit.rule === "vocabulary";
     out.push({
       type: entry.type,
@@ -99,15 +140,26 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       end,
       rule: hit.rule,
       confidence: vocab ? 0.6 : entry.type === "concept" || entry.type === "task" ? 0.85 : 0.95,
-      priority: vocab
-        ? PRIORITY.vocabulary
-        : entry.type === "concept"
-          ? PRIORITY.lexiconConcept
-          : PRIORITY.lexicon,
+      priority:
+        entry.type === "task"
+          ? PRIORITY.task
+          : vocab
+            ? PRIORITY.vocabulary
+            : entry.type === "concept"
+              ? PRIORITY.lexiconConcept
+              : PRIORITY.lexicon,
     });
     i = m.to;
   }
   return out;
+}
+
+/** `Sec-Gemini`: a model family right after `Word-` may start a longer model name. */
+function hyphenGluedModel(tokens: readonly Token[], i: number, lex: Lexicons): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.text !== "-" || tokens[i]!.spaceBefore) return false;
+  const m = lex.trie.longestAt(tokens, i);
+  return m?.values.some((v) => v.entry.type === "model");
 }
 
 function hasCue(f: PreparedField, sentence: number, cues: Set<string>): boolean {

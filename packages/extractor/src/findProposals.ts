@@ -14,18 +14,27 @@ export interface Proposal {
 }
 
 const CUE =
-  /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub)[ds]?(?![\p{L}])/gu;
-const NAMED = /(?:called|named|dubbed|termed|coined|namely|codenamed)\s+["'“]?([\p{L}\d][\p{L}\d.+-]*)/u;
-const FIRST =
-  /^\s*(?:(?:a|an|the)\s+)?["'“]?([\p{L}\d][\p{L}\d.+-]*(?:-[\p{L}\d]+)*)["'”]?\s*(?=[,:(]|\s+(?:is|a|an|as|which|that|to|for|,))/u;
-const APPOSITION =
-  /^[^.;]{0,90}?,\s+["'“]?([\p{L}\d][\p{L}\d.+-]*)["'”]?\s*(?=[,(:]|\s+(?:which|that|to|for|a|an)\s)/u;
+  /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub|advocate|coin)[ds]?(?![\p{L}])/gu;
+const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*(?:\s+v?\d+(?:\.\d+)*)?`;
+const NAMED = new RegExp(
+  String.raw`(?:called|named|dubbed|termed|coined|namely|codenamed)\s+["'“]?(${NAME}(?:\s+[\p{Lu}\d][\p{L}\d.+\-]*){0,2})`,
+  "u",
+);
+const FIRST = new RegExp(
+  String.raw`^\s*(?:(?:a|an|the)\s+)?["'“]?(${NAME})["'”]?\s*(?=[,:(]|$|\s+(?:is|a|an|as|which|that|to|for|,))`,
+  "u",
+);
+const PAREN_ACRONYM = /^(?:[^.();]{0,160}?)\(([\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*)\)/u;
+const PHRASE_NAME =
+  /^\s*([\p{Ll}][\p{L}\d-]*(?:\s+[\p{Ll}][\p{L}\d-]*){1,3}),\s+(?:a|an)\s+[^,.;]{0,60}?\b(?:method|approach|framework|algorithm|technique|strategy)\b/u;
+const APPOSITION = new RegExp(
+  String.raw`^[^.;]{0,90}?,\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
+  "u",
+);
 const BENCH_WORDS =
   /\b(?:benchmarks?|datasets?|suite|corpus|testbed|leaderboard|arena|environments?|evaluation framework|test set)\b/i;
 const MODEL_WORDS =
-  /\b(?:language models?|LLMs?|foundation models?|vision-language models?|VLMs?|MLLMs?|family of|series of|open-weight|open-source models?|checkpoints?|pretrained models?)\b/;
-const TITLE_MODEL_WORDS =
-  /technical report|family of|series of|\ban? (?:(?:open|open-source|open-weight|small|efficient|compact|unified|native)[ -])*(?:large )?(?:language|foundation|multimodal|vision-language|reasoning) models?\b/i;
+  /\b(?:language models?|LLMs?|LVLMs?|foundation models?|vision-language models?|VLMs?|MLLMs?|SLMs?|family of|series of|open-weight|checkpoints?)\b/;
 const TITLE_STOP = new Set([
   "position",
   "survey",
@@ -52,60 +61,93 @@ const TITLE_STOP = new Set([
   "a",
   "an",
 ]);
+/** Where an appositive stops describing the name: `X, a simple method that …` → `a simple method`. */
+const APPOSITIVE_END =
+  /\s(?:that|which|who|for|to|with|on|in|by|trained|built|designed|based|enabling|using|where)\s|[.;(]/;
 
-/** `we propose X`, `we introduce a benchmark, X, …`, and the title prefix before a colon. */
+/** `we propose X`, `we introduce a benchmark, X, …`, `… (ACR)`, and the title prefix before a colon. */
 export function findProposals(title: string, abstract: string, lex: Lexicons): Proposal[] {
   const out: Proposal[] = [];
-  const colon = title.indexOf(":");
-  if (colon > 0 && colon <= 50) {
-    const prefix = title.slice(0, colon).trim();
-    const words = prefix.split(/\s+/);
-    const rest = title.slice(colon + 1);
-    const nameLike = words.length <= 3 && !prefix.includes(",") && !TITLE_STOP.has(words[0]!.toLowerCase());
-    if (
-      nameLike &&
-      (words.length === 1
-        ? isNameLike(prefix, lex, true) || /^\p{Lu}[\p{L}\d]*-/u.test(prefix)
-        : words.some((w) => isNameLike(w, lex)))
-    ) {
-      const start = title.indexOf(prefix);
-      out.push({
-        name: prefix,
-        type: typeFrom(rest, true),
-        field: "title",
-        start,
-        end: start + prefix.length,
-        rule: "title-prefix",
-      });
-    }
-  }
+  const prefix = titlePrefix(title, lex);
+  if (prefix) out.push(prefix);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(abstract); m !== null; m = CUE.exec(abstract)) {
-    const after = abstract.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const clauseStart = m.index + m[0].length;
+    const after = abstract.slice(clauseStart, clauseStart + 260);
     const sentenceEnd = after.search(/\.\s|$/);
     const clause = after.slice(0, sentenceEnd === -1 ? after.length : sentenceEnd);
     const named = NAMED.exec(clause);
-    const hit = named ?? FIRST.exec(clause) ?? APPOSITION.exec(clause);
+    const first = named ? null : FIRST.exec(clause);
+    const paren = named || first ? null : PAREN_ACRONYM.exec(clause);
+    const phrase = named || first || paren ? null : PHRASE_NAME.exec(clause);
+    const hit = named ?? first ?? paren ?? phrase ?? APPOSITION.exec(clause);
     if (!hit) continue;
-    const name = hit[1]!.replace(/[.-]+$/, "");
-    const strictOk = isNameLike(name, lex) || (named !== null && /\p{L}{2,}/u.test(name));
-    if (!strictOk || lex.generic.has(name.toLowerCase())) continue;
-    const offset = m.index + m[0].length + (hit.index ?? 0) + hit[0].indexOf(hit[1]!);
+    const name = hit[1]!.replace(/[.-]+$/, "").trim();
+    const ok =
+      isNameLike(name.split(/\s+/)[0]!, lex) ||
+      (named !== null && /\p{L}{2,}/u.test(name)) ||
+      phrase !== null ||
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
+    if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
+    const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
+    const start = clauseStart + nameAt;
+    const rest = clause.slice(nameAt + hit[1]!.length);
+    const stop = rest.search(APPOSITIVE_END);
+    const context = `${clause.slice(0, nameAt)} ${stop === -1 ? rest.slice(0, 90) : rest.slice(0, stop)}`;
     out.push({
       name,
-      type: typeFrom(clause),
+      type: typeFrom(context),
       field: "abstract",
-      start: offset,
-      end: offset + name.length,
+      start,
+      end: start + name.length,
       rule: "proposal-cue",
     });
   }
   return out;
 }
 
-function typeFrom(context: string, title = false): Proposal["type"] {
-  if (BENCH_WORDS.test(context) || (title && /\b(?:evaluating|benchmarking)\b/i.test(context)))
-    return "benchmark";
-  if (title ? TITLE_MODEL_WORDS.test(context) : MODEL_WORDS.test(context)) return "model";
+/** `TSDiff: …`, `Auto MC-Reward: …`: a short, name-like prefix before the title's colon. */
+function titlePrefix(title: string, lex: Lexicons): Proposal | null {
+  const colon = title.indexOf(":");
+  if (colon <= 0 || colon > 50) return null;
+  const prefix = title.slice(0, colon).trim();
+  const words = prefix.split(/\s+/);
+  if (words.length > 3 || prefix.includes(",") || TITLE_STOP.has(words[0]!.toLowerCase())) return null;
+  const strict = (w: string) => isNameLike(w, lex) || /^\p{Lu}[\p{L}\d]*-\p{Lu}/u.test(w);
+  const ok =
+    words.length === 1
+      ? strict(prefix) || isNameLike(prefix, lex, true)
+      : strict(words[0]!) || (words.length === 2 && strict(words[1]!));
+  if (!ok) return null;
+  const start = title.indexOf(prefix);
+  const rest = title.slice(colon + 1);
+  return {
+    name: prefix,
+    type: typeFromTitle(rest),
+    field: "title",
+    start,
+    end: start + prefix.length,
+    rule: "title-prefix",
+  };
+}
+
+function typeFrom(context: string): Proposal["type"] {
+  if (BENCH_WORDS.test(context)) return "benchmark";
+  if (MODEL_WORDS.test(context)) return "model";
+  return "method";
+}
+
+/** The rest of a title after the name: a benchmark, a model (family), or else a method. */
+function typeFromTitle(rest: string): Proposal["type"] {
+  if (BENCH_WORDS.test(rest) || /^\s*(?:evaluating|benchmarking)\b/i.test(rest)) return "benchmark";
+  const head = rest.split(/\s(?:for|with|via|to|that|on|in|from|through|by|and)\s/i)[0]!;
+  if (/technical report|family of|series of/i.test(rest)) return "model";
+  if (/^\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,6}(?:models?|LLMs?|VLMs?|MLLMs?|LVLMs?)\s*$/iu.test(head)) {
+    if (
+      !/\b\p{L}+ing\b/u.test(head.split(/\s+/).slice(0, 2).join(" ")) &&
+      !/diffusion|reward|world/i.test(head)
+    )
+      return "model";
+  }
   return "method";
 }

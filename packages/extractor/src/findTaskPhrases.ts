@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
@@ -7,15 +8,30 @@ import { isSeparator, type Token } from "./tokenize.ts";
 
 const MAX_MODIFIERS = 3;
 const FUNCTION_WORD =
-  /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|over|under|than|then|while|when|where|which|that|this|these|those|is|are|was|were|be|been|being|can|could|may|might|will|would|should|must|not|no|its|their|our|we|they|it|both|also|only|such|both|each|between|across|through|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|via|upon|against|beyond|despite|including|enables?|improves?|achieves?|requires?|supports?|performs?|shows?|uses?|using|used)$/;
+  /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|over|under|than|then|while|when|where|which|that|this|these|those|is|are|was|were|be|been|being|can|could|may|might|will|would|should|must|not|no|its|their|our|we|they|it|both|also|only|such|both|each|between|across|through|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|via|upon|against|beyond|despite|including|one|two|three|four|five|six|seven|eight|nine|ten|enables?|improves?|achieves?|requires?|supports?|performs?|shows?|uses?|using|used)$/;
 
-/** Modifier words: lower-case nouns/adjectives, not verbs (-ed, -s), adverbs (-ly) or stop words. */
+/** compromise's word → part-of-speech lexicon (its `model().one.lexicon`). */
+const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const REJECT_TAGS =
+  /^(?:Infinitive|Verb|PastTense|PresentTense|Participle|Gerund|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|TextValue|Pronoun|Auxiliary|Negative|QuestionWord)$/;
+const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous)$/;
+const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
+
+/**
+ * Modifier words: nouns and relational adjectives (`visual`, `mathematical`), not verbs, adverbs,
+ * numbers or evaluative adjectives. compromise's lexicon gives the part of speech of known words.
+ */
 function isModifier(t: Token, lex: Lexicons): boolean {
   if (t.kind !== "letters" || t.text !== t.norm || t.norm.length < 3) return false;
   const w = t.norm;
-  if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w)) return false;
-  if (lex.generic.has(w)) return false;
-  if (/(?:ly|ed)$/.test(w) && w !== "embed") return false;
+  if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w) || lex.adjectives.has(w))
+    return false;
+  const tag = POS[w];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  if (tags.some((x) => REJECT_TAGS.test(x))) return false;
+  if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative"))
+    return RELATIONAL.test(w);
+  if (tags.length === 0 && VERB_LIKE.test(w)) return false;
   if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
   return true;
 }
@@ -32,6 +48,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     if (head.kind !== "letters" || head.text !== head.norm) continue;
     const headWord = singularize(head.norm);
     if (!lex.taskHeads.has(headWord) && !lex.taskHeads.has(head.norm)) continue;
+    if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.norm === "self") continue;
     if (/[\p{L}\p{N}]/u.test(f.text[head.end] ?? "") || f.text[head.end] === "-") continue;
     const words: string[] = [headWord];
     let j = i - 1;
@@ -64,7 +81,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       end,
       rule: "task-head",
       confidence: 0.55,
-      priority: PRIORITY.taskHead,
+      priority: PRIORITY.task,
     });
   }
   return out;

@@ -40,6 +40,8 @@ export interface Lexicons {
   taskModifierStop: Set<string>;
   generic: Set<string>;
   determiners: Set<string>;
+  /** Evaluative adjectives (`novel`, `efficient`) that never start a concept or a task. */
+  adjectives: Set<string>;
   /** Acronyms that are never a benchmark or a proposed name (`LLM`, `GPU`, `BLEU`). */
   genericAcronyms: Set<string>;
   modelSuffixWords: Set<string>;
@@ -128,6 +130,7 @@ export function loadLexicons(): Lexicons {
     taskModifierStop: lower(tasksJson.taskModifierStop),
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),
+    adjectives: lower(genericJson.adjectives),
     genericAcronyms: new Set(genericJson.acronyms),
     modelSuffixWords: new Set(modelsJson.suffixWords),
     vocabulary,

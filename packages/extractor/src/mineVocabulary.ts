@@ -66,7 +66,7 @@ export function mineVocabulary(abstracts: Iterable<string>, options: MineOptions
       .slice(1);
     const variants = [...forms.keys()].filter((f) => !f.startsWith("=") && f !== canon).sort();
     const head = canon.split(/[\s-]/).pop()!;
-    rows.push([TASK_HEADS.has(head) ? "task" : "concept", canon, ...variants]);
+    rows.push([TASK_HEADS.has(head) && !canon.startsWith("self-") ? "task" : "concept", canon, ...variants]);
   }
   rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   return rows;
@@ -88,7 +88,15 @@ export function cleanPhrase(raw: string, maxWords: number): { canonical: string;
   )
     words.shift();
   if (words.length < 1 || words.length > maxWords) return [];
-  if (words.some((w) => FUNCTION.test(w) || !/^[\p{Ll}][\p{Ll}\d-]*$/u.test(w) || w.length < 2)) return [];
+  if (
+    words.some(
+      (w) =>
+        !/^[\p{Ll}][\p{Ll}\d-]*$/u.test(w) ||
+        w.length < 2 ||
+        w.split("-").some((p) => FUNCTION.test(p) || p === "the"),
+    )
+  )
+    return [];
   const head = singularize(words[words.length - 1]!);
   if (GENERIC.has(head) || STOP.has(head)) return [];
   if (words.length === 1 && (!head.includes("-") || ADJECTIVE_PREFIX.test(head))) return [];

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
-import { compactKey, slugKey } from "./normalizeKey.ts";
+import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
 import { singularizePhrase } from "./singularize.ts";
 
@@ -66,8 +66,8 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
     return canonicalId.get(groupOf(e)) ?? e.id;
   };
   const resolveIdOf = (id: string) => {
-    const [type, ...rest] = id.split(":");
-    return canonicalId.get(`${type}:${compactKey(rest.join(":"))}`) ?? id;
+    const colon = id.indexOf(":");
+    return canonicalId.get(`${id.slice(0, colon)}:${compactKey(id.slice(colon + 1))}`) ?? id;
   };
 
   const byId = new Map(papers.map((p) => [p.id, p]));
@@ -151,7 +151,7 @@ function undefinedAcronyms(
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const id = shortToId.get(m[1]!);
       if (!id || have.has(id)) continue;
-      const [type, ...rest] = id.split(":");
+      const type = id.slice(0, id.indexOf(":"));
       const mention: Mention = {
         field: f.field,
         text: m[0],
@@ -176,6 +176,5 @@ function undefinedAcronyms(
       }
     }
   }
-  void slugKey;
   return [...found.values()];
 }

@@ -72,6 +72,11 @@ const IRREGULAR: Record<string, string> = {
   diagnoses: "diagnosis",
   theses: "thesis",
   axes: "axis",
+  biases: "bias",
+  aliases: "alias",
+  statuses: "status",
+  lenses: "lens",
+  corpora: "corpus",
 };
 
 /** Rule-based English singular of one lower-case word; used to fold `models` → `model` in keys. */

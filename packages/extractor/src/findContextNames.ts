@@ -1,0 +1,76 @@
+import type { EntityType } from "@paperkg/core";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isNameLike } from "./isNameLike.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+
+const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*[\p{L}\d+](?: v?\d+(?:\.\d+)+)?`;
+const HEADS =
+  "(framework|method|approach|algorithm|system|layer|module|pipeline|technique|architecture|detector|encoder|decoder|network|estimator|agent|benchmark|dataset|suite|corpus|environment|model|LLM|LVLM|VLM|MLLM|language model|prover|solver|planner|tracker|policy)";
+/** `OWLv2 models`, `Pythia checkpoints` */
+const MODEL_CUE = new RegExp(
+  String.raw`(?<![\p{L}\d\-.])(${NAME}) (?:models?|checkpoints?|model family|model series)(?![\p{L}])`,
+  "gu",
+);
+/** `AutoRL, an evolutionary layer over …`, `MATHE, a multi-resolution … detector` */
+const NAME_THEN_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\d\-.])(${NAME}), (?:a|an) (?:[\p{L}\d\-]+ ){0,5}?${HEADS}(?![\p{L}])`,
+  "gu",
+);
+/** `… pipeline, SecKnowledge 2.0, which …` */
+const HEAD_THEN_NAME = new RegExp(
+  String.raw`${HEADS}s?,? (?:called |named |termed |dubbed )?(${NAME}),? (?:which|that|to|for|as)\s`,
+  "gu",
+);
+
+function typeOfHead(head: string): EntityType {
+  if (/^(?:benchmark|dataset|suite|corpus|environment)$/.test(head)) return "benchmark";
+  if (/^(?:LLM|LVLM|VLM|MLLM|language model)$/.test(head)) return "model";
+  return "method";
+}
+
+/**
+ * Names introduced by their syntax rather than a lexicon: an appositive that says what the name
+ * is (`X, a … framework`) or a name used as a model (`X models`). Typed by the head noun.
+ */
+export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  if (f.field !== "abstract") return out;
+  const { text } = f;
+  const push = (name: string, start: number, type: EntityType, rule: string, priority: number) => {
+    if (!isNameLike(name.split(" ")[0]!, lex) || lex.genericAcronyms.has(name)) return;
+    out.push({
+      type,
+      name,
+      key: slugKey(name),
+      field: f.field,
+      start,
+      end: start + name.length,
+      rule,
+      confidence: 0.7,
+      priority,
+    });
+  };
+  MODEL_CUE.lastIndex = 0;
+  for (let m = MODEL_CUE.exec(text); m !== null; m = MODEL_CUE.exec(text)) {
+    if (/\d/.test(m[1]!) || /\p{Ll}\p{Lu}/u.test(m[1]!))
+      push(m[1]!, m.index, "model", "model-cue", PRIORITY.modelCue);
+  }
+  NAME_THEN_HEAD.lastIndex = 0;
+  for (let m = NAME_THEN_HEAD.exec(text); m !== null; m = NAME_THEN_HEAD.exec(text)) {
+    push(m[1]!, m.index, typeOfHead(m[2]!), "appositive", PRIORITY.appositive);
+  }
+  HEAD_THEN_NAME.lastIndex = 0;
+  for (let m = HEAD_THEN_NAME.exec(text); m !== null; m = HEAD_THEN_NAME.exec(text)) {
+    const name = m[2]!;
+    push(
+      name,
+      m.index + m[0].indexOf(name, m[1]!.length),
+      typeOfHead(m[1]!),
+      "appositive",
+      PRIORITY.appositive,
+    );
+  }
+  return out;
+}
