@@ -36,9 +36,11 @@ export function cypherToPayload(graph: CypherResponse["graph"]): GraphPayload {
   });
   const pairs = new Set<string>();
   const edges: GraphPayload["edges"] = [];
+  // Relationship ends may name a node by element id or by its `id` property.
+  const resolve = (ref: string) => keyOf.get(ref) ?? (seen.has(ref) ? ref : undefined);
   for (const e of graph.edges) {
-    const source = keyOf.get(e.source);
-    const target = keyOf.get(e.target);
+    const source = resolve(e.source);
+    const target = resolve(e.target);
     if (!source || !target || source === target) continue;
     const pair = source < target ? `${source}|${target}` : `${target}|${source}`;
     if (pairs.has(pair)) continue;

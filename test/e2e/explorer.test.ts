@@ -1,0 +1,202 @@
+import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./helpers/chromium.ts";
+import { type Explorer, MARKUP, ROOT, startExplorer } from "./helpers/startExplorer.ts";
+
+const SHOTS = join(ROOT, "test/e2e/screenshots");
+
+/**
+ * The web explorer in Debian's chromium against the real server and a real Neo4j holding the
+ * samples (plus one paper whose abstract carries markup).
+ */
+describe("web explorer in a real browser", () => {
+  let explorer: Explorer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    explorer = await startExplorer(inject("neo4j"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${explorer.baseUrl}${path}`);
+    await page.waitForFunction(() => (window.__paperkg?.firstFrameAt ?? null) !== null, null, {
+      timeout: 30_000,
+    });
+    return page;
+  }
+  const api = async <T>(path: string): Promise<T> =>
+    (await fetch(`${explorer.baseUrl}${path}`)).json() as Promise<T>;
+  const nodeCount = async () => Number(await page.getByTestId("node-count").textContent());
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const paperId = async (q: string) =>
+    (
+      await api<{ results: { id: string; kind: string }[] }>(`/api/search?q=${encodeURIComponent(q)}`)
+    ).results.find((r) => r.kind === "paper")!.id;
+
+  /** Share of the map's pixels that are not background, read from a screenshot of the sigma container. */
+  async function inkedShare(): Promise<number> {
+    const png = (await page.getByTestId("sigma-container").screenshot()).toString("base64");
+    return page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) inked++;
+      return inked / (d.length / 4);
+    }, png);
+  }
+
+  it("draws the map from the stored layout, with as many nodes as the API returns", async () => {
+    await open("/");
+    const payload = await api<{ nodes: unknown[] }>("/api/graph?view=bipartite&limit=5000");
+    expect(payload.nodes.length).toBeGreaterThan(200);
+    expect(await nodeCount()).toBe(payload.nodes.length);
+    expect(await inkedShare()).toBeGreaterThan(0.02);
+    await expect(page.getByTestId("legend").textContent()).resolves.toContain("Benchmark");
+    await expect(page.getByTestId("communities").locator("li").count()).resolves.toBeGreaterThan(3);
+    await shot("01-map");
+  });
+
+  it("searches (with a typo), selects a paper and shows its abstract with highlighted mentions", async () => {
+    await open("/");
+    await page.getByRole("combobox", { name: "Search" }).fill("self-polsh");
+    const option = page.getByRole("option").filter({ hasText: "Self-Polish: Enhance" }).first();
+    await option.click();
+    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toContain(
+      "Self-Polish",
+    );
+    const abstract = page.getByTestId("abstract");
+    await expect(abstract.textContent()).resolves.toContain("Chain-of-Thought");
+    expect(await abstract.locator("mark.mention").count()).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get("node")).toMatch(/self-polish/);
+    await shot("02-search-paper-panel");
+  });
+
+  it("expands a node's neighbours into an ego view, and goes back", async () => {
+    const ego = await api<{ nodes: { key: string; attributes: { kind: string } }[] }>(
+      "/api/nodes/benchmark%3Agsm8k/neighbors?depth=1",
+    );
+    const paper = ego.nodes.find((n) => n.attributes.kind === "paper")!.key;
+    await open(`/?ego=benchmark%3Agsm8k&depth=1&node=${encodeURIComponent(paper)}`);
+    const before = await nodeCount();
+    expect(before).toBe(ego.nodes.length);
+    await page.getByTestId("abstract").waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Expand", exact: true }).click();
+    const grown = (n: number) =>
+      Number(document.querySelector('[data-testid="node-count"]')?.textContent) > n;
+    await page.waitForFunction(grown, before, { timeout: 15_000 });
+    await shot("03-ego-expanded");
+    await page.getByRole("button", { name: "Back" }).click();
+    expect(await nodeCount()).toBe(before);
+  });
+
+  it("lists benchmarks and shows the papers evaluated on one", async () => {
+    await open("/?tab=benchmarks");
+    await page
+      .getByTestId("benchmarks")
+      .getByRole("button", { name: /^GSM8K/ })
+      .click();
+    await expect(page.getByTestId("benchmark-name").textContent({ timeout: 15_000 })).resolves.toBe("GSM8K");
+    const rows = page.getByTestId("benchmark-papers").locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="counts"]')?.textContent?.includes("Benchmark"),
+    );
+    await shot("04-benchmark");
+  });
+
+  it("runs Cypher with Ctrl+Enter, draws the result, and shows a refused write inline", async () => {
+    await open("/?tab=cypher");
+    await page.getByRole("button", { name: /Run/ }).click();
+    const table = page.getByTestId("cypher-results");
+    await table.waitFor({ timeout: 15_000 });
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
+    await shot("05-cypher-rows");
+
+    const editor = page.getByTestId("cypher-input");
+    await editor.click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("CREATE (n:Intruder {name: 'x'}) RETURN n");
+    await page.keyboard.press("Control+Enter");
+    const error = page.getByTestId("cypher-error");
+    await error.waitFor({ timeout: 15_000 });
+    expect(await error.textContent()).toMatch(/not allowed|refused|read-only|write/i);
+    const check = await fetch(`${explorer.baseUrl}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "MATCH (n:Intruder) RETURN count(n) AS n", params: {} }),
+    });
+    expect(((await check.json()) as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
+    await shot("06-cypher-refused");
+  });
+
+  it("exports the current view as GEXF and JSON files that parse", async () => {
+    await open("/?tab=benchmarks&benchmark=benchmark%3Agsm8k");
+    const shown = await nodeCount();
+    await page.getByText("Export", { exact: true }).click();
+    const menu = page.getByTestId("export-menu");
+    for (const [format, check] of [
+      ["GEXF", (text: string) => (text.match(/<node /g) ?? []).length],
+      ["JSON", (text: string) => (JSON.parse(text) as { nodes: unknown[] }).nodes.length],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        menu.getByRole("button", { name: format }).click(),
+      ]);
+      const text = await readFile((await download.path())!, "utf8");
+      expect(check(text)).toBe(shown);
+    }
+  });
+
+  it("restores the selection, tab and filters from a shared URL", async () => {
+    const shared = "/?tab=filters&types=paper,benchmark&node=benchmark%3Agsm8k";
+    await open(shared);
+    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toBe("GSM8K");
+    expect(await page.getByRole("tab", { name: "Filters" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("checkbox", { name: "Model" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "Benchmark" }).isChecked()).toBe(true);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("node")).toBe("benchmark:gsm8k");
+    await shot("07-shared-url");
+  });
+
+  it("renders markup in an abstract as text and runs none of it", async () => {
+    await open(`/?node=${encodeURIComponent(explorer.markupPaper)}`);
+    const abstract = page.getByTestId("abstract");
+    await expect(abstract.textContent({ timeout: 15_000 })).resolves.toContain(MARKUP.trim());
+    expect(await abstract.textContent()).toContain("<img src=");
+    expect(await abstract.locator("img, script").count()).toBe(0);
+    expect(await abstract.locator("mark.mention").count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    await shot("08-markup-as-text");
+  });
+
+  it("shows communities as aggregated nodes and drills into one", async () => {
+    await open("/?view=communities");
+    const communities = await api<{ communities: unknown[] }>("/api/communities");
+    expect(await nodeCount()).toBe(communities.communities.length);
+    await shot("09-communities-view");
+    expect(errors).toEqual([]);
+  });
+});
