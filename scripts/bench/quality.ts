@@ -75,8 +75,12 @@ const scirexOut: Extraction[] = await extractPapers(
   { workers: 1 },
 );
 table(
-  `SciREX dev+train (${docs.length} abstracts; gold = salient entities named in the abstract)`,
-  scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"]),
+  `SciREX dev+train (${docs.length} abstracts; gold = salient entities named in the abstract), exact match`,
+  scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"], "exact"),
+);
+table(
+  "SciREX, overlap match (a gold and a predicted spelling contain one another as whole words)",
+  scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"], "overlap"),
 );
 
 const all = [...labelledOut, ...scirexOut];

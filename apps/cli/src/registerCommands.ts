@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerNeo4j } from "./commands/neo4j.ts";
 import { registerPapers } from "./commands/papers.ts";
@@ -8,6 +9,7 @@ import { registerStart } from "./commands/start.ts";
 
 /** Every `paperkg` sub-command, one file each under `commands/`. */
 export function registerCommands(program: Command): void {
+  registerExtract(program);
   registerIngest(program);
   registerNeo4j(program);
   registerPapers(program);

@@ -3,6 +3,8 @@ import type { Candidate } from "./Candidate.ts";
 import type { ExtractOptions } from "./extractOptions.ts";
 import { type PreparedField, sentenceText } from "./prepareField.ts";
 
+const URL = /\b(?:https?:\/\/|www\.|github\.com\/|huggingface\.co\/)\S+/g;
+
 /**
  * Resolves overlapping spans (higher priority, then longer, wins) and groups the surviving
  * candidates into entities keyed `<type>:<key>`, in a deterministic order.
@@ -24,6 +26,12 @@ export function assembleEntities(
     title: new Uint8Array(fields.title.text.length + 1),
     abstract: new Uint8Array(fields.abstract.text.length + 1),
   };
+  // names inside URLs (`github.com/org/Guide-and-Rescale`) are links, not mentions
+  for (const f of [fields.title, fields.abstract]) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(f.text); m !== null; m = URL.exec(f.text))
+      taken[f.field].fill(1, m.index, m.index + m[0].length);
+  }
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const occ = taken[c.field];

@@ -159,7 +159,7 @@ function hyphenGluedModel(tokens: readonly Token[], i: number, lex: Lexicons): b
   const prev = tokens[i - 1];
   if (prev?.text !== "-" || tokens[i]!.spaceBefore) return false;
   const m = lex.trie.longestAt(tokens, i);
-  return m?.values.some((v) => v.entry.type === "model");
+  return m?.values.some((v) => v.entry.type === "model") === true;
 }
 
 function hasCue(f: PreparedField, sentence: number, cues: Set<string>): boolean {

@@ -5,6 +5,7 @@ export { type ExtractNotice, extractPaper, extractPaperWithNotices, type PaperTe
 export { type ExtractPapersOptions, extractPapers } from "./extractPapers.ts";
 export { extractPapersLocal, type LocalResult } from "./extractPapersLocal.ts";
 export { extractPapersParallel, type ParallelOptions } from "./extractPapersParallel.ts";
+export { naiveNounBaseline } from "./naiveNounBaseline.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";
 export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
 export {
@@ -12,6 +13,7 @@ export {
   genericConceptShare,
   goldFromLabelled,
   type LabelledAbstract,
+  type MatchMode,
   matchKey,
   scoreExtractions,
   type TypeScore,

@@ -1,14 +1,17 @@
 import type { EntityType } from "@paperkg/core";
 import benchmarksJson from "./lexicons/benchmarks.json" with { type: "json" };
+import benchmarksPwcJson from "./lexicons/benchmarks-pwc.json" with { type: "json" };
 import conceptsJson from "./lexicons/concepts.json" with { type: "json" };
 import cuesJson from "./lexicons/cues.json" with { type: "json" };
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import methodsJson from "./lexicons/methods.json" with { type: "json" };
 import modelsJson from "./lexicons/models.json" with { type: "json" };
 import tasksJson from "./lexicons/tasks.json" with { type: "json" };
+import tasksPwcJson from "./lexicons/tasks-pwc.json" with { type: "json" };
 import vocabularyJson from "./lexicons/vocabulary.json" with { type: "json" };
 import { slugKey } from "./normalizeKey.ts";
 import { TokenTrie } from "./TokenTrie.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** One known entity: display name, aliases, and whether it needs a confirming cue word. */
 export interface LexiconEntry {
@@ -80,6 +83,12 @@ function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly strin
 
 let cached: Lexicons | null = null;
 
+function lookupWhole(trie: TokenTrie<LexiconHit>, phrase: string): boolean {
+  const tokens = tokenize(phrase);
+  const m = trie.longestAt(tokens, 0);
+  return m !== null && m.to === tokens.length;
+}
+
 /** Builds (once per process) the token trie over every lexicon and the mined vocabulary. */
 export function loadLexicons(): Lexicons {
   if (cached) return cached;
@@ -97,6 +106,18 @@ export function loadLexicons(): Lexicons {
     for (const alias of entry.aliases) {
       trie.add(alias, { entry, alias, exact: exactForm(alias, entry.needsCue), rule: "lexicon" });
     }
+  }
+  // Papers-with-Code names only add what the curated lists do not already spell
+  const pwc = [
+    ...readEntries("benchmark", benchmarksPwcJson.entries as RawEntries),
+    ...readEntries("task", tasksPwcJson.entries as RawEntries),
+  ];
+  for (const entry of pwc) {
+    const known = lookupWhole(trie, entry.name);
+    if (known || byKey.has(`${entry.type}:${entry.key}`) || /^\p{Lu}{1,3}$/u.test(entry.name)) continue;
+    byKey.set(`${entry.type}:${entry.key}`, entry);
+    entries.push(entry);
+    trie.add(entry.name, { entry, alias: entry.name, exact: exactForm(entry.name, false), rule: "lexicon" });
   }
   const vocabulary = new Map<string, { type: "concept" | "task"; name: string }>();
   for (const [type, name, ...variants] of vocabularyJson.phrases as [string, string, ...string[]][]) {

@@ -22,22 +22,39 @@ export function matchKey(name: string): string {
   return compactKey(singularizePhrase(name.toLowerCase().trim()));
 }
 
-function entityKeys(e: ExtractedEntity): Set<string> {
-  const keys = new Set<string>([matchKey(e.name)]);
-  for (const a of e.aliases ?? []) keys.add(matchKey(a));
-  for (const m of e.mentions) keys.add(matchKey(m.text));
-  return keys;
+/** Every spelling of a predicted entity: name, aliases and mention texts. */
+function spellings(e: ExtractedEntity): Set<string> {
+  return new Set([e.name, ...(e.aliases ?? []), ...e.mentions.map((m) => m.text)]);
 }
 
+/** Lower-case word tokens of a name, for the overlap mode. */
+function words(name: string): string[] {
+  return singularizePhrase(name.toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** `a` occurs as a contiguous run of whole words inside `b`. */
+function containsRun(b: string[], a: string[]): boolean {
+  if (a.length === 0 || a.length > b.length) return false;
+  for (let i = 0; i + a.length <= b.length; i++) if (a.every((w, j) => b[i + j] === w)) return true;
+  return false;
+}
+
+export type MatchMode = "exact" | "overlap";
+
 /**
- * Precision, recall and F1 per type. A predicted entity is a true positive when one of its
- * names, aliases or mention texts equals one spelling of a not yet matched gold item; each gold
- * item is matched once. Papers without gold for a type are skipped for that type.
+ * Precision, recall and F1 per type. `exact`: a predicted entity is a true positive when one of
+ * its names, aliases or mention texts equals one spelling of a gold item not matched yet (one to
+ * one). `overlap` (for SciREX, whose gold clusters split one phrase into several entities): a
+ * gold item is found when a predicted spelling and a gold spelling contain one another as whole
+ * words, and one prediction may find several gold items. Papers without gold for a type are skipped.
  */
 export function scoreExtractions(
   extractions: readonly Extraction[],
   golds: readonly GoldPaper[],
   types: readonly EntityType[],
+  mode: MatchMode = "exact",
 ): Record<string, TypeScore> {
   const byId = new Map(extractions.map((x) => [x.paper.id, x]));
   const out: Record<string, TypeScore> = {};
@@ -49,15 +66,26 @@ export function scoreExtractions(
       const items = g.gold[type];
       if (!items) continue;
       const predicted = (byId.get(g.id)?.entities ?? []).filter((e) => e.type === type);
+      if (mode === "overlap") {
+        const goldWords = items.map((alts) => alts.map(words).filter((w) => w.length > 0));
+        const predWords = predicted.map((e) => [...spellings(e)].map(words).filter((w) => w.length > 0));
+        const hits = (p: string[][], gi: string[][]) =>
+          p.some((a) => gi.some((b) => containsRun(b, a) || containsRun(a, b)));
+        for (const gi of goldWords)
+          if (predWords.some((p) => hits(p, gi))) tp++;
+          else fn++;
+        for (const p of predWords) if (!goldWords.some((gi) => hits(p, gi))) fp++;
+        continue;
+      }
       const goldKeys = items.map((alts) => new Set(alts.map(matchKey)));
       const used = new Array<boolean>(goldKeys.length).fill(false);
       for (const e of predicted) {
-        const keys = entityKeys(e);
-        const hit = goldKeys.findIndex((gk, i) => !used[i] && [...keys].some((k) => gk.has(k)));
+        const keys = [...spellings(e)].map(matchKey);
+        const hit = goldKeys.findIndex((gk, i) => !used[i] && keys.some((k) => gk.has(k)));
         if (hit >= 0) {
           used[hit] = true;
           tp++;
-        } else if (!goldKeys.some((gk) => [...keys].some((k) => gk.has(k)))) fp++;
+        } else if (!goldKeys.some((gk) => keys.some((k) => gk.has(k)))) fp++;
       }
       fn += used.filter((u) => !u).length;
     }
@@ -69,7 +97,10 @@ export function scoreExtractions(
   return out;
 }
 
-/** Share of concept entities whose every word, or whose head word, is in `genericWords`. */
+/**
+ * Share of emitted concepts made only of generic words (`model performance`, `result`), judged by
+ * a word list kept apart from the extractor's own stop lists.
+ */
 export function genericConceptShare(
   extractions: readonly Extraction[],
   genericWords: ReadonlySet<string>,
@@ -80,11 +111,10 @@ export function genericConceptShare(
     for (const e of x.entities) {
       if (e.type !== "concept") continue;
       total++;
-      const words = singularizePhrase(e.name.toLowerCase())
+      const ws = singularizePhrase(e.name.toLowerCase())
         .split(/[\s-]+/)
         .filter(Boolean);
-      const head = words[words.length - 1] ?? "";
-      if (genericWords.has(head) || words.every((w) => genericWords.has(w))) generic++;
+      if (ws.every((w) => genericWords.has(w))) generic++;
     }
   }
   return total === 0 ? 0 : generic / total;

@@ -17,6 +17,16 @@ export interface Token {
 export type TokenKind = "letters" | "digits" | "punct";
 
 const LETTER = /\p{L}|\p{M}/u;
+/** Typographic variants that match their ASCII form (`WMT’14` = `WMT'14`). */
+const PUNCT_FOLD: Record<string, string> = {
+  "’": "'",
+  "‘": "'",
+  "“": '"',
+  "”": '"',
+  "–": "-",
+  "‐": "-",
+  "‑": "-",
+};
 
 function classOf(code: number, ch: string): 0 | 1 | 2 | 3 {
   if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 0;
@@ -57,7 +67,7 @@ export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): To
     const t = text.slice(start, i);
     tokens.push({
       text: t,
-      norm: t.toLowerCase(),
+      norm: cls === 3 ? (PUNCT_FOLD[t] ?? t) : t.toLowerCase(),
       start,
       end: i,
       kind: cls === 1 ? "letters" : cls === 2 ? "digits" : "punct",
