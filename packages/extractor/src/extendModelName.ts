@@ -6,6 +6,8 @@ const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/;
 
 export interface ModelExtension {
   end: number;
+  /** What separates the family name from its version in the text (`-`, ` ` or nothing). */
+  versionSep: string;
   /** The first version chunk (`2.5`, `4o`, `v2`), when there is one. */
   version: string | null;
   /** True when a version or size followed the family name. */
@@ -24,6 +26,7 @@ export function extendModelName(
 ): ModelExtension {
   let pos = end;
   let version: string | null = null;
+  let versionSep = "";
   let shaped = false;
   let parts = 0;
   while (parts < 8) {
@@ -40,7 +43,10 @@ export function extendModelName(
     else if (VERSION.test(chunk) && version === null && parts === 0) {
       if (sep === " ") ok = spacedVersion || chunk.includes(".") || nextIsSize(text, after);
       else ok = true;
-      if (ok) version = chunk;
+      if (ok) {
+        version = chunk;
+        versionSep = sep;
+      }
     } else if (VERSION.test(chunk) && sep === "-") ok = true;
     else if (lex.modelSuffixWords.has(chunk)) {
       if (sep === " ") ok = /^\p{Lu}/u.test(chunk) && chunk.length > 1;
@@ -51,7 +57,7 @@ export function extendModelName(
     pos = after;
     parts++;
   }
-  return { end: pos, version, shaped };
+  return { end: pos, version, versionSep, shaped };
 }
 
 function nextIsSize(text: string, at: number): boolean {

@@ -86,7 +86,7 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       }
       end = ext.end;
       const surface = text.slice(start, end);
-      const familyName = ext.version ? `${entry.name}${entry.versionSep}${ext.version}` : entry.name;
+      const familyName = ext.version ? `${entry.name}${ext.versionSep}${ext.version}` : entry.name;
       const isVariant = end > tokens[m.to - 1]!.end || start < tokens[m.from]!.start;
       out.push({
         type: "model",

@@ -1,4 +1,5 @@
 import type { EntityType } from "@paperkg/core";
+import nlp from "compromise";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { FieldName } from "./prepareField.ts";
@@ -13,6 +14,8 @@ export interface Proposal {
   rule: "proposal-cue" | "title-prefix";
 }
 
+/** compromise's lexicon: a capitalised word it does not know is likely a coined name. */
+const POS = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const CUE =
   /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub|advocate|coin)[ds]?(?![\p{L}])/gu;
 const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*(?:\s+v?\d+(?:\.\d+)*)?`;
@@ -87,6 +90,7 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       isNameLike(name.split(/\s+/)[0]!, lex) ||
       (named !== null && /\p{L}{2,}/u.test(name)) ||
       phrase !== null ||
+      (first !== null && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !(name.toLowerCase() in POS)) ||
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
     if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);

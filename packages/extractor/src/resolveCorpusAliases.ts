@@ -4,11 +4,15 @@ import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
 import { singularizePhrase } from "./singularize.ts";
 
-/** Most frequent value; ties go to the smallest string, so the result does not depend on order. */
+/** Most frequent value; ties go to the shortest, then smallest string, so order never matters. */
 function mode(counts: Map<string, number>): string {
   let best = "";
   let bestN = -1;
-  for (const [v, n] of counts) if (n > bestN || (n === bestN && v < best)) [best, bestN] = [v, n];
+  for (const [v, n] of counts) {
+    const better =
+      n > bestN || (n === bestN && (v.length < best.length || (v.length === best.length && v < best)));
+    if (better) [best, bestN] = [v, n];
+  }
   return best;
 }
 function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {

@@ -1,0 +1,143 @@
+import type { ExtractedEntity } from "@paperkg/core";
+import { describe, expect, it } from "vitest";
+import { extractPaper } from "./extractPaper.ts";
+
+const run = (abstract: string, title = "A study") => extractPaper({ id: "p", title, abstract }).entities;
+const find = (entities: ExtractedEntity[], id: string) => entities.find((e) => e.id === id);
+
+describe("extractPaper: models", () => {
+  const cases: [text: string, id: string, name: string, family: string | null][] = [
+    [
+      "We fine-tune Qwen2.5-7B-Instruct on math.",
+      "model:qwen2.5-7b-instruct",
+      "Qwen2.5-7B-Instruct",
+      "Qwen2.5",
+    ],
+    ["Results with Llama-3-8B are reported.", "model:llama3-8b", "Llama-3-8B", "Llama-3"],
+    ["We compare against GPT-4o and others.", "model:gpt4o", "GPT-4o", null],
+    ["The image encoder is ViT-H/14 in all runs.", "model:vit-h/14", "ViT-H/14", "ViT"],
+    ["We distil into gemma-2-9b-it for speed.", "model:gemma2-9b-it", "gemma-2-9b-it", "Gemma-2"],
+    ["Claude 3 Opus judges the answers.", "model:claude3-opus", "Claude 3 Opus", "Claude 3"],
+    ["We train OLMo-2-7B from scratch.", "model:olmo2-7b", "OLMo-2-7B", "OLMo-2"],
+    ["A BERT encoder reads the text.", "model:bert", "BERT", null],
+  ];
+  it.each(cases)("%s → %s", (text, id, name, family) => {
+    const e = find(run(text), id);
+    expect(e, JSON.stringify(run(text).map((x) => x.id))).toBeDefined();
+    expect(e!.type).toBe("model");
+    expect(e!.name).toBe(name);
+    expect(e!.family).toBe(family);
+  });
+
+  it("does not call generic model words models", () => {
+    const ids = run("Large language models and diffusion models improve with scale.").map((e) => e.id);
+    expect(ids.some((id) => id.startsWith("model:"))).toBe(false);
+    expect(ids).toContain("concept:large-language-model");
+    expect(ids).toContain("concept:diffusion-model");
+  });
+});
+
+describe("extractPaper: benchmarks", () => {
+  const cases: [text: string, ids: string[]][] = [
+    [
+      "We evaluate on GSM8K, MATH, and AIME 2024.",
+      ["benchmark:gsm8k", "benchmark:math", "benchmark:aime2024"],
+    ],
+    ["Experiments on ImageNet-1K and COCO show gains.", ["benchmark:imagenet", "benchmark:coco"]],
+    ["It reaches 40% on SWE-bench Verified.", ["benchmark:swe-bench-verified"]],
+    ["We report results on ZorpBench and FizzQA.", ["benchmark:zorpbench", "benchmark:fizzqa"]],
+    ["Agents are tested on MiniWoB++ and ALFWorld.", ["benchmark:miniwob++", "benchmark:alfworld"]],
+    [
+      "Win rates on AlpacaEval 2.0 and Arena-Hard improve.",
+      ["benchmark:alpacaeval2.0", "benchmark:arena-hard"],
+    ],
+    ["We evaluate on the Kestrel dataset and two others.", ["benchmark:kestrel"]],
+  ];
+  it.each(cases)("%s", (text, ids) => {
+    const got = run(text).map((e) => e.id);
+    for (const id of ids) expect(got, got.join(", ")).toContain(id);
+  });
+
+  it("does not read ordinary capitalised words as benchmarks", () => {
+    const got = run("The dataset is available online. Results on GPU clusters are fast.").filter(
+      (e) => e.type === "benchmark",
+    );
+    expect(got).toEqual([]);
+  });
+});
+
+describe("extractPaper: methods, acronyms and proposals", () => {
+  it("joins an acronym and its long form into one entity", () => {
+    const es = run("We train with Group Relative Policy Optimization (GRPO). GRPO is stable.");
+    const grpo = find(es, "method:grpo")!;
+    expect(grpo.mentions.map((m) => m.text)).toEqual(["Group Relative Policy Optimization", "GRPO", "GRPO"]);
+  });
+
+  it("types an unknown acronym by its long form's head word", () => {
+    const es = run(
+      "We use Sparse Window Attention Routing (SWAR) on the Kestrel Question Answering Benchmark (KQAB) for entity linking recognition (ELR).",
+    );
+    expect(find(es, "method:swar")).toBeDefined();
+    expect(find(es, "benchmark:kqab")).toBeDefined();
+    expect(es.find((e) => e.type === "task" && e.aliases?.includes("ELR"))).toBeDefined();
+  });
+
+  it("marks the paper's own method as proposed (cue and title prefix)", () => {
+    const es = run(
+      "We propose TSDiff, an unconditionally trained diffusion model for time series. TSDiff is fast.",
+      "TSDiff: Self-Guiding Diffusion Models",
+    );
+    const t = find(es, "method:tsdiff")!;
+    expect(t.proposed).toBe(true);
+    expect(t.mentions.map((m) => m.field)).toEqual(["title", "abstract", "abstract"]);
+  });
+
+  it("types a proposal by what the sentence says it is", () => {
+    const es = run("We introduce a new benchmark, CritiqueArena, for judging critiques.");
+    expect(find(es, "benchmark:critiquearena")?.proposed).toBe(true);
+    const m = run("We present Zephyrine, a family of open-weight language models.");
+    expect(find(m, "model:zephyrine")?.proposed).toBe(true);
+  });
+
+  it("does not mark a known method as the paper's own", () => {
+    expect(find(run("We introduce DPO, a simple alternative to RLHF."), "method:dpo")?.proposed).toBe(false);
+  });
+});
+
+describe("extractPaper: tasks and concepts", () => {
+  it("finds task phrases and folds concept variants", () => {
+    const es = run(
+      "We address time series forecasting and image editing. LLMs and large language models self-correct; self-correction helps.",
+    );
+    const ids = es.map((e) => e.id);
+    expect(ids).toContain("task:time-series-forecasting");
+    expect(ids).toContain("task:image-editing");
+    expect(es.filter((e) => e.id === "concept:large-language-model")).toHaveLength(1);
+    expect(ids).toContain("concept:self-correction");
+  });
+
+  it("never emits generic words as concepts", () => {
+    const es = run("This work presents results and performance of our approach on the task.");
+    expect(es.filter((e) => e.type === "concept")).toEqual([]);
+  });
+});
+
+describe("extractPaper: evidence", () => {
+  it("keeps field, exact span, sentence and rule on every mention", () => {
+    const title = "Qwen2.5 on GSM8K";
+    const abstract =
+      "First sentence. We evaluate Qwen2.5-7B on GSM8K with chain-of-thought prompting. Last one.";
+    for (const e of extractPaper({ id: "p", title, abstract }).entities) {
+      for (const m of e.mentions) {
+        const text = m.field === "title" ? title : abstract;
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.sentence).toContain(m.text);
+        expect(m.rule.length).toBeGreaterThan(0);
+      }
+    }
+    const gsm = find(extractPaper({ id: "p", title, abstract }).entities, "benchmark:gsm8k")!;
+    expect(gsm.mentions[1]!.sentence).toBe(
+      "We evaluate Qwen2.5-7B on GSM8K with chain-of-thought prompting.",
+    );
+  });
+});
