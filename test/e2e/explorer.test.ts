@@ -42,11 +42,6 @@ describe("web explorer in a real browser", () => {
     (await fetch(`${explorer.baseUrl}${path}`)).json() as Promise<T>;
   const nodeCount = async () => Number(await page.getByTestId("node-count").textContent());
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  const paperId = async (q: string) =>
-    (
-      await api<{ results: { id: string; kind: string }[] }>(`/api/search?q=${encodeURIComponent(q)}`)
-    ).results.find((r) => r.kind === "paper")!.id;
-
   /** Share of the map's pixels that are not background, read from a screenshot of the sigma container. */
   async function inkedShare(): Promise<number> {
     const png = (await page.getByTestId("sigma-container").screenshot()).toString("base64");
@@ -106,7 +101,7 @@ describe("web explorer in a real browser", () => {
       Number(document.querySelector('[data-testid="node-count"]')?.textContent) > n;
     await page.waitForFunction(grown, before, { timeout: 15_000 });
     await shot("03-ego-expanded");
-    await page.getByRole("button", { name: "Back" }).click();
+    await page.getByRole("button", { name: "Back", exact: true }).click();
     expect(await nodeCount()).toBe(before);
   });
 
