@@ -94,13 +94,21 @@ export function extractPaperWithNotices(
  * their type (a paper that "introduces GRPO" to its readers does not own GRPO).
  */
 function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof findProposals>): void {
+  if (proposals.length === 0) return;
+  // index once: a paper repeating `we propose X` must not make this quadratic
+  const byKey = new Map<string, Candidate[]>();
+  const index = (c: Candidate) => {
+    for (const k of new Set([c.key, slugKey(c.name), ...(c.aliases ?? []).map(slugKey)])) {
+      const list = byKey.get(k);
+      if (list) list.push(c);
+      else byKey.set(k, [c]);
+    }
+  };
+  for (const c of candidates) index(c);
   for (const p of proposals) {
     const key = slugKey(p.name);
-    const same = candidates.filter(
-      (c) => c.key === key || slugKey(c.name) === key || (c.aliases ?? []).some((a) => slugKey(a) === key),
-    );
-    const lexicon = same.filter((c) => c.rule.startsWith("lexicon"));
-    if (lexicon.length > 0 && p.rule !== "title-prefix") continue;
+    const same = byKey.get(key) ?? [];
+    if (same.some((c) => c.rule.startsWith("lexicon")) && p.rule !== "title-prefix") continue;
     const shaped = same.find(
       (c) =>
         c.rule === "benchmark-shape" ||
@@ -123,7 +131,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.name = shaped?.name ?? p.name;
       }
     }
-    candidates.push({
+    const added: Candidate = {
       type,
       name: shaped?.name ?? p.name,
       key: shaped?.key ?? key,
@@ -135,6 +143,8 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
       priority: PRIORITY.proposal,
       proposed: true,
       family: shaped?.family ?? null,
-    });
+    };
+    candidates.push(added);
+    index(added);
   }
 }

@@ -67,7 +67,16 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       startTok = j;
       j--;
     }
+    // a modifier cut out of a hyphenated word (`real-world manipulation`) is not a modifier
+    while (startTok < i && isSeparator(tokens[startTok - 1] ?? head) && !tokens[startTok]!.spaceBefore) {
+      const prev = tokens[startTok - 2];
+      if (!prev || prev.kind === "punct" || tokens[startTok - 1]!.spaceBefore) break;
+      words.shift();
+      startTok++;
+      while (startTok < i && isSeparator(tokens[startTok]!)) startTok++;
+    }
     if (words.length < 2) continue;
+    if (headWord === "reasoning" && !lex.reasoningModifiers.has(words[words.length - 2]!)) continue;
     const start = tokens[startTok]!.start;
     const end = head.end;
     const surface = f.text.slice(start, end);

@@ -41,6 +41,8 @@ export interface Lexicons {
   cues: Record<"benchmark" | "model" | "method", Set<string>>;
   taskHeads: Set<string>;
   taskModifierStop: Set<string>;
+  /** `reasoning` is a task only after one of these (`mathematical reasoning`, not `internal reasoning`). */
+  reasoningModifiers: Set<string>;
   generic: Set<string>;
   determiners: Set<string>;
   /** Evaluative adjectives (`novel`, `efficient`) that never start a concept or a task. */
@@ -149,6 +151,7 @@ export function loadLexicons(): Lexicons {
     },
     taskHeads: lower(tasksJson.heads),
     taskModifierStop: lower(tasksJson.taskModifierStop),
+    reasoningModifiers: lower(tasksJson.reasoningModifiers),
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),
     adjectives: lower(genericJson.adjectives),

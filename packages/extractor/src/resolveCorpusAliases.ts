@@ -85,13 +85,15 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
     }
     return { paper: x.paper, entities: [...entities.values()] };
   });
-  for (const x of merged) for (const e of x.entities) bump(nameVotes, e.id, e.name);
+  for (const x of merged)
+    for (const e of x.entities)
+      if (e.mentions.some((m) => m.rule !== "corpus-acronym")) bump(nameVotes, e.id, e.name);
   const typeOrder = ["method", "benchmark", "model", "task", "concept"];
   return merged.map((x) => ({
     paper: x.paper,
     entities: x.entities
       .map((e) => {
-        const name = mode(nameVotes.get(e.id)!);
+        const name = nameVotes.has(e.id) ? mode(nameVotes.get(e.id)!) : e.name;
         const out: ExtractedEntity = { ...e, type: e.id.split(":")[0] as ExtractedEntity["type"], name };
         if (e.family) out.family = mode(familyVotes.get(compactKey(e.family)) ?? new Map([[e.family, 1]]));
         if (out.aliases) {

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractPapers } from "./extractPapers.ts";
+import { REPO_ROOT } from "./readSamplePages.testSupport.ts";
+import {
+  genericConceptShare,
+  goldFromLabelled,
+  type LabelledAbstract,
+  scoreExtractions,
+} from "./scoreExtractions.ts";
+
+const rows = readFileSync(join(REPO_ROOT, "test/fixtures/labelled/abstracts.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as LabelledAbstract);
+const genericWords = new Set(
+  readFileSync(join(REPO_ROOT, "test/fixtures/labelled/generic-words.txt"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#")),
+);
+
+/** Floors a little under the figures `pnpm bench:quality` measured; raise them when quality improves. */
+const FLOORS: [type: "benchmark" | "model" | "method" | "task", f1: number][] = [
+  ["benchmark", 0.85],
+  ["model", 0.85],
+  ["method", 0.85],
+  ["task", 0.62],
+];
+
+describe("quality floors on the hand-labelled abstracts", async () => {
+  const out = await extractPapers(rows, { workers: 1 });
+  const scores = scoreExtractions(out, rows.map(goldFromLabelled), ["benchmark", "model", "method", "task"]);
+  it.each(FLOORS)("%s F1 ≥ %s", (type, floor) => {
+    expect(scores[type]!.f1).toBeGreaterThanOrEqual(floor);
+  });
+  it("emits at most 10% generic concepts", () => {
+    expect(genericConceptShare(out, genericWords)).toBeLessThanOrEqual(0.1);
+  });
+});
