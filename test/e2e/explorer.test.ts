@@ -120,7 +120,7 @@ describe("web explorer in a real browser", () => {
     await shot("04-benchmark");
   });
 
-  it("runs Cypher with Ctrl+Enter, draws the result, and shows a refused write inline", async () => {
+  it("runs Cypher from the button and Ctrl+Enter, and shows a refused write inline", async () => {
     await open("/?tab=cypher");
     await page.getByRole("button", { name: /Run/ }).click();
     const table = page.getByTestId("cypher-results");
@@ -192,6 +192,13 @@ describe("web explorer in a real browser", () => {
     const communities = await api<{ communities: unknown[] }>("/api/communities");
     expect(await nodeCount()).toBe(communities.communities.length);
     await shot("09-communities-view");
+    await page.getByTestId("communities").getByRole("button").first().click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="counts"]')?.textContent?.includes("bipartite"),
+    );
+    expect(new URL(page.url()).searchParams.get("community")).toMatch(/^\d+$/);
+    expect(await nodeCount()).toBeGreaterThan(5);
+    await shot("10-community-drilled");
     expect(errors).toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ export function buildGraph(payload: GraphPayload): MapGraph {
           size: isCommunity ? 6 + 24 * w : 3 + 13 * w,
           color: communityColor(n.attributes.community),
           borderColor: KIND_STYLE[n.attributes.kind].color,
-          borderSize: n.attributes.kind === "paper" ? 0.15 : 0.4,
+          borderSize: n.attributes.kind === "paper" ? 0.15 : isCommunity ? 0.08 : 0.4,
           forceLabel: forced.has(n.key),
           type: "border" as const,
         },
