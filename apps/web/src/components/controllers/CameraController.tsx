@@ -6,8 +6,9 @@ export function CameraController({ node, graphVersion }: { node: string | null; 
   const sigma = useSigma();
   useEffect(() => {
     if (!node || !sigma.getGraph().hasNode(node)) return;
-    // Display data is computed on the next render; wait for it.
+    // After setGraph the display data (framed positions) is stale until sigma processes the graph.
     const id = requestAnimationFrame(() => {
+      sigma.refresh();
       const d = sigma.getNodeDisplayData(node);
       if (!d) return;
       const camera = sigma.getCamera();
