@@ -169,12 +169,6 @@ async function measure(browser: BenchBrowser, name: string, payload: unknown) {
   return median(fromData);
 }
 
-declare global {
-  interface Window {
-    __paperkg?: { firstFrameAt: number | null };
-  }
-}
-
 if (!existsSync(join(DIST, "index.html"))) {
   console.error("bench:web: apps/web/dist is missing — run `pnpm build` first");
   process.exit(1);
