@@ -1,5 +1,4 @@
 import type { Diagnostic, GraphAnalytics, Paper } from "@paperkg/core";
-import { extractPaper } from "@paperkg/extractor";
 import { type AnalyticsOptions, buildSnapshot, computeAnalytics, fromPaperNode } from "@paperkg/graph";
 import { type IngestSummary, readPapers } from "@paperkg/ingest";
 import {
@@ -13,6 +12,7 @@ import {
   writeSnapshot,
 } from "@paperkg/store";
 import { createProgress, type Progress } from "./createProgress.ts";
+import { extractAll } from "./extractAll.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 
 export interface IngestOptions {
@@ -65,9 +65,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     });
     const extractions = await time("extract", async () => {
       progress.start("extract", papers.length);
-      return papers.map((paper, i) => {
-        if (i % 200 === 0) progress.update(i);
-        return extractPaper(paper);
+      return extractAll(papers, {
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        onProgress: (done) => progress.update(done),
       });
     });
     const { snapshot, diagnostics } = buildSnapshot(papers, extractions);

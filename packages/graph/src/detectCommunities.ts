@@ -32,7 +32,7 @@ export function detectCommunities(
     else members.set(c, [node]);
   });
   const ordered = [...members.values()]
-    .map((nodes) => ({ nodes, first: nodes.reduce((m, n) => (n < m ? n : m)) }))
+    .map((nodes) => ({ nodes, first: [...nodes].sort()[0]! }))
     .sort((a, b) => b.nodes.length - a.nodes.length || (a.first < b.first ? -1 : 1));
   const assignment = new Map<string, number>();
   ordered.forEach((c, i) => {

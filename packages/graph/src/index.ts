@@ -8,6 +8,7 @@ export { buildSnapshot, type SnapshotResult } from "./buildSnapshot.ts";
 export { type AnalyticsOptions, computeAnalytics, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
 export { type CommunityResult, detectCommunities } from "./detectCommunities.ts";
 export { EXPORT_MEDIA, exportGraph } from "./export/exportGraph.ts";
+export { ADMIN_ARRAY_DELIMITER, type AdminImportFile, neo4jAdminImport } from "./export/neo4jAdminImport.ts";
 export { toCsv } from "./export/toCsv.ts";
 export { cypherLiteral, cypherName, toCypherScript } from "./export/toCypherScript.ts";
 export { toGexf } from "./export/toGexf.ts";

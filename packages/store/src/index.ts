@@ -1,4 +1,4 @@
-export { ALL_LABELS, ENTITY_LABEL_LIST } from "./cypher.ts";
+export { ALL_LABELS, ENTITY_LABEL_LIST, UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
@@ -10,4 +10,10 @@ export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCyphe
 export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";
 export { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
 export { writeAnalytics } from "./writeAnalytics.ts";
-export { DEFAULT_BATCH_SIZE, type WriteCounts, type WriteOptions, writeSnapshot } from "./writeSnapshot.ts";
+export {
+  DEFAULT_BATCH_SIZE,
+  type WriteCounts,
+  type WriteOptions,
+  writeLinks,
+  writeSnapshot,
+} from "./writeSnapshot.ts";

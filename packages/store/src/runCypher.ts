@@ -60,9 +60,10 @@ export async function runCypher(
   };
   try {
     const txConfig = { timeout: opts.timeoutMs };
+    // Writes run as an auto-commit transaction so `CALL { … } IN TRANSACTIONS` works with --write.
     const out = opts.readOnly
       ? await session.executeRead(work as never, txConfig)
-      : await session.executeWrite(work as never, txConfig);
+      : await work({ run: (q: string, p: Record<string, unknown>) => session.run(q, p, txConfig) } as never);
     const { columns, rows, truncated } = out as {
       columns: string[];
       rows: Record<string, unknown>[];

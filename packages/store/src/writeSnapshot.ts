@@ -56,31 +56,11 @@ export async function writeSnapshot(
     offset += rows.length;
   }
 
-  const typeOf = new Map(snapshot.entities.map((e) => [e.id, ENTITY_LABELS[e.type]]));
-  const groups = new Map<
-    string,
-    { type: RelationshipType; label: EntityLabel; rows: GraphSnapshot["links"] }
-  >();
-  for (const link of snapshot.links) {
-    const label = typeOf.get(link.entity);
-    if (!label) continue;
-    const key = `${link.type}|${label}`;
-    const group = groups.get(key) ?? { type: link.type, label, rows: [] };
-    group.rows.push(link);
-    groups.set(key, group);
-  }
-  const links: Partial<Record<RelationshipType, number>> = {};
-  offset = 0;
-  for (const group of [...groups.values()].sort((a, b) => (a.type + a.label < b.type + b.label ? -1 : 1))) {
-    links[group.type] = (links[group.type] ?? 0) + group.rows.length;
-    await runBatches(
-      driver,
-      UPSERT_LINKS[group.type][group.label],
-      group.rows,
-      batch("links", snapshot.links.length, offset),
-    );
-    offset += group.rows.length;
-  }
+  const links = await writeLinks(driver, snapshot, {
+    database: options.database,
+    batchSize: options.batchSize,
+    onProgress: (done, total) => options.onProgress?.("links", done, total),
+  });
 
   const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
   for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
@@ -99,4 +79,41 @@ export async function writeSnapshot(
     await session.close();
   }
   return { papers: snapshot.papers.length, entities, links };
+}
+
+/**
+ * MERGE every Paper → entity link with its evidence, one batched `UNWIND` statement per
+ * (relationship type, entity label) pair. Returns the count per relationship type.
+ */
+export async function writeLinks(
+  driver: Driver,
+  snapshot: Pick<GraphSnapshot, "entities" | "links">,
+  options: { database: string; batchSize: number; onProgress?: (done: number, total: number) => void },
+): Promise<Partial<Record<RelationshipType, number>>> {
+  const typeOf = new Map(snapshot.entities.map((e) => [e.id, ENTITY_LABELS[e.type]]));
+  const groups = new Map<
+    string,
+    { type: RelationshipType; label: EntityLabel; rows: GraphSnapshot["links"] }
+  >();
+  for (const link of snapshot.links) {
+    const label = typeOf.get(link.entity);
+    if (!label) continue;
+    const key = `${link.type}|${label}`;
+    const group = groups.get(key) ?? { type: link.type, label, rows: [] };
+    group.rows.push(link);
+    groups.set(key, group);
+  }
+  const counts: Partial<Record<RelationshipType, number>> = {};
+  let offset = 0;
+  for (const group of [...groups.values()].sort((a, b) => (a.type + a.label < b.type + b.label ? -1 : 1))) {
+    counts[group.type] = (counts[group.type] ?? 0) + group.rows.length;
+    const base = offset;
+    await runBatches(driver, UPSERT_LINKS[group.type][group.label], group.rows, {
+      database: options.database,
+      batchSize: options.batchSize,
+      onProgress: (done) => options.onProgress?.(base + done, snapshot.links.length),
+    });
+    offset += group.rows.length;
+  }
+  return counts;
 }

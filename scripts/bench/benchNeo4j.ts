@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { launcherPaths, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { openDriver } from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+
+/**
+ * A Neo4j of the benchmarks' own (`.paperkg/neo4j-bench`, Bolt port PAPERKG_BENCH_BOLT_PORT or
+ * 17688), so benchmarks that wipe the database never touch a user's graph.
+ */
+export async function startBenchNeo4j() {
+  const root = launcherPaths().home.replace(/[/\\]neo4j$/, "");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: undefined,
+    NEO4J_PASSWORD: undefined,
+    PAPERKG_NEO4J_HOME: join(root, "neo4j-bench"),
+    NEO4J_BOLT_PORT: process.env.PAPERKG_BENCH_BOLT_PORT ?? "17688",
+    NEO4J_HEAP: process.env.NEO4J_HEAP ?? "4g",
+    NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "2g",
+  };
+  const neo4j = await resolveNeo4j({ env });
+  return {
+    ...neo4j,
+    /** Environment for a child `paperkg` process to use this server. */
+    childEnv: {
+      ...process.env,
+      NEO4J_URI: neo4j.connection.uri,
+      NEO4J_USER: neo4j.connection.user,
+      NEO4J_PASSWORD: neo4j.connection.password,
+      NEO4J_DATABASE: neo4j.connection.database,
+    } as NodeJS.ProcessEnv,
+  };
+}
+
+/** Delete everything, in auto-commit batches. */
+export async function wipe(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+export { openDriver };
