@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { toStoreError } from "./StoreError.ts";
-import { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
+import { type GraphCollector, type PlainEdge, type PlainNode, resolveEdgeEnds, toPlain } from "./toPlain.ts";
 
 export interface CypherOptions {
   database: string;
@@ -39,6 +39,7 @@ export async function runCypher(
     defaultAccessMode: opts.readOnly ? "READ" : "WRITE",
   });
   const collector: GraphCollector = { nodes: new Map(), edges: new Map() };
+  const idOf = new Map<string, string>();
   const work = async (tx: {
     run: (q: string, p: Record<string, unknown>) => AsyncIterable<unknown> & { keys(): Promise<string[]> };
   }) => {
@@ -53,7 +54,7 @@ export async function runCypher(
         truncated = true;
         break;
       }
-      rows.push(toPlain(record.toObject(), collector) as Record<string, unknown>);
+      rows.push(toPlain(record.toObject(), collector, idOf) as Record<string, unknown>);
     }
     const columns = await result.keys();
     return { columns, rows, truncated };
@@ -73,7 +74,7 @@ export async function runCypher(
       columns,
       rows,
       truncated,
-      graph: { nodes: [...collector.nodes.values()], edges: [...collector.edges.values()] },
+      graph: { nodes: [...collector.nodes.values()], edges: resolveEdgeEnds(collector, idOf) },
     };
   } catch (err) {
     throw toStoreError(err);

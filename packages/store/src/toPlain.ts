@@ -19,6 +19,18 @@ export interface GraphCollector {
   edges: Map<string, PlainEdge>;
 }
 
+/**
+ * Point edges at their nodes' `id`s once every value is converted: a relationship can come before
+ * its end nodes in a row (`RETURN r, b`), when only element ids are known.
+ */
+export function resolveEdgeEnds(collector: GraphCollector, idOf: Map<string, string>): PlainEdge[] {
+  return [...collector.edges.values()].map((e) => ({
+    ...e,
+    source: idOf.get(e.source) ?? e.source,
+    target: idOf.get(e.target) ?? e.target,
+  }));
+}
+
 const nodeKey = (n: { elementId: string; properties: Record<string, unknown> }) =>
   typeof n.properties.id === "string" ? n.properties.id : n.elementId;
 

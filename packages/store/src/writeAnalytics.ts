@@ -1,8 +1,9 @@
 import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { DELETE_EXTRA_COMMUNITIES, PLACE_NODES, UPSERT_COMMUNITIES } from "./cypher.ts";
 import { runBatches } from "./runBatches.ts";
 import { toStoreError } from "./StoreError.ts";
+import { withInts } from "./withInts.ts";
 
 /**
  * Store communities, positions and PageRank: `(:Community)` nodes, `community/x/y/pagerank` on every
@@ -14,7 +15,7 @@ export async function writeAnalytics(
   analytics: GraphAnalytics,
   options: { database: string; batchSize: number; onProgress?: (done: number, total: number) => void },
 ): Promise<void> {
-  await runBatches(driver, UPSERT_COMMUNITIES, analytics.communities, {
+  await runBatches(driver, UPSERT_COMMUNITIES, withInts(analytics.communities, ["id", "size", "papers"]), {
     database: options.database,
     batchSize: options.batchSize,
   });
@@ -31,7 +32,7 @@ export async function writeAnalytics(
   let done = 0;
   const total = analytics.placements.length;
   for (const [label, rows] of [...byLabel.entries()].sort()) {
-    await runBatches(driver, PLACE_NODES[label]!, rows, {
+    await runBatches(driver, PLACE_NODES[label]!, withInts(rows, ["community"]), {
       database: options.database,
       batchSize: options.batchSize,
       onProgress: (n) => options.onProgress?.(done + n, total),

@@ -9,6 +9,7 @@ import {
 } from "./cypher.ts";
 import { runBatches } from "./runBatches.ts";
 import { toStoreError } from "./StoreError.ts";
+import { withInts } from "./withInts.ts";
 
 export interface WriteOptions {
   database: string;
@@ -38,14 +39,22 @@ export async function writeSnapshot(
     batchSize: options.batchSize,
     onProgress: (done: number) => options.onProgress?.(stage, offset + done, total),
   });
-  await runBatches(driver, UPSERT_PAPERS, snapshot.papers, batch("papers", snapshot.papers.length));
+  await runBatches(
+    driver,
+    UPSERT_PAPERS,
+    withInts(snapshot.papers, ["authorsCount", "upvotes"]),
+    batch("papers", snapshot.papers.length),
+  );
 
   const entities = {} as Record<EntityLabel, number>;
   let offset = 0;
   for (const [type, label] of Object.entries(ENTITY_LABELS) as [keyof typeof ENTITY_LABELS, EntityLabel][]) {
-    const rows = snapshot.entities
-      .filter((e) => e.type === type)
-      .map((e) => ({ ...e, aliasesText: e.aliases.join(" ") }));
+    const rows = withInts(
+      snapshot.entities
+        .filter((e) => e.type === type)
+        .map((e) => ({ ...e, aliasesText: e.aliases.join(" ") })),
+      ["paperCount"],
+    );
     entities[label] = rows.length;
     await runBatches(
       driver,

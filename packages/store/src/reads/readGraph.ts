@@ -68,7 +68,7 @@ MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)
 WHERE p.community <> e.community
 WITH CASE WHEN p.community < e.community THEN p.community ELSE e.community END AS a,
      CASE WHEN p.community < e.community THEN e.community ELSE p.community END AS b
-RETURN 'community:' + toString(a) AS source, 'community:' + toString(b) AS target, 'LINKS' AS type, toFloat(count(*)) AS weight`;
+RETURN 'community:' + toString(toInteger(a)) AS source, 'community:' + toString(toInteger(b)) AS target, 'LINKS' AS type, toFloat(count(*)) AS weight`;
 
 /** The graph for the map: one of four views, filtered, the `limit` most central nodes first. */
 export async function readGraph(
