@@ -147,23 +147,24 @@ function undefinedAcronyms(
   have: Map<string, ExtractedEntity>,
 ): ExtractedEntity[] {
   const found = new Map<string, ExtractedEntity>();
-  const fields: PreparedField[] = [
-    prepareField("title", paper.title.slice(0, 1000), 400),
-    prepareField("abstract", paper.abstract.slice(0, 20_000), 8000),
+  const texts: ["title" | "abstract", string][] = [
+    ["title", paper.title.slice(0, 1000)],
+    ["abstract", paper.abstract.slice(0, 20_000)],
   ];
-  for (const f of fields) {
-    const { text } = f;
+  for (const [field, text] of texts) {
+    // sentences are split only when an acronym from elsewhere is actually present
+    let f: PreparedField | null = null;
     const re = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d]*?)(s?)(?![\p{L}\p{N}])/gu;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const id = shortToId.get(m[1]!);
       if (!id || have.has(id)) continue;
       const type = id.slice(0, id.indexOf(":"));
       const mention: Mention = {
-        field: f.field,
+        field,
         text: m[0],
         start: m.index,
         end: m.index + m[0].length,
-        sentence: sentenceText(f, m.index, m.index + m[0].length),
+        sentence: sentenceText((f ??= prepareField(field, text, 0)), m.index, m.index + m[0].length),
         rule: "corpus-acronym",
       };
       const e = found.get(id);
