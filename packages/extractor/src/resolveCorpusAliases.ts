@@ -159,12 +159,13 @@ function undefinedAcronyms(
       const id = shortToId.get(m[1]!);
       if (!id || have.has(id)) continue;
       const type = id.slice(0, id.indexOf(":"));
+      f ??= prepareField(field, text, 0);
       const mention: Mention = {
         field,
         text: m[0],
         start: m.index,
         end: m.index + m[0].length,
-        sentence: sentenceText((f ??= prepareField(field, text, 0)), m.index, m.index + m[0].length),
+        sentence: sentenceText(f, m.index, m.index + m[0].length),
         rule: "corpus-acronym",
       };
       const e = found.get(id);
