@@ -9,6 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createGunzip } from "node:zlib";

@@ -9,7 +9,7 @@ import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
 import { findContextNames } from "./findContextNames.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
-import { findProposals } from "./findProposals.ts";
+import { findProposals, type Proposal } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
 import { loadLexicons } from "./loadLexicons.ts";
@@ -105,6 +105,13 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     }
   };
   for (const c of candidates) index(c);
+  // the most specific type any cue gives a name wins: benchmark or model over the method default
+  const typeOf = new Map<string, Proposal["type"]>();
+  for (const p of proposals) {
+    const k = slugKey(p.name);
+    const had = typeOf.get(k);
+    if (!had || had === "method" || (had === "model" && p.type === "benchmark")) typeOf.set(k, p.type);
+  }
   for (const p of proposals) {
     const key = slugKey(p.name);
     const same = byKey.get(key) ?? [];
@@ -117,7 +124,10 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "title-prefix" ||
         c.rule === "proposal-cue",
     );
-    const type = shaped ? shaped.type : p.type;
+    const type =
+      shaped && shaped.rule !== "title-prefix" && shaped.rule !== "proposal-cue"
+        ? shaped.type
+        : typeOf.get(key)!;
     for (const c of same) {
       c.proposed = true;
       if (

@@ -15,7 +15,7 @@ export interface ParallelOptions {
   extract?: Partial<ExtractOptions>;
 }
 
-type Reply = { batch: number; error?: { code: string; message: string } } & Partial<LocalResult>;
+type Reply = { batch: number; json?: string; error?: { code: string; message: string } };
 
 /**
  * Per-paper extraction on a pool of `worker_threads`, results in input order. Batches are
@@ -57,8 +57,9 @@ export async function extractPapersParallel(
                 reject(new ExtractorError("WORKER_FAILED", reply.error.message));
                 return;
               }
-              results[reply.batch] = reply.extractions ?? [];
-              notices[reply.batch] = reply.notices ?? [];
+              const result = JSON.parse(reply.json ?? '{"extractions":[],"notices":[]}') as LocalResult;
+              results[reply.batch] = result.extractions;
+              notices[reply.batch] = result.notices;
               done += batches[reply.batch]!.length;
               options.onProgress?.(done);
               send();

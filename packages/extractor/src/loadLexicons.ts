@@ -9,6 +9,7 @@ import modelsJson from "./lexicons/models.json" with { type: "json" };
 import tasksJson from "./lexicons/tasks.json" with { type: "json" };
 import tasksPwcJson from "./lexicons/tasks-pwc.json" with { type: "json" };
 import vocabularyJson from "./lexicons/vocabulary.json" with { type: "json" };
+import { cleanPhrase } from "./mineVocabulary.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { TokenTrie } from "./TokenTrie.ts";
 import { tokenize } from "./tokenize.ts";
@@ -123,6 +124,8 @@ export function loadLexicons(): Lexicons {
   }
   const vocabulary = new Map<string, { type: "concept" | "task"; name: string }>();
   for (const [type, name, ...variants] of vocabularyJson.phrases as [string, string, ...string[]][]) {
+    // the mined file is re-checked with today's filters, so tightening them needs no re-mining
+    if (cleanPhrase(name, 4).length === 0) continue;
     const t = type === "task" ? "task" : "concept";
     const entry: LexiconEntry = {
       type: t,

@@ -24,7 +24,7 @@ const STOP = new Set(
 const GENERIC = new Set(genericJson.words.map((w) => w.toLowerCase()));
 const TASK_HEADS = new Set(tasksJson.heads);
 const ADJECTIVE_PREFIX =
-  /^(?:high|low|long|short|closed|open|large|small|well|real|full|half|non|state|end|plug|off|zero|few|one|two|three|wide|easy|hard|top|fine-grained|coarse|multi|single|user|task|domain|model|data|human|time|cost|training|context|fine-tunes?|general|feed|multiple|variable|out|frequency|cold|decision|state|art)-|-(?:based|aware|free|level|specific|driven|like|wise|time|scale|source|term|grained|oriented|centric|friendly|tune|tunes|purpose|forward|choice|length|domain|start|art|making|of|the|to|in|on|up|out|off|by)$/;
+  /^(?:high|low|long|short|closed|open|large|small|well|real|full|half|non|state|end|plug|off|zero|few|one|two|three|wide|easy|hard|top|fine-grained|coarse|multi|single|user|task|domain|model|data|human|time|cost|training|context|fine-tunes?|general|feed|multiple|variable|out|frequency|cold|decision|state|art)-|-(?:based|aware|free|level|specific|driven|like|wise|time|scale|source|term|grained|oriented|centric|friendly|tune|tunes|purpose|forward|choice|length|domain|start|art|making|of|the|to|in|on|up|out|off|by|prone|related|dependent|intensive|efficient|consuming|agnostic|invariant|sensitive|constrained|conditioned|guided|augmented|enhanced|informed|inspired|scale|like)$/;
 const FUNCTION =
   /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|than|is|are|be|can|not|no|we|they|it|also|only|how|what|which|who|both|each|between|across|through|without|within|about|after|before|during|among|per|up|down|out|over|under)$/;
 

@@ -18,5 +18,12 @@ export function slugKey(name: string): string {
 
 /** `slugKey` without any separator: `arena-hard` and `arenahard` share `arenahard`. */
 export function compactKey(name: string): string {
-  return slugKey(name).replace(/[-/]/g, "");
+  let key = compactCache.get(name);
+  if (key === undefined) {
+    key = slugKey(name).replace(/[-/]/g, "");
+    if (compactCache.size >= 200_000) compactCache.clear();
+    compactCache.set(name, key);
+  }
+  return key;
 }
+const compactCache = new Map<string, string>();
