@@ -53,6 +53,12 @@ if (process.env.PAPERKG_BENCH_CHILD === "corpus") {
     abstract: p.abstract,
   }));
   const papers = [...seeds, ...(await readCorpus(5_000))];
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+  process.stdout.write(
+    `Machine: ${cpus().length} cores, load average ${load} at start (the cores are shared)\n`,
+  );
   process.stdout.write(
     `Side by side, one thread: ${seeds.length} sample papers + ${papers.length - seeds.length} corpus abstracts\n`,
   );
