@@ -15,7 +15,7 @@ const LIST_CUE = new RegExp(
 const ITEM_RE = new RegExp(ITEM, "gu");
 /** `X benchmark`, `the Cityscapes dataset`, `PASCAL VOC 2012 dataset` */
 const HEAD_CUE =
-  /(?<![\p{L}\d.+-])((?:[\p{L}\d][\p{L}\d.+-]* ){0,2}[\p{L}\d][\p{L}\d.+-]*) (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)s?(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d.+-])((?:[\p{L}\d](?:[\p{L}\d.+-]*[\p{L}\d+])? ){0,2}[\p{L}\d][\p{L}\d.+-]*) (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)s?(?![\p{L}\d])/gu;
 const BENCH_BEFORE =
   /(?:benchmarks?|datasets?|suites?|corpora|environments?|testbeds?|tasks?)[\s,:(-]*(?:\(|,)?\s*$/i;
 const BENCH_AFTER = /^\s*(?:benchmarks?|datasets?|suites?|and\b[^.]{0,40}\b(?:benchmarks?|datasets?))/i;

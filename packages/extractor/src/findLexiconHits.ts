@@ -7,8 +7,12 @@ import type { TrieMatch } from "./TokenTrie.ts";
 import { isSeparator, type Token } from "./tokenize.ts";
 
 /** A benchmark's split or version: `SWE-bench Verified`, `MMLU-Pro`, `AIME 2024`, `AlpacaEval 2.0`. */
-const BENCH_VARIANT =
-  /^(?:[- ](?:Verified|Lite|Pro|Hard|Easy|Mini|Plus|Full|Live|Diamond|Challenge|Redux|Extended|Multimodal|Mistake|Long|Short|Test|Dev|Val|(?:19|20)\d\d|v?\d+(?:\.\d+)?[kK]?))+/;
+const LANGUAGE =
+  "(?:English|German|French|Romanian|Russian|Czech|Chinese|Japanese|Korean|Spanish|Italian|Portuguese|Arabic|Turkish|Finnish|Estonian|Latvian|Lithuanian|Hindi|Vietnamese|En|De|Fr|Ro|Ru|Cs|Zh|Ja|Es)";
+const BENCH_VARIANT = new RegExp(
+  `^(?:[- ](?:Verified|Lite|Pro|Hard|Easy|Mini|Plus|Full|Live|Diamond|Challenge|Redux|Extended|Multimodal|Mistake|Long|Short|(?:19|20)\\d\\d|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+|\\d+[kK])(?![\\p{L}\\d]))+(?: ${LANGUAGE}(?:[-–→/]| to )${LANGUAGE}(?![\\p{L}]))?|^ ${LANGUAGE}(?:[-–→/]| to )${LANGUAGE}(?![\\p{L}])`,
+  "u",
+);
 
 /** Glued to the previous token (`xGSM8K`), so a match cannot start here. */
 function gluedBefore(tokens: readonly Token[], i: number): boolean {

@@ -13,6 +13,10 @@ export function isNameLike(word: string, lex: Lexicons, allowTitleCase = false):
   if (/\p{Lu}/u.test(inner) && /\p{L}/u.test(word)) return true;
   if (/\d/.test(word) && /\p{Lu}/u.test(word)) return true;
   if (/^\p{Lu}[\p{Ll}]+(?:-[\p{Lu}\d][\p{L}\d]*)+$/u.test(word)) return true;
-  if (allowTitleCase && /^\p{Lu}\p{Ll}{2,}$/u.test(word)) return !lex.generic.has(word.toLowerCase());
+  // a capitalised English word (`What`, `News`, `Office`) is not a name; a coined one (`Sketchy`?) may be
+  if (allowTitleCase && /^\p{Lu}\p{Ll}{2,}$/u.test(word)) {
+    const lower = word.toLowerCase();
+    return !lex.generic.has(lower) && !lex.englishWords.has(lower);
+  }
   return false;
 }

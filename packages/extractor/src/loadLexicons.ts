@@ -1,4 +1,5 @@
 import type { EntityType } from "@paperkg/core";
+import nlp from "compromise";
 import benchmarksJson from "./lexicons/benchmarks.json" with { type: "json" };
 import benchmarksPwcJson from "./lexicons/benchmarks-pwc.json" with { type: "json" };
 import conceptsJson from "./lexicons/concepts.json" with { type: "json" };
@@ -48,6 +49,8 @@ export interface Lexicons {
   determiners: Set<string>;
   /** Evaluative adjectives (`novel`, `efficient`) that never start a concept or a task. */
   adjectives: Set<string>;
+  /** Words compromise knows as English (its lexicon): a name spelled like one must match its case. */
+  englishWords: ReadonlySet<string>;
   /** Acronyms that are never a benchmark or a proposed name (`LLM`, `GPU`, `BLEU`). */
   genericAcronyms: Set<string>;
   modelSuffixWords: Set<string>;
@@ -57,13 +60,19 @@ export interface Lexicons {
 
 type RawEntries = (string[] | { name: string; aliases?: string[] })[];
 
+const ENGLISH: ReadonlySet<string> = new Set(
+  Object.keys((nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon),
+);
+
 /** Short all-caps aliases (`MATH`, `SAM`) and mixed-case ambiguous ones must match case. */
-function exactForm(alias: string, needsCue: boolean): string | null {
+function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchmark"): string | null {
   const letters = alias.replace(/[^\p{L}]/gu, "");
   const compact = alias.replace(/[\s\-_‐‑–]+/g, "");
   if (letters.length > 0 && letters === letters.toUpperCase() && compact.length <= 6) return compact;
   if (needsCue && /\p{Lu}/u.test(alias)) return compact;
   if (/^\p{Lu}\p{Ll}{1,3}$/u.test(compact)) return compact;
+  // `ReCoRD` must not match the word `record`
+  if (type !== "model" && /\p{Lu}/u.test(alias) && ENGLISH.has(alias.toLowerCase())) return compact;
   return null;
 }
 
@@ -107,7 +116,7 @@ export function loadLexicons(): Lexicons {
   for (const entry of entries) {
     byKey.set(`${entry.type}:${entry.key}`, entry);
     for (const alias of entry.aliases) {
-      trie.add(alias, { entry, alias, exact: exactForm(alias, entry.needsCue), rule: "lexicon" });
+      trie.add(alias, { entry, alias, exact: exactForm(alias, entry.needsCue, entry.type), rule: "lexicon" });
     }
   }
   // Papers-with-Code names only add what the curated lists do not already spell
@@ -159,6 +168,7 @@ export function loadLexicons(): Lexicons {
     determiners: lower(genericJson.determiners),
     adjectives: lower(genericJson.adjectives),
     genericAcronyms: new Set(genericJson.acronyms),
+    englishWords: ENGLISH,
     modelSuffixWords: new Set(modelsJson.suffixWords),
     vocabulary,
   };
