@@ -22,6 +22,7 @@ export function printIngestReport(
     `  time        ${Object.entries(report.timings)
       .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)}s`)
       .join(", ")}`,
+    `  memory      peak RSS ${report.peakRssMb} MB`,
   );
   const other = report.diagnostics.length - r.rejected;
   if (other > 0) lines.push(`  not written ${other} extraction problems (see diagnostics above)`);

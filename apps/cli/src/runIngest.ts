@@ -33,6 +33,8 @@ export interface IngestReport {
   communities: number;
   modularity: number;
   timings: Record<string, number>;
+  /** Peak resident memory of this process (MB), extraction workers included. */
+  peakRssMb: number;
   analytics: GraphAnalytics;
 }
 
@@ -98,6 +100,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       communities: analytics.communities.length,
       modularity: analytics.modularity,
       timings,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       analytics,
     };
   } finally {

@@ -14,10 +14,13 @@ import { withInts } from "./withInts.ts";
 export interface WriteOptions {
   database: string;
   batchSize: number;
+  concurrency?: number;
   onProgress?: (stage: "papers" | "entities" | "links", done: number, total: number) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Two link transactions in flight measured fastest on 2 cores (bench:load); more deadlock. */
+export const DEFAULT_LINK_CONCURRENCY = 2;
 
 export interface WriteCounts {
   papers: number;
@@ -68,6 +71,7 @@ export async function writeSnapshot(
   const links = await writeLinks(driver, snapshot, {
     database: options.database,
     batchSize: options.batchSize,
+    concurrency: options.concurrency ?? DEFAULT_LINK_CONCURRENCY,
     onProgress: (done, total) => options.onProgress?.("links", done, total),
   });
 
@@ -97,7 +101,12 @@ export async function writeSnapshot(
 export async function writeLinks(
   driver: Driver,
   snapshot: Pick<GraphSnapshot, "entities" | "links">,
-  options: { database: string; batchSize: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    database: string;
+    batchSize: number;
+    concurrency?: number;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<Partial<Record<RelationshipType, number>>> {
   const typeOf = new Map(snapshot.entities.map((e) => [e.id, ENTITY_LABELS[e.type]]));
   const groups = new Map<
@@ -120,6 +129,7 @@ export async function writeLinks(
     await runBatches(driver, UPSERT_LINKS[group.type][group.label], group.rows, {
       database: options.database,
       batchSize: options.batchSize,
+      concurrency: options.concurrency ?? 1,
       onProgress: (done) => options.onProgress?.(base + done, snapshot.links.length),
     });
     offset += group.rows.length;
