@@ -1,10 +1,11 @@
+import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
-const WORD = String.raw`[\p{L}\d][\p{L}\d.+\-/!]*`;
+const WORD = String.raw`[\p{L}\d](?:[\p{L}\d.+\-/!]*[\p{L}\d+!])?`;
 const ITEM = String.raw`${WORD}(?: (?:\p{Lu}[\p{L}\d.+\-]*|\d+(?:\.\d+)?)){0,2}`;
 const SEP = String.raw`(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*/\s*)`;
 /** `on X`, `on X, Y and Z`, `benchmarks such as X, Y`, `datasets, namely X and Y` */
@@ -50,6 +51,8 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       for (const it of items) {
         const first = it.name.split(" ")[0]!;
         if (HARDWARE.test(first) || lex.determiners.has(first.toLowerCase())) continue;
+        // `vanilla-GRPO`, `Llama-based`: a known method or model inside the name is not a benchmark
+        if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
         if (!isNameLike(first, lex, named || strong)) continue;
         // a bare short acronym after `on` (`on EMT data`) needs an evaluation word in the sentence
         if (on && !named && /^\p{Lu}{2,4}$/u.test(it.name) && !sentenceCue) continue;
@@ -78,6 +81,11 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     out.push(make(f, name, m.index + offset, 0.8));
   }
   return out;
+}
+
+function isOtherKnown(part: string, lex: Lexicons): boolean {
+  const e = part.length > 1 ? lookupExact(part, lex) : null;
+  return e !== null && e.type !== "benchmark";
 }
 
 function make(f: PreparedField, name: string, start: number, confidence: number): Candidate {
