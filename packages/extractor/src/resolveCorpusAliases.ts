@@ -147,6 +147,9 @@ function undefinedAcronyms(
   have: Map<string, ExtractedEntity>,
 ): ExtractedEntity[] {
   const found = new Map<string, ExtractedEntity>();
+  // a short form this paper already names (say `SAM` the model) keeps its own meaning here
+  const named = new Set<string>();
+  for (const e of have.values()) for (const m of e.mentions) named.add(m.text);
   const texts: ["title" | "abstract", string][] = [
     ["title", paper.title.slice(0, 1000)],
     ["abstract", paper.abstract.slice(0, 20_000)],
@@ -157,7 +160,7 @@ function undefinedAcronyms(
     const re = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d]*?)(s?)(?![\p{L}\p{N}])/gu;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const id = shortToId.get(m[1]!);
-      if (!id || have.has(id)) continue;
+      if (!id || have.has(id) || named.has(m[0]) || named.has(m[1]!)) continue;
       const type = id.slice(0, id.indexOf(":"));
       f ??= prepareField(field, text, 0);
       const mention: Mention = {
