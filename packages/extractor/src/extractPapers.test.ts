@@ -86,16 +86,25 @@ describe("determinism", () => {
 });
 
 describe("corpus alias resolution", () => {
-  it("gives an acronym defined in one paper to a paper that only uses it", async () => {
+  it("gives an acronym two papers define to a paper that only uses it", async () => {
+    const out = await extractPapers([
+      { id: "a", title: "A", abstract: "We study Sparse Window Attention Routing (SWAR) for long inputs." },
+      { id: "a2", title: "A2", abstract: "Sparse Window Attention Routing (SWAR) cuts memory." },
+      { id: "b", title: "B", abstract: "Compared with SWAR, our cache is twice as fast." },
+    ]);
+    const a = out[0]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
+    const b = out[2]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
+    expect(a).toBeDefined();
+    expect(b?.id).toBe(a?.id);
+    expect(b?.mentions[0]?.rule).toBe("corpus-acronym");
+  });
+
+  it("does not spread an acronym only one paper defines", async () => {
     const out = await extractPapers([
       { id: "a", title: "A", abstract: "We study Sparse Window Attention Routing (SWAR) for long inputs." },
       { id: "b", title: "B", abstract: "Compared with SWAR, our cache is twice as fast." },
     ]);
-    const a = out[0]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
-    const b = out[1]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
-    expect(a).toBeDefined();
-    expect(b?.id).toBe(a?.id);
-    expect(b?.mentions[0]?.rule).toBe("corpus-acronym");
+    expect(out[1]!.entities.some((e) => e.mentions.some((m) => m.rule === "corpus-acronym"))).toBe(false);
   });
 
   it("folds spelling variants of one model into one id and one family", async () => {

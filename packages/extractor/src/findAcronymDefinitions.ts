@@ -79,6 +79,7 @@ function bestLongForm(short: string, clause: string): string | null {
   const start = l.lastIndexOf(" ", li + 1) + 1;
   const long = candidate.slice(start).replace(/^[^\p{L}\d]+/u, "");
   if (long.length <= short.length || long.split(/\s+/).length > short.length + 5) return null;
-  if (/[()[\]]/.test(long)) return null;
+  if (/[()[\]{}\\$]/.test(long)) return null;
+  if (/\s(?:that|which|who|whose|both|is|are|was|were)\s/i.test(long)) return null;
   return long;
 }

@@ -54,8 +54,10 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
   };
   MODEL_CUE.lastIndex = 0;
   for (let m = MODEL_CUE.exec(text); m !== null; m = MODEL_CUE.exec(text)) {
-    if (/\d/.test(m[1]!) || /\p{Ll}\p{Lu}/u.test(m[1]!))
-      push(m[1]!, m.index, "model", "model-cue", PRIORITY.modelCue);
+    const name = m[1]!;
+    if (/^\d|-(?:based|parameters?|scale|sized?|level)$/i.test(name)) continue;
+    if (/\d/.test(name) || /\p{Ll}\p{Lu}/u.test(name))
+      push(name, m.index, "model", "model-cue", PRIORITY.modelCue);
   }
   NAME_THEN_HEAD.lastIndex = 0;
   for (let m = NAME_THEN_HEAD.exec(text); m !== null; m = NAME_THEN_HEAD.exec(text)) {

@@ -114,7 +114,10 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
 function titlePrefix(title: string, lex: Lexicons): Proposal | null {
   const colon = title.indexOf(":");
   if (colon <= 0 || colon > 50) return null;
-  const prefix = title.slice(0, colon).trim();
+  const prefix = title
+    .slice(0, colon)
+    .replace(/\s+(?:Technical Report|Tech Report|Report)$/i, "")
+    .trim();
   const words = prefix.split(/\s+/);
   if (words.length > 3 || prefix.includes(",") || TITLE_STOP.has(words[0]!.toLowerCase())) return null;
   const strict = (w: string) => isNameLike(w, lex) || /^\p{Lu}[\p{L}\d]*-\p{Lu}/u.test(w);

@@ -31,7 +31,12 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     const end = start + word.length;
     const size = MODEL_SIZE.exec(word);
     if (size && /\p{Lu}/u.test(size[1]!) && !/^\d/.test(size[1]!)) {
-      out.push(candidate(f, "model", word, start, end, "model-shape", 0.85, PRIORITY.modelShape, size[1]!));
+      // `Caco-1.3M`, `Honey-Data-15M`: a few million is a dataset's size; models are counted in B (or 100M+)
+      const millions = size[2]!.endsWith("M") ? Number.parseFloat(size[2]!) : Number.POSITIVE_INFINITY;
+      if (millions < 100 || /data|set|corpus|bench/i.test(size[1]!)) {
+        out.push(candidate(f, "benchmark", word, start, end, "dataset-shape", 0.75, PRIORITY.benchmarkShape));
+      } else
+        out.push(candidate(f, "model", word, start, end, "model-shape", 0.85, PRIORITY.modelShape, size[1]!));
       continue;
     }
     if (lex.genericAcronyms.has(word) || lex.genericAcronyms.has(word.replace(/s$/, ""))) continue;

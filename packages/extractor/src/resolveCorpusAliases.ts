@@ -1,8 +1,11 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
+import genericJson from "./lexicons/generic.json" with { type: "json" };
 import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
 import { singularizePhrase } from "./singularize.ts";
+
+const GENERIC_ACRONYMS = new Set(genericJson.acronyms);
 
 /** Most frequent value; ties go to the shortest, then smallest string, so order never matters. */
 function mode(counts: Map<string, number>): string {
@@ -58,8 +61,12 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
   for (const [group, votes] of idVotes) canonicalId.set(group, mode(votes));
   const longToId = new Map<string, string>();
   for (const [k, votes] of longForms) longToId.set(k, mode(votes));
+  // an acronym spreads to papers that do not define it only when two papers define it the same way
   const shortToId = new Map<string, string>();
-  for (const [k, votes] of shortForms) shortToId.set(k, mode(votes));
+  for (const [k, votes] of shortForms) {
+    const id = mode(votes);
+    if (k.length >= 3 && (votes.get(id) ?? 0) >= 2 && !GENERIC_ACRONYMS.has(k)) shortToId.set(k, id);
+  }
 
   const resolveId = (e: ExtractedEntity): string => {
     const viaLong =
