@@ -20,7 +20,12 @@ export function printIngestReport(
     `  links       ${links.join(", ")}`,
     `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)})`,
     `  time        ${Object.entries(report.timings)
+      .filter(([stage]) => !stage.startsWith("load:"))
       .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)}s`)
+      .join(", ")}`,
+    `  load        ${Object.entries(report.timings)
+      .filter(([stage]) => stage.startsWith("load:"))
+      .map(([stage, ms]) => `${stage.slice(5)} ${(ms / 1000).toFixed(1)}s`)
       .join(", ")}`,
     `  memory      peak RSS ${report.peakRssMb} MB`,
   );

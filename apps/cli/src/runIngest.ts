@@ -60,9 +60,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const driver = openDriver(options.connection);
   try {
     const database = options.connection.database;
+    let fresh = false;
     const papers: Paper[] = await time("merge", async () => {
       await ensureSchema(driver, database);
       const stored = (await readStoredPapers(driver, database)).map(fromPaperNode);
+      fresh = stored.length === 0;
       return mergeStoredPapers(stored, read.papers);
     });
     const extractions = await time("extract", async () => {
@@ -76,6 +78,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const written = await time("load", () =>
       writeSnapshot(driver, snapshot, {
         database,
+        fresh,
         batchSize: options.batchSize || DEFAULT_BATCH_SIZE,
         onProgress: (stage, done, total) => {
           if (done <= options.batchSize) progress.start(`load ${stage}`, total);
@@ -83,6 +86,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         },
       }),
     );
+    for (const [stage, ms] of Object.entries(written.timings)) timings[`load:${stage}`] = ms;
     const analytics = await time("analytics", () => computeAnalytics(snapshot, options.analytics));
     await time("store-analytics", async () => {
       progress.start("placements", analytics.placements.length);

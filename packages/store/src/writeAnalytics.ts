@@ -4,6 +4,7 @@ import { DELETE_EXTRA_COMMUNITIES, PLACE_NODES, UPSERT_COMMUNITIES } from "./cyp
 import { runBatches } from "./runBatches.ts";
 import { toStoreError } from "./StoreError.ts";
 import { withInts } from "./withInts.ts";
+import { DEFAULT_CONCURRENCY } from "./writeSnapshot.ts";
 
 /**
  * Store communities, positions and PageRank: `(:Community)` nodes, `community/x/y/pagerank` on every
@@ -13,7 +14,12 @@ export async function writeAnalytics(
   driver: Driver,
   snapshot: GraphSnapshot,
   analytics: GraphAnalytics,
-  options: { database: string; batchSize: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    database: string;
+    batchSize: number;
+    concurrency?: number;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<void> {
   await runBatches(driver, UPSERT_COMMUNITIES, withInts(analytics.communities, ["id", "size", "papers"]), {
     database: options.database,
@@ -32,9 +38,12 @@ export async function writeAnalytics(
   let done = 0;
   const total = analytics.placements.length;
   for (const [label, rows] of [...byLabel.entries()].sort()) {
-    await runBatches(driver, PLACE_NODES[label]!, withInts(rows, ["community"]), {
+    // Sorted by community, each transaction takes community locks in one order: no deadlock cycles.
+    const sorted = [...rows].sort((a, b) => a.community - b.community || (a.id < b.id ? -1 : 1));
+    await runBatches(driver, PLACE_NODES[label]!, withInts(sorted, ["community"]), {
       database: options.database,
       batchSize: options.batchSize,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
       onProgress: (n) => options.onProgress?.(done + n, total),
     });
     done += rows.length;

@@ -14,18 +14,25 @@ import { withInts } from "./withInts.ts";
 export interface WriteOptions {
   database: string;
   batchSize: number;
+  /** Transactions in flight (default 2). Node batches never overlap; link batches may deadlock and are retried. */
   concurrency?: number;
-  onProgress?: (stage: "papers" | "entities" | "links", done: number, total: number) => void;
+  /** The database held no papers before this run: nothing can be stale, so skip the clean-up pass. */
+  fresh?: boolean;
+  onProgress?: (stage: WriteStage, done: number, total: number) => void;
 }
 
+export type WriteStage = "papers" | "entities" | "links" | "cleanup";
+
 export const DEFAULT_BATCH_SIZE = 5000;
-/** Two link transactions in flight measured fastest on 2 cores (bench:load); more deadlock. */
-export const DEFAULT_LINK_CONCURRENCY = 2;
+/** Two transactions in flight measured fastest on 2 cores (bench:load); more deadlock on links. */
+export const DEFAULT_CONCURRENCY = 2;
 
 export interface WriteCounts {
   papers: number;
   entities: Record<EntityLabel, number>;
   links: Partial<Record<RelationshipType, number>>;
+  /** Milliseconds per write stage. */
+  timings: Record<WriteStage, number>;
 }
 
 /**
@@ -37,9 +44,18 @@ export async function writeSnapshot(
   snapshot: GraphSnapshot,
   options: WriteOptions,
 ): Promise<WriteCounts> {
-  const batch = (stage: "papers" | "entities" | "links", total: number, offset = 0) => ({
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const timings = { papers: 0, entities: 0, links: 0, cleanup: 0 };
+  let clock = performance.now();
+  const lap = (stage: WriteStage) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - clock);
+    clock = now;
+  };
+  const batch = (stage: WriteStage, total: number, offset = 0) => ({
     database: options.database,
     batchSize: options.batchSize,
+    concurrency,
     onProgress: (done: number) => options.onProgress?.(stage, offset + done, total),
   });
   await runBatches(
@@ -48,6 +64,7 @@ export async function writeSnapshot(
     withInts(snapshot.papers, ["authorsCount", "upvotes"]),
     batch("papers", snapshot.papers.length),
   );
+  lap("papers");
 
   const entities = {} as Record<EntityLabel, number>;
   let offset = 0;
@@ -67,31 +84,32 @@ export async function writeSnapshot(
     );
     offset += rows.length;
   }
+  lap("entities");
 
   const links = await writeLinks(driver, snapshot, {
     database: options.database,
     batchSize: options.batchSize,
-    concurrency: options.concurrency ?? DEFAULT_LINK_CONCURRENCY,
+    concurrency,
     onProgress: (done, total) => options.onProgress?.("links", done, total),
   });
+  lap("links");
 
-  const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
-  for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
-  await runBatches(
-    driver,
-    DELETE_STALE_LINKS,
-    [...keys.entries()].map(([id, k]) => ({ id, keys: k })),
-    { database: options.database, batchSize: options.batchSize },
-  );
-  const session = driver.session({ database: options.database });
-  try {
-    await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));
-  } catch (err) {
-    throw toStoreError(err);
-  } finally {
-    await session.close();
+  if (!options.fresh) {
+    const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
+    for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
+    const rows = [...keys.entries()].map(([id, k]) => ({ id, keys: k }));
+    await runBatches(driver, DELETE_STALE_LINKS, rows, batch("cleanup", rows.length));
+    const session = driver.session({ database: options.database });
+    try {
+      await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));
+    } catch (err) {
+      throw toStoreError(err);
+    } finally {
+      await session.close();
+    }
   }
-  return { papers: snapshot.papers.length, entities, links };
+  lap("cleanup");
+  return { papers: snapshot.papers.length, entities, links, timings };
 }
 
 /**
