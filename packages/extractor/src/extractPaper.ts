@@ -11,6 +11,7 @@ import { findContextNames } from "./findContextNames.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
 import { findProposals, type Proposal } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
+import { findStatedResults } from "./findStatedResults.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
 import { loadLexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
@@ -85,6 +86,11 @@ export function extractPaperWithNotices(
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));
   const entities = assembleEntities(candidates, fields, opts);
+  for (const e of entities) {
+    if (e.type !== "benchmark") continue;
+    const results = findStatedResults(e, abstract);
+    if (results.length > 0) e.results = results;
+  }
   return { extraction: { paper: { id: paper.id, title: paper.title }, entities }, notices };
 }
 
