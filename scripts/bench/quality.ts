@@ -79,6 +79,10 @@ table(
   scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"], "exact"),
 );
 table(
+  "SciREX, exact spelling shared (one prediction may satisfy several gold entities spelled alike)",
+  scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"], "shared"),
+);
+table(
   "SciREX, overlap match (a gold and a predicted spelling contain one another as whole words)",
   scoreExtractions(scirexOut, scirexGold, ["benchmark", "method", "task"], "overlap"),
 );

@@ -53,3 +53,26 @@ describe("scoreExtractions", () => {
     });
   });
 });
+
+describe("scoreExtractions shared mode", () => {
+  it("lets one exact spelling satisfy several gold entities that list it", () => {
+    const x: Extraction = { paper: { id: "p", title: "t" }, entities: [entity("benchmark", "WMT'14")] };
+    const gold = [
+      {
+        id: "p",
+        gold: {
+          benchmark: [
+            ["WMT2014 English-German", "WMT'14"],
+            ["WMT2014 German-English", "WMT'14"],
+          ],
+        },
+      },
+    ];
+    expect(scoreExtractions([x], gold, ["benchmark"], "exact").benchmark).toMatchObject({ tp: 1, fn: 1 });
+    expect(scoreExtractions([x], gold, ["benchmark"], "shared").benchmark).toMatchObject({
+      tp: 2,
+      fn: 0,
+      fp: 0,
+    });
+  });
+});

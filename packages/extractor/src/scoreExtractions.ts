@@ -41,14 +41,15 @@ function containsRun(b: string[], a: string[]): boolean {
   return false;
 }
 
-export type MatchMode = "exact" | "overlap";
+export type MatchMode = "exact" | "shared" | "overlap";
 
 /**
  * Precision, recall and F1 per type. `exact`: a predicted entity is a true positive when one of
  * its names, aliases or mention texts equals one spelling of a gold item not matched yet (one to
  * one). `overlap` (for SciREX, whose gold clusters split one phrase into several entities): a
  * gold item is found when a predicted spelling and a gold spelling contain one another as whole
- * words, and one prediction may find several gold items. Papers without gold for a type are skipped.
+ * words, and one prediction may find several gold items. `shared`: exact spellings, but one
+ * prediction may find several gold items that share a spelling. Papers without gold for a type are skipped.
  */
 export function scoreExtractions(
   extractions: readonly Extraction[],
@@ -78,6 +79,14 @@ export function scoreExtractions(
         continue;
       }
       const goldKeys = items.map((alts) => new Set(alts.map(matchKey)));
+      if (mode === "shared") {
+        const predKeys = predicted.map((e) => [...spellings(e)].map(matchKey));
+        for (const gk of goldKeys)
+          if (predKeys.some((p) => p.some((k) => gk.has(k)))) tp++;
+          else fn++;
+        for (const p of predKeys) if (!goldKeys.some((gk) => p.some((k) => gk.has(k)))) fp++;
+        continue;
+      }
       const used = new Array<boolean>(goldKeys.length).fill(false);
       for (const e of predicted) {
         const keys = [...spellings(e)].map(matchKey);
