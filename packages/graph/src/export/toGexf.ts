@@ -4,16 +4,16 @@ import { attrType, cellText, propertyKeys, xmlEscape } from "./exportValue.ts";
 const hex = (c: string, i: number) => Number.parseInt(c.slice(1 + i * 2, 3 + i * 2), 16);
 
 /**
- * GEXF 1.3 with positions (`viz:position` from the stored layout), community colours
+ * GEXF 1.2 (the version Gephi and networkx both read) with positions (`viz:position` from the stored layout), community colours
  * (`viz:color`), labels and every property as an attribute — opens in Gephi as laid out here.
- * Reference: https://gexf.net/schema.html
+ * Reference: https://gexf.net/1.2draft/gexf-12draft-primer.pdf
  */
 export function toGexf(graph: ExportGraph): string {
   const nodeKeys = propertyKeys(graph.nodes);
   const edgeKeys = propertyKeys(graph.edges);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
     "  <meta><creator>paperkg</creator><description>paperkg subgraph export</description></meta>",
     '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node">',

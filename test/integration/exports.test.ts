@@ -1,0 +1,165 @@
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDriver, runCypher } from "@paperkg/store";
+import { parse } from "csv-parse/sync";
+import { MultiDirectedGraph } from "graphology";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { networkxCounts, networkxPython } from "../helpers/networkxPython.ts";
+import { ingestWithCli } from "../helpers/runCli.ts";
+import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+
+const LINKS = "PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS";
+
+describe("subgraph exports, parsed back by independent parsers", () => {
+  const conn = inject("neo4j");
+  let driver: Driver;
+  let server: TestServer;
+  let python: string;
+  const dir = join(tmpdir(), `paperkg-exports-${process.pid}`);
+  const download = async (query: string) => {
+    const res = await fetch(`${server.url}/api/export?${query}`);
+    expect(res.status, query).toBe(200);
+    return res.text();
+  };
+  /** Expected counts for a benchmark's subgraph, straight from Cypher. */
+  async function expected(benchmark: string) {
+    const res = await runCypher(
+      driver,
+      `MATCH (b:Benchmark {id: $id})
+       OPTIONAL MATCH (b)<-[:EVALUATES_ON|PROPOSES]-(p:Paper)
+       WITH b, collect(p) AS papers
+       WITH [b] + papers AS nodes
+       UNWIND nodes AS a
+       OPTIONAL MATCH (a)-[r:${LINKS}]->(z) WHERE z IN nodes
+       RETURN size(nodes) AS nodes, count(DISTINCT r) AS edges`,
+      { id: benchmark },
+      { database: conn.database },
+    );
+    return res.rows[0] as { nodes: number; edges: number };
+  }
+
+  beforeAll(async () => {
+    driver = openDriver(conn);
+    await wipeDatabase(driver, conn.database);
+    await ingestWithCli(conn, ["data/samples"]);
+    server = await startTestServer(conn);
+    python = networkxPython();
+    (await import("node:fs")).mkdirSync(dir, { recursive: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  it("GEXF and GraphML parse in networkx with the selection's node and edge counts", async () => {
+    const want = await expected("benchmark:gsm8k");
+    expect(want.nodes).toBeGreaterThan(2);
+    for (const format of ["gexf", "graphml"] as const) {
+      const file = join(dir, `gsm8k.${format}`);
+      writeFileSync(file, await download(`format=${format}&benchmark=benchmark:gsm8k`));
+      expect(networkxCounts(python, file, format), format).toEqual(want);
+    }
+  });
+
+  it("GEXF carries positions and community colours", async () => {
+    const gexf = await download("format=gexf&benchmark=benchmark:gsm8k");
+    const nodes = gexf.match(/<node /g)?.length ?? 0;
+    expect(gexf.match(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/g)).toHaveLength(nodes);
+    expect(gexf.match(/<viz:color r="\d+" g="\d+" b="\d+"\/>/g)).toHaveLength(nodes);
+    expect(gexf).toContain('for="n_community"');
+  });
+
+  it("JSON imports into graphology and CSV parses into node and edge rows", async () => {
+    const want = await expected("benchmark:gsm8k");
+    const graph = new MultiDirectedGraph();
+    graph.import(JSON.parse(await download("format=json&benchmark=benchmark:gsm8k")));
+    expect({ nodes: graph.order, edges: graph.size }).toEqual(want);
+
+    const rows = parse(await download("format=csv&benchmark=benchmark:gsm8k"), { columns: true }) as {
+      record: string;
+    }[];
+    expect({
+      nodes: rows.filter((r) => r.record === "node").length,
+      edges: rows.filter((r) => r.record === "edge").length,
+    }).toEqual(want);
+  });
+
+  it("exports a node's neighbourhood, a community, ids and a read-only Cypher selection", async () => {
+    const [{ n }] = (
+      await runCypher(
+        driver,
+        "MATCH (:Benchmark {id: 'benchmark:gsm8k'})--(p:Paper) RETURN count(DISTINCT p) AS n",
+        {},
+        {
+          database: conn.database,
+        },
+      )
+    ).rows as [{ n: number }];
+    const node = JSON.parse(await download("format=json&node=benchmark:gsm8k&depth=1")) as {
+      nodes: unknown[];
+    };
+    expect(node.nodes).toHaveLength(n + 1);
+
+    const [{ size }] = (
+      await runCypher(
+        driver,
+        "MATCH (c:Community {id: 0}) RETURN c.size AS size",
+        {},
+        { database: conn.database },
+      )
+    ).rows as [{ size: number }];
+    const community = JSON.parse(await download("format=json&community=0")) as { nodes: unknown[] };
+    expect(community.nodes).toHaveLength(size);
+
+    const ids = JSON.parse(await download("format=json&ids=benchmark:gsm8k,benchmark:math,nope")) as {
+      nodes: unknown[];
+    };
+    expect(ids.nodes.length).toBeLessThanOrEqual(2);
+
+    const q = encodeURIComponent(
+      "MATCH (p:Paper)-[r:EVALUATES_ON]->(b:Benchmark {id: 'benchmark:gsm8k'}) RETURN p, r, b",
+    );
+    const viaCypher = JSON.parse(await download(`format=json&cypher=${q}`)) as {
+      nodes: unknown[];
+      edges: unknown[];
+    };
+    expect(viaCypher.edges.length).toBeGreaterThan(0);
+
+    const refused = await fetch(
+      `${server.url}/api/export?format=json&cypher=${encodeURIComponent("CREATE (n) RETURN n")}`,
+    );
+    expect(refused.status).toBe(403);
+    expect((await fetch(`${server.url}/api/export?format=json`)).status).toBe(400);
+    expect((await fetch(`${server.url}/api/export?format=pdf&community=0`)).status).toBe(400);
+  });
+
+  it("the Cypher script recreates the subgraph in an empty database", async () => {
+    const want = await expected("benchmark:gsm8k");
+    const script = await download("format=cypher&benchmark=benchmark:gsm8k");
+    await wipeDatabase(driver, conn.database);
+    const statements = script.split("\n").filter((line) => line.trim() && !line.startsWith("//"));
+    const session = driver.session({ database: conn.database });
+    try {
+      for (const statement of statements) await session.run(statement.replace(/;$/, ""));
+    } finally {
+      await session.close();
+    }
+    const res = await runCypher(
+      driver,
+      `MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS edges`,
+      {},
+      { database: conn.database },
+    );
+    expect(res.rows[0]).toEqual(want);
+    const evidence = await runCypher(
+      driver,
+      "MATCH (:Paper)-[r:EVALUATES_ON]->(:Benchmark {id: 'benchmark:gsm8k'}) RETURN count(r.evidence) AS n",
+      {},
+      { database: conn.database },
+    );
+    expect(evidence.rows[0]?.n).toBeGreaterThan(0);
+  });
+});
