@@ -34,7 +34,12 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     // the long form ends right before the parenthesis and stays inside its clause
     const clauseCut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "), before.lastIndexOf(": "));
     const clause = before.slice(clauseCut >= 0 ? clauseCut + 2 : 0);
-    const long = bestLongForm(short.replace(/s$/, ""), clause.trimEnd());
+    const base = short.replace(/s$/, "");
+    // `S2P` = Supervised Self-Play: a 2 or 3 after a letter may repeat it
+    const repeated = base.replace(/(\p{L})([23])/gu, (_m, l: string, n: string) => l.repeat(Number(n)));
+    const long =
+      (repeated !== base ? bestLongForm(repeated, clause.trimEnd()) : null) ??
+      bestLongForm(base, clause.trimEnd());
     if (!long) continue;
     const longStart =
       windowStart + (clauseCut >= 0 ? clauseCut + 2 : 0) + clause.trimEnd().length - long.length;

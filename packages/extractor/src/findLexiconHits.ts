@@ -48,6 +48,14 @@ function exactText(tokens: readonly Token[], m: TrieMatch<LexiconHit>): string {
 export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = f;
+  // built once per field, not per token
+  const isModelPrefix = (m: TrieMatch<LexiconHit>) => m.values.some((v) => v.entry.type === "model");
+  const accept = (m: TrieMatch<LexiconHit>) => {
+    const end = tokens[m.to - 1]!.end;
+    if (gluedAfter(text, end) && !isModelPrefix(m)) return false;
+    const exact = exactText(tokens, m);
+    return m.values.some((v) => v.exact === null || v.exact === exact);
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -55,13 +63,6 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       i++;
       continue;
     }
-    const isModelPrefix = (m: TrieMatch<LexiconHit>) => m.values.some((v) => v.entry.type === "model");
-    const accept = (m: TrieMatch<LexiconHit>) => {
-      const end = tokens[m.to - 1]!.end;
-      if (gluedAfter(text, end) && !isModelPrefix(m)) return false;
-      const exact = exactText(tokens, m);
-      return m.values.some((v) => v.exact === null || v.exact === exact);
-    };
     const m = lex.trie.longestAt(tokens, i, accept);
     if (!m) {
       i++;

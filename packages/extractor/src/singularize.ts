@@ -81,6 +81,18 @@ const IRREGULAR: Record<string, string> = {
 
 /** Rule-based English singular of one lower-case word; used to fold `models` → `model` in keys. */
 export function singularize(word: string): string {
+  if (!word.endsWith("s")) return IRREGULAR[word] ?? word;
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = singularizeUncached(word);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
+}
+const cache = new Map<string, string>();
+
+function singularizeUncached(word: string): string {
   if (word.length < 4 || INVARIANT.has(word) || /[^a-z]/.test(word.slice(-2))) return word;
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
