@@ -61,17 +61,19 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
       const words = d.long.toLowerCase().split(/[\s]+/);
       const head = singularize(words[words.length - 1]!.replace(/^.*-/, (p) => (p.length > 1 ? "" : p)));
       const lastWord = singularize(words[words.length - 1]!);
-      const named =
-        NAMED_METHOD.test(d.long) || (/\p{Ll}/u.test(short.slice(1)) && /\p{Lu}.*\p{Lu}/u.test(short));
-      if (d.long.toLowerCase().startsWith("self-") && !named) type = "concept";
-      else if (named) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
-      else if (
+      const named = NAMED_METHOD.test(d.long);
+      // `ReVISE`, `LaSeR`: a camel-case short form names a method, unless the long form is a task
+      const camel = /\p{Ll}/u.test(short.slice(1)) && /\p{Lu}.*\p{Lu}/u.test(short);
+      const taskLike =
         words.length >= 2 &&
         (lex.taskHeads.has(lastWord) || lex.taskHeads.has(head)) &&
-        !METHOD_ONLY.test(d.long)
-      ) {
-        type = "task";
-      } else if (BENCH_HEADS.has(lastWord) || BENCH_HEADS.has(head)) type = "benchmark";
+        !METHOD_ONLY.test(d.long);
+      if (d.long.toLowerCase().startsWith("self-") && !named && !camel) type = "concept";
+      else if (named) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
+      else if (/language models?$/i.test(d.long)) type = "concept";
+      else if (taskLike) type = "task";
+      else if (camel) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
+      else if (BENCH_HEADS.has(lastWord) || BENCH_HEADS.has(head)) type = "benchmark";
       else if (METHOD_HEADS.has(lastWord) || METHOD_HEADS.has(head)) type = "method";
       else type = "concept";
       if (type === "concept" && words.every((w) => lex.generic.has(singularize(w)) || lex.determiners.has(w)))

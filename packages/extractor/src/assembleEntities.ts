@@ -95,6 +95,13 @@ export function assembleEntities(
     if (aliases.length > 0) entity.aliases = aliases;
     entities.push(entity);
   }
+  // a bare task head (`recommendation`) next to a specific task (`micro-video recommendation`) adds nothing
+  const taskNames = entities.filter((e) => e.type === "task").map((e) => e.name);
+  const redundant = (e: ExtractedEntity) =>
+    e.type === "task" &&
+    !/[\s-]/.test(e.name) &&
+    taskNames.some((n) => n !== e.name && /[\s-]/.test(n) && n.endsWith(e.name));
+  for (let i = entities.length - 1; i >= 0; i--) if (redundant(entities[i]!)) entities.splice(i, 1);
   const typeOrder = (t: string) => ENTITY_TYPES.indexOf(t as (typeof ENTITY_TYPES)[number]);
   entities.sort((a, b) => {
     const ma = a.mentions[0]!;

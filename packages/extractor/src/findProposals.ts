@@ -17,7 +17,7 @@ export interface Proposal {
 /** compromise's lexicon: a capitalised word it does not know is likely a coined name. */
 const POS = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const CUE =
-  /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub|advocate|coin)[ds]?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work|and|then)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub|advocate|coin)[ds]?(?![\p{L}])/gu;
 const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*(?:\s+v?\d+(?:\.\d+)*)?`;
 const NAMED = new RegExp(
   String.raw`(?:called|named|dubbed|termed|coined|namely|codenamed)\s+["'“]?(${NAME}(?:\s+[\p{Lu}\d][\p{L}\d.+\-]*){0,2})`,
@@ -149,6 +149,10 @@ function typeFromTitle(rest: string): Proposal["type"] {
   if (BENCH_WORDS.test(rest) || /^\s*(?:evaluating|benchmarking)\b/i.test(rest)) return "benchmark";
   const head = rest.split(/\s(?:for|with|via|to|that|on|in|from|through|by|and)\s/i)[0]!;
   if (/technical report|family of|series of/i.test(rest)) return "model";
+  // `…: Open Vocabulary Sketch-Language Model`: the title's own head noun is a model
+  if (/(?:models?|LLMs?|VLMs?|MLLMs?)\s*$/u.test(rest) && !/\s(?:for|via|with|to|in|on)\s/i.test(rest)) {
+    if (!/(?:diffusion|reward|world|generative|latent)\s+models?\s*$/i.test(rest)) return "model";
+  }
   if (/^\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,6}(?:models?|LLMs?|VLMs?|MLLMs?|LVLMs?)\s*$/iu.test(head)) {
     if (
       !/\b\p{L}+ing\b/u.test(head.split(/\s+/).slice(0, 2).join(" ")) &&

@@ -71,6 +71,8 @@ function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchma
   if (letters.length > 0 && letters === letters.toUpperCase() && compact.length <= 6) return compact;
   if (needsCue && /\p{Lu}/u.test(alias)) return compact;
   if (/^\p{Lu}\p{Ll}{1,3}$/u.test(compact)) return compact;
+  // `vLLM`, `iOS`: a lower-case letter before capitals is part of the name
+  if (/^\p{Ll}+\p{Lu}/u.test(compact)) return compact;
   // `ReCoRD` must not match the word `record`
   if (type !== "model" && /\p{Lu}/u.test(alias) && ENGLISH.has(alias.toLowerCase())) return compact;
   return null;

@@ -26,6 +26,12 @@ export function repeatMentions(
       for (let at = f.text.indexOf(surface, from); at !== -1; at = f.text.indexOf(surface, from)) {
         from = at + surface.length;
         if (/[\p{L}\p{N}]/u.test(f.text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(f.text[from] ?? "")) continue;
+        // part of a longer hyphenated name: `RL` in `RL-MIA`, `Net` in `Foo-Net`
+        if (
+          /^-[\p{Lu}\p{N}]/u.test(f.text.slice(from, from + 2)) ||
+          /[\p{L}\p{N}]-$/u.test(f.text.slice(Math.max(0, at - 2), at))
+        )
+          continue;
         out.push({
           ...t,
           field: f.field,
