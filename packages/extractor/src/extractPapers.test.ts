@@ -121,7 +121,7 @@ describe("corpus alias resolution", () => {
 });
 
 describe("labelled fixture", () => {
-  it("has at least 40 hand-labelled abstracts with gold lists", () => {
+  it("has at least 40 hand-labelled abstracts (58 with the held-out ones) with gold lists", () => {
     const rows = readFileSync(join(REPO_ROOT, "test/fixtures/labelled/abstracts.jsonl"), "utf8")
       .split("\n")
       .filter(Boolean)
