@@ -75,7 +75,7 @@ function parseTypes(list: string | undefined): EntityType[] | undefined {
   if (!list) return undefined;
   const types = list.split(",").map((t) => t.trim());
   const bad = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
-  if (bad.length > 0) throw new Error(`paperkg extract: unknown entity type(s): ${bad.join(", ")}`);
+  if (bad.length > 0) throw new Error(`extract: unknown entity type(s): ${bad.join(", ")}`);
   return types as EntityType[];
 }
 
