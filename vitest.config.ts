@@ -10,14 +10,20 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/*/src/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "apps/*/src/**/*.test.ts",
+            "scripts/*/src/**/*.test.ts",
+            "test/reliability/badInputs.test.ts",
+          ],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: "integration",
-          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts", "test/reliability/**/*.test.ts"],
+          exclude: ["test/reliability/badInputs.test.ts"],
           globalSetup: ["test/setup/neo4jGlobalSetup.ts"],
           fileParallelism: false,
           testTimeout: 180_000,

@@ -24,13 +24,23 @@ export function neo4jEnv(conn: Neo4jConnection): NodeJS.ProcessEnv {
   };
 }
 
-/** Run `paperkg <args>` as a user would (through tsx), collecting its output. */
+/**
+ * `paperkg <args>` as ONE node process (tsx as a loader): the pid is the CLI itself, so a SIGKILL
+ * kills the CLI and not only a wrapper that would leave it running.
+ */
+export const cliCommand = (args: string[]): [string, string[]] => [
+  process.execPath,
+  ["--import", "tsx", "apps/cli/src/main.ts", ...args],
+];
+
+/** Run `paperkg <args>` as a user would, collecting its output. */
 export function runCli(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; input?: string } = {},
 ): Promise<CliResult> {
   return new Promise((res, rej) => {
-    const child = spawn(resolve(REPO_ROOT, "node_modules/.bin/tsx"), ["apps/cli/src/main.ts", ...args], {
+    const [command, argv] = cliCommand(args);
+    const child = spawn(command, argv, {
       cwd: REPO_ROOT,
       env: options.env ?? process.env,
       stdio: ["pipe", "pipe", "pipe"],

@@ -1,23 +1,15 @@
 import { spawn } from "node:child_process";
-import { resolve } from "node:path";
 import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli, neo4jEnv, REPO_ROOT, runCli } from "../helpers/runCli.ts";
+import { cliCommand, ingestWithCli, neo4jEnv, REPO_ROOT, runCli } from "../helpers/runCli.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
 /** Start `paperkg ingest` and SIGKILL it once its stderr shows `stage` (plus `delayMs`). */
 function killDuring(env: NodeJS.ProcessEnv, stage: RegExp, delayMs: number): Promise<{ killed: boolean }> {
   return new Promise((res, rej) => {
-    const child = spawn(
-      resolve(REPO_ROOT, "node_modules/.bin/tsx"),
-      ["apps/cli/src/main.ts", "ingest", "data/samples"],
-      {
-        cwd: REPO_ROOT,
-        env,
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
+    const [command, argv] = cliCommand(["ingest", "data/samples"]);
+    const child = spawn(command, argv, { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
     let armed = false;
     let killed = false;
     child.stderr.on("data", (d: Buffer) => {

@@ -6,6 +6,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
+    /** Launcher settings of the bundled test server (to stop and restart it), null for NEO4J_URI. */
+    neo4jLauncher: { PAPERKG_NEO4J_HOME: string; NEO4J_BOLT_PORT: string } | null;
   }
 }
 
@@ -29,6 +31,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       };
   const neo4j = await resolveNeo4j({ env });
   project.provide("neo4j", neo4j.connection);
+  project.provide(
+    "neo4jLauncher",
+    useExternal
+      ? null
+      : { PAPERKG_NEO4J_HOME: env.PAPERKG_NEO4J_HOME!, NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT! },
+  );
   return async () => {
     if (process.env.PAPERKG_KEEP_TEST_NEO4J) return;
     await neo4j.release();

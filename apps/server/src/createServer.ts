@@ -24,7 +24,7 @@ export interface ServerOptions {
   webRoot?: string;
   cypherTimeoutMs?: number;
   cypherMaxRows?: number;
-  /** Requests per minute per client on /api/cypher. */
+  /** Requests per minute per client on /api/cypher (env PAPERKG_CYPHER_RATE_LIMIT, default 120). */
   cypherRateLimit?: number;
 }
 
@@ -40,7 +40,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       `server: binding ${host} exposes the graph beyond this machine; set PAPERKG_TOKEN to require a bearer token`,
     );
   }
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 1000 } });
+  const app = Fastify({ logger: false, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 10_000 } });
   const ctx: ApiContext = {
     driver: options.driver,
     database: options.database,
@@ -71,7 +71,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   }
   await app.register(rateLimit, {
     global: false,
-    max: options.cypherRateLimit ?? 120,
+    max: options.cypherRateLimit ?? Number(process.env.PAPERKG_CYPHER_RATE_LIMIT ?? 120),
     timeWindow: "1 minute",
   });
 

@@ -18,17 +18,18 @@ export function toStoreError(err: unknown): StoreError {
   const neo4jCode =
     typeof err === "object" && err && "code" in err ? String((err as { code: unknown }).code) : undefined;
   const message = err instanceof Error ? err.message : String(err);
-  const code: StoreErrorCode =
-    neo4jCode === "ServiceUnavailable" ||
-    neo4jCode === "SessionExpired" ||
-    /ECONNREFUSED|connect/i.test(neo4jCode ?? "")
-      ? "UNAVAILABLE"
-      : neo4jCode === "Neo.ClientError.Security.Unauthorized"
-        ? "AUTH"
-        : neo4jCode?.includes("TransactionTimedOut") || neo4jCode?.includes("Timeout")
-          ? "TIMEOUT"
-          : neo4jCode === "Neo.ClientError.Statement.AccessMode" || neo4jCode?.includes("Forbidden")
-            ? "WRITE_REFUSED"
-            : "CYPHER";
+  const code: StoreErrorCode = classify(neo4jCode);
   return new StoreError(code, message, { cause: err, ...(neo4jCode ? { neo4jCode } : {}) });
+}
+
+/** Neo4j's client and database errors are the query's fault; anything else (network, transient) means unavailable. */
+function classify(neo4jCode: string | undefined): StoreErrorCode {
+  if (!neo4jCode) return "UNAVAILABLE";
+  if (neo4jCode === "Neo.ClientError.Security.Unauthorized") return "AUTH";
+  if (neo4jCode.includes("TransactionTimedOut") || neo4jCode.endsWith("Timeout")) return "TIMEOUT";
+  if (neo4jCode === "Neo.ClientError.Statement.AccessMode" || neo4jCode.includes("Forbidden"))
+    return "WRITE_REFUSED";
+  // DatabaseError reaches users only from a query the server choked on (e.g. a lone backslash).
+  if (neo4jCode.startsWith("Neo.ClientError.") || neo4jCode.startsWith("Neo.DatabaseError.")) return "CYPHER";
+  return "UNAVAILABLE";
 }

@@ -1,0 +1,53 @@
+import { openDriver } from "@paperkg/store";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ingestWithCli } from "../helpers/runCli.ts";
+import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import type { CaseReport } from "./CaseReport.ts";
+import { runCypherEscapes } from "./cypherEscapes.ts";
+import { runFaults } from "./faults.ts";
+import { runLoadCase } from "./loadCase.ts";
+import { runParamInjection } from "./paramInjection.ts";
+
+/** The shortened CI form; `pnpm bench:reliability` runs the full one and prints the table. */
+const LOAD_SECONDS = Number(process.env.PAPERKG_RELIABILITY_LOAD_SECONDS ?? 20);
+const KILLS = Number(process.env.PAPERKG_RELIABILITY_KILLS ?? 5);
+const CLI_ATTEMPTS = Number(process.env.PAPERKG_RELIABILITY_CLI_ATTEMPTS ?? 6);
+
+const expectClean = (report: CaseReport) => {
+  expect(report.failures).toEqual([]);
+  expect(report.failed).toBe(0);
+  expect(report.tried).toBeGreaterThan(0);
+};
+
+describe("reliability against the samples graph", () => {
+  const conn = inject("neo4j");
+  let server: TestServer;
+
+  beforeAll(async () => {
+    const driver = openDriver(conn);
+    await wipeDatabase(driver, conn.database);
+    await driver.close();
+    await ingestWithCli(conn, ["data/samples"]);
+    server = await startTestServer(conn);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("refuses every Cypher write or escape attempt and leaves the graph unchanged", async () => {
+    expectClean(await runCypherEscapes(conn, server.url, CLI_ATTEMPTS));
+  });
+
+  it("answers hostile parameters with 4xx, never 5xx, graph unchanged", async () => {
+    expectClean(await runParamInjection(conn, server.url));
+  });
+
+  it(`serves ${LOAD_SECONDS} s of mixed traffic at 32 clients without errors or memory growth`, async () => {
+    expectClean(await runLoadCase(conn, LOAD_SECONDS));
+  });
+
+  it("recovers from killed ingests and a Neo4j that goes away", async () => {
+    expectClean(await runFaults(conn, inject("neo4jLauncher"), KILLS));
+  });
+});
