@@ -22,7 +22,11 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts", "test/reliability/**/*.test.ts"],
+          include: [
+            "test/integration/**/*.test.ts",
+            "test/e2e/**/*.test.ts",
+            "test/reliability/**/*.test.ts",
+          ],
           exclude: ["test/reliability/badInputs.test.ts"],
           globalSetup: ["test/setup/neo4jGlobalSetup.ts"],
           fileParallelism: false,

@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { DELETE_EXTRA_COMMUNITIES, PLACE_NODES, UPSERT_COMMUNITIES } from "./cypher.ts";
 import { runBatches } from "./runBatches.ts";
 import { toStoreError } from "./StoreError.ts";
