@@ -8,6 +8,7 @@ import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts"
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
 import { findContextNames } from "./findContextNames.ts";
+import { findFallbackConcepts } from "./findFallbackConcepts.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
 import { findProposals, type Proposal } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
@@ -85,7 +86,10 @@ export function extractPaperWithNotices(
   }
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));
-  const entities = assembleEntities(candidates, fields, opts);
+  let entities = assembleEntities(candidates, fields, opts);
+  if (entities.length === 0 && abstract.trim().length > 0) {
+    entities = assembleEntities(findFallbackConcepts([fields.title, fields.abstract]), fields, opts);
+  }
   for (const e of entities) {
     if (e.type !== "benchmark") continue;
     const results = findStatedResults(e, abstract);
