@@ -34,7 +34,7 @@ function loosePhrase(raw: string): { canonical: string; surface: string } | null
 }
 
 const MAX_FALLBACK = 3;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * For a paper no matcher found anything in: its leading noun phrases (title first), chunked by
@@ -61,7 +61,7 @@ function collect(
       for (const phrase of trim(raw)) {
         const key = slugKey(phrase.canonical);
         if (seen.has(key)) continue;
-        const pattern = new RegExp(`\\b${phrase.surface.split(" ").map(escape).join("[\\s-]+")}\\b`, "i");
+        const pattern = new RegExp(`\\b${phrase.surface.split(" ").map(escapeRegExp).join("[\\s-]+")}\\b`, "i");
         const m = pattern.exec(f.text);
         if (!m) continue;
         seen.add(key);
