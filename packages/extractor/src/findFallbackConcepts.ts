@@ -61,7 +61,10 @@ function collect(
       for (const phrase of trim(raw)) {
         const key = slugKey(phrase.canonical);
         if (seen.has(key)) continue;
-        const pattern = new RegExp(`\\b${phrase.surface.split(" ").map(escapeRegExp).join("[\\s-]+")}\\b`, "i");
+        const pattern = new RegExp(
+          `\\b${phrase.surface.split(" ").map(escapeRegExp).join("[\\s-]+")}\\b`,
+          "i",
+        );
         const m = pattern.exec(f.text);
         if (!m) continue;
         seen.add(key);
