@@ -12,7 +12,8 @@ export async function startTestServer(
   options: Partial<Omit<ServerOptions, "driver" | "database">> = {},
 ): Promise<TestServer> {
   const driver = openDriver(conn, { failFast: true });
-  const app = await createServer({ driver, database: conn.database, ...options });
+  // No response cache unless a test asks for one: tests change the graph under a running server.
+  const app = await createServer({ driver, database: conn.database, cacheSeconds: 0, ...options });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url,

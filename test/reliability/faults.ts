@@ -78,15 +78,17 @@ export async function runFaults(
     const env = launcherEnv(settings);
 
     // Neo4j stopped while the server is under traffic.
-    const server = await startTestServer(conn);
+    // A cache would (rightly) keep answering while Neo4j is away; the queries below always miss it.
+    const server = await startTestServer(conn, { cacheSeconds: 30 });
     try {
       const statuses = new Map<number, number>();
       let down = false;
       let stop = false;
+      let n = 0;
       const traffic = (async () => {
         while (!stop) {
           const t0 = performance.now();
-          const status = await fetch(`${server.url}/api/nodes/benchmark:gsm8k`).then(
+          const status = await fetch(`${server.url}/api/nodes/benchmark:gsm8k?n=${n++}`).then(
             (r) => r.status,
             () => 0,
           );
@@ -97,8 +99,8 @@ export async function runFaults(
         }
       })();
       await sleep(1000);
-      down = true;
       await stopNeo4j(env);
+      down = true;
       await sleep(3000);
       down = false;
       const only503 = [...statuses.keys()].every((s) => s === 503);

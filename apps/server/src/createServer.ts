@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./apiContext.ts";
 import { HttpError, toHttpError } from "./HttpError.ts";
+import { registerResponseCache } from "./responseCache.ts";
 import { registerCatalogRoutes } from "./routes/catalog.ts";
 import { registerCypherRoute } from "./routes/cypher.ts";
 import { registerExportRoute } from "./routes/export.ts";
@@ -24,6 +25,8 @@ export interface ServerOptions {
   webRoot?: string;
   cypherTimeoutMs?: number;
   cypherMaxRows?: number;
+  /** Seconds a GET answer is reused (env PAPERKG_CACHE_SECONDS, default 30; 0 turns the cache off). */
+  cacheSeconds?: number;
   /** Requests per minute per client on /api/cypher (env PAPERKG_CYPHER_RATE_LIMIT, default 120). */
   cypherRateLimit?: number;
 }
@@ -88,6 +91,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     );
   }
 
+  registerResponseCache(app, {
+    ttlSeconds: options.cacheSeconds ?? Number(process.env.PAPERKG_CACHE_SECONDS ?? 30),
+    maxEntries: 2000,
+  });
   registerHealth(app, ctx);
   registerGraphRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);

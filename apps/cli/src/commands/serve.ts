@@ -1,5 +1,6 @@
 import { resolveNeo4j } from "@paperkg/neo4j-launcher";
 import type { Command } from "commander";
+import { onShutdown } from "../onShutdown.ts";
 import { runServer } from "../runServer.ts";
 
 /** `paperkg serve`: the HTTP API and the web app over the current database. */
@@ -15,6 +16,16 @@ export function registerServe(program: Command): void {
     )
     .action(async (opts: { port: string; host: string }) => {
       const neo4j = await resolveNeo4j();
-      await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+      let closeServer: (() => Promise<void>) | null = null;
+      onShutdown(async () => {
+        await closeServer?.();
+        await neo4j.release();
+      });
+      try {
+        closeServer = await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+      } catch (err) {
+        await neo4j.release();
+        throw err;
+      }
     });
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
+import { onShutdown } from "../onShutdown.ts";
 import { printIngestReport } from "../printIngestReport.ts";
 import { runIngest } from "../runIngest.ts";
 import { runServer } from "../runServer.ts";
@@ -23,6 +24,12 @@ export function registerStart(program: Command): void {
     .action(async (opts: { port: string; host: string; input: string[] }) => {
       const neo4j = await resolveNeo4j();
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
+      let closeServer: (() => Promise<void>) | null = null;
+      onShutdown(async () => {
+        await closeServer?.();
+        if (neo4j.startedHere) process.stderr.write("neo4j: stopping the server this run started…\n");
+        await neo4j.release();
+      });
       try {
         const driver = openDriver(neo4j.connection);
         const count = await runCypher(
@@ -46,7 +53,7 @@ export function registerStart(program: Command): void {
         } else {
           process.stderr.write(`paperkg: the database holds ${papers} papers; serving them\n`);
         }
-        await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+        closeServer = await runServer({ neo4j, port: Number(opts.port), host: opts.host });
       } catch (err) {
         await neo4j.release();
         throw err;
