@@ -1,5 +1,5 @@
 /**
- * Run `cleanup` once on Ctrl-C or SIGTERM, then exit. Installed as soon as a command has something
+ * Run `cleanup` once on Ctrl-C or SIGTERM, then exit 0 (a requested, clean stop). Installed as soon as a command has something
  * to clean up (a Neo4j it started), so an interrupt during an ingest stops that Neo4j too.
  */
 export function onShutdown(cleanup: () => Promise<void>): void {
@@ -12,7 +12,7 @@ export function onShutdown(cleanup: () => Promise<void>): void {
       .catch((err: unknown) =>
         process.stderr.write(`paperkg: while shutting down: ${(err as Error).message}\n`),
       )
-      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+      .finally(() => process.exit(0));
   };
   process.once("SIGINT", handler);
   process.once("SIGTERM", handler);
