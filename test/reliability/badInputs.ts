@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { mulberry32 } from "@paperkg/graph";
 import { readPapers } from "@paperkg/ingest";
 import { CaseRecorder, type CaseReport } from "./CaseReport.ts";
@@ -24,17 +24,25 @@ interface Generated {
   minPapers?: number;
 }
 
-/** Real records to mutate: the first `n` corpus lines. */
+/**
+ * Real records to mutate: the hand-labelled abstracts (samples and corpus) kept in the repository,
+ * reduced to `{title, abstract}` JSON lines — so the suite runs on a clone without ../shared.
+ */
 function corpusLines(root: string, n: number): string[] {
-  const gz = readFileSync(join(root, "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz"));
-  // The first megabytes are enough; gunzip of a prefix throws, so read it whole once (38 MB).
-  return gunzipSync(gz).toString("utf8").split("\n", n);
+  return readFileSync(join(root, "test/fixtures/labelled/abstracts.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, n)
+    .map((l) => {
+      const { title, abstract } = JSON.parse(l) as { title: string; abstract: string };
+      return JSON.stringify({ title, abstract });
+    });
 }
 
 const csvCell = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * At least `count` malformed or adversarial input files made from the samples and the corpus:
+ * At least `count` malformed or adversarial input files made from the samples and real abstracts:
  * truncations, random bytes, 1 MB lines, Latin-1 and UTF-16, CSV formula injection, XML entity
  * bombs and external entities, JSON nested 10,000 deep, markup in titles and abstracts.
  */
