@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { toStoreError } from "./StoreError.ts";
+import { StoreError, toStoreError } from "./StoreError.ts";
 import { type GraphCollector, type PlainEdge, type PlainNode, resolveEdgeEnds, toPlain } from "./toPlain.ts";
+import { unsafeCypherReason } from "./unsafeCypherReason.ts";
 
 export interface CypherOptions {
   database: string;
@@ -25,7 +26,8 @@ export interface CypherResult {
 
 /**
  * Run a user's Cypher with a timeout and a row cap. Read-only runs use a read transaction, so the
- * database itself refuses any write. Errors become StoreErrors carrying Neo4j's code and message.
+ * database itself refuses any write, and refuse what a read transaction still allows (`LOAD CSV`,
+ * procedures beyond search and schema, administration commands — see `unsafeCypherReason`). Errors become StoreErrors carrying Neo4j's code and message.
  */
 export async function runCypher(
   driver: Driver,
@@ -34,6 +36,8 @@ export async function runCypher(
   options: Partial<CypherOptions> & { database: string },
 ): Promise<CypherResult> {
   const opts = { ...DEFAULT_CYPHER_OPTIONS, ...options };
+  const unsafe = opts.readOnly ? unsafeCypherReason(query) : null;
+  if (unsafe) throw new StoreError("WRITE_REFUSED", `${unsafe}; it runs only with write access`);
   const session = driver.session({
     database: opts.database,
     defaultAccessMode: opts.readOnly ? "READ" : "WRITE",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeCypherReason } from "./refuseUnsafeCypher.ts";
+import { unsafeCypherReason } from "./unsafeCypherReason.ts";
 
 describe("unsafeCypherReason", () => {
   const refused: string[] = [

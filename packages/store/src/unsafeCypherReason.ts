@@ -1,5 +1,3 @@
-import { HttpError } from "../HttpError.ts";
-
 /**
  * Procedures a browser user may call: full-text search and schema introspection. Everything else
  * (`dbms.*`, `db.clearQueryCaches`, `apoc.*`, …) is refused even when it would run in a read
@@ -43,10 +41,4 @@ export function unsafeCypherReason(query: string): string | null {
   }
   if (ADMIN_COMMAND.test(text)) return "administration commands are not allowed from the API";
   return null;
-}
-
-/** Refuse `query` with a 403 when `unsafeCypherReason` names a reason. */
-export function refuseUnsafeCypher(query: string): void {
-  const reason = unsafeCypherReason(query);
-  if (reason) throw new HttpError(403, "WRITE_REFUSED", reason);
 }
