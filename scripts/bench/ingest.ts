@@ -12,7 +12,7 @@ const SAMPLES = "data/samples";
 
 if (process.env.PAPERKG_BENCH_CHILD) {
   const { readPapers, streamPapers } = await import(
-    "../../packages/ingest/src/index.ts"
+    "@paperkg/ingest"
   ) /* the package entry (scripts/ is not a workspace package) */;
   const [mode, input] = [process.env.PAPERKG_BENCH_CHILD, process.argv[2]!];
   const start = performance.now();

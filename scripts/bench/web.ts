@@ -11,23 +11,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/e2e/helpers/chromium.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "apps/web/dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const API = process.env.PAPERKG_API ?? "http://127.0.0.1:7700";
-const CHROMIUM = process.env.PAPERKG_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = CHROMIUM_ARGS;
 
 interface Marks {
   dataArrivedAt: number;
