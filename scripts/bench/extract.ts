@@ -20,8 +20,8 @@ import {
   naiveNounBaseline,
   type PaperText,
   resolveCorpusAliases,
-} from "../../packages/extractor/src/index.ts";
-import { readPapers } from "../../packages/ingest/src/index.ts";
+} from "@paperkg/extractor";
+import { readPapers } from "@paperkg/ingest";
 
 const CORPUS = process.argv[2] ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
 const SAMPLES = "data/samples";

@@ -4,7 +4,7 @@
  * only), plus the share of emitted concepts that are generic words.
  */
 import { readFileSync } from "node:fs";
-import type { EntityType, Extraction } from "../../packages/core/src/index.ts";
+import type { EntityType, Extraction } from "@paperkg/core";
 import {
   extractPapers,
   type GoldPaper,
@@ -13,7 +13,7 @@ import {
   type LabelledAbstract,
   scoreExtractions,
   type TypeScore,
-} from "../../packages/extractor/src/index.ts"; /* scripts/ is not a workspace package */
+} from "@paperkg/extractor"; /* scripts/ is not a workspace package */
 
 const LABELLED = "test/fixtures/labelled/abstracts.jsonl";
 const GENERIC = "test/fixtures/labelled/generic-words.txt";
