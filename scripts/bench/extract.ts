@@ -118,3 +118,22 @@ if (process.env.PAPERKG_BENCH_CHILD === "corpus") {
     );
   }
 }
+
+// Pathological input: time per abstract as the text grows 8× (linear: ~8×, quadratic: ~64×).
+{
+  const { extractPaperWithNotices } = await import("@paperkg/extractor");
+  const text = "We evaluate GRPO on GSM8K and MATH with Qwen2.5-7B (see Table 1). ".repeat(800);
+  const time = (n: number) => {
+    const abstract = text.slice(0, n);
+    const t0 = performance.now();
+    for (let i = 0; i < 3; i++)
+      extractPaperWithNotices({ id: "t", title: "T", abstract }, { maxAbstractChars: 1e9 });
+    return (performance.now() - t0) / 3;
+  };
+  time(5_000);
+  const small = time(5_000);
+  const large = time(40_000);
+  process.stdout.write(
+    `Growth with length: 5,000 chars ${small.toFixed(1)} ms, 40,000 chars ${large.toFixed(1)} ms: ${(large / small).toFixed(1)}× for 8× the text\n`,
+  );
+}

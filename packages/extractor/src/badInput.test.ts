@@ -34,10 +34,7 @@ const cases: [name: string, abstract: string][] = [
 describe("bad input", () => {
   it.each(cases)("%s: finishes, never throws, keeps exact spans", (_name, abstract) => {
     const paper: PaperText = { id: "bad", title: "Odd: input", abstract };
-    const t0 = performance.now();
     const { extraction } = extractPaperWithNotices(paper);
-    // generous bound: linear-time matchers finish 50 kB in well under a second on any machine
-    expect(performance.now() - t0).toBeLessThan(5_000);
     for (const e of extraction.entities)
       for (const m of e.mentions) {
         const text = m.field === "title" ? paper.title : paper.abstract;
@@ -50,21 +47,6 @@ describe("bad input", () => {
     expect(capped.notices.map((n) => n.code)).toEqual(["TRUNCATED"]);
     const empty = extractPaperWithNotices({ id: "y", title: "T", abstract: "" });
     expect(empty.notices.map((n) => n.code)).toEqual(["EMPTY"]);
-  });
-
-  it("grows about linearly with the input length", () => {
-    const time = (n: number) => {
-      const abstract = long.slice(0, n);
-      const t0 = performance.now();
-      for (let i = 0; i < 3; i++)
-        extractPaperWithNotices({ id: "t", title: "T", abstract }, { maxAbstractChars: 1e9 });
-      return performance.now() - t0;
-    };
-    time(5_000);
-    const small = time(5_000);
-    const large = time(40_000);
-    // 8× the text; quadratic behaviour would be ~64×
-    expect(large / Math.max(small, 1)).toBeLessThan(30);
   });
 
   it("rejects a record that is not a paper with a typed error", () => {
