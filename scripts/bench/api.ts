@@ -7,19 +7,14 @@
  */
 
 import { type LoadRequest, runLoad } from "../../test/helpers/loadGenerator.ts";
-import { ingestWithCli } from "../../test/helpers/runCli.ts";
 import { spawnServer } from "../../test/helpers/spawnServer.ts";
 import { trafficIds } from "../../test/reliability/loadCase.ts";
-import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
+import { startBenchSamplesGraph } from "./benchNeo4j.ts";
 
 const [seconds = 20, connections = 32] = process.argv.slice(2).map(Number);
-const neo4j = await startBenchNeo4j();
+const neo4j = await startBenchSamplesGraph();
 const conn = neo4j.connection;
 try {
-  const driver = openDriver(conn);
-  await wipe(driver, conn.database);
-  await driver.close();
-  await ingestWithCli(conn, ["data/samples"]);
   const rows: string[] = [];
   const graphRows: string[] = [];
   for (const cache of ["0", "30"]) {

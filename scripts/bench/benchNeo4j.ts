@@ -1,20 +1,23 @@
-import { join } from "node:path";
-import { launcherPaths, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveNeo4j, stateDir } from "@paperkg/neo4j-launcher";
 import { openDriver } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
+import { ingestWithCli } from "../../test/helpers/runCli.ts";
 
 /**
  * A Neo4j of the benchmarks' own (`.paperkg/neo4j-bench`, Bolt port PAPERKG_BENCH_BOLT_PORT or
  * 17688), so benchmarks that wipe the database never touch a user's graph.
  */
+export const BENCH_LAUNCHER = {
+  PAPERKG_NEO4J_HOME: stateDir("neo4j-bench"),
+  NEO4J_BOLT_PORT: process.env.PAPERKG_BENCH_BOLT_PORT ?? "17688",
+};
+
 export async function startBenchNeo4j() {
-  const root = launcherPaths().home.replace(/[/\\]neo4j$/, "");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_URI: undefined,
     NEO4J_PASSWORD: undefined,
-    PAPERKG_NEO4J_HOME: join(root, "neo4j-bench"),
-    NEO4J_BOLT_PORT: process.env.PAPERKG_BENCH_BOLT_PORT ?? "17688",
+    ...BENCH_LAUNCHER,
     NEO4J_HEAP: process.env.NEO4J_HEAP ?? "4g",
     NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "2g",
   };
@@ -40,6 +43,21 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** The bench Neo4j holding exactly the four sample pages, ingested through the real CLI. */
+export async function startBenchSamplesGraph() {
+  const neo4j = await startBenchNeo4j();
+  try {
+    const driver = openDriver(neo4j.connection);
+    await wipe(driver, neo4j.connection.database);
+    await driver.close();
+    await ingestWithCli(neo4j.connection, ["data/samples"]);
+  } catch (err) {
+    await neo4j.release();
+    throw err;
+  }
+  return neo4j;
 }
 
 export { openDriver };

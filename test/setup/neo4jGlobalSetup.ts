@@ -1,5 +1,4 @@
-import { join } from "node:path";
-import { launcherPaths, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveNeo4j, stateDir } from "@paperkg/neo4j-launcher";
 import type { Neo4jConnection } from "@paperkg/store";
 import type { TestProject } from "vitest/node";
 
@@ -17,14 +16,13 @@ declare module "vitest" {
  * touch a user's graph — or use NEO4J_URI. Stops it afterwards if it started it here.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = launcherPaths().home.replace(/[/\\]neo4j$/, "");
   // Integration tests wipe their database, so they use NEO4J_URI only when told they may.
   const useExternal = Boolean(process.env.NEO4J_URI && process.env.PAPERKG_TEST_USE_NEO4J_URI === "1");
   const env: NodeJS.ProcessEnv = useExternal
     ? process.env
     : {
         ...process.env,
-        PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? join(root, "neo4j-test"),
+        PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? stateDir("neo4j-test"),
         NEO4J_BOLT_PORT: process.env.PAPERKG_TEST_BOLT_PORT ?? "17687",
         NEO4J_URI: undefined,
         NEO4J_PASSWORD: undefined,

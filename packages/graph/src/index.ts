@@ -14,7 +14,6 @@ export { cypherLiteral, cypherName, toCypherScript } from "./export/toCypherScri
 export { toGexf } from "./export/toGexf.ts";
 export { toGraphJson } from "./export/toGraphJson.ts";
 export { toGraphml } from "./export/toGraphml.ts";
-export { GraphError, type GraphErrorCode } from "./GraphError.ts";
 export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";
 export { mulberry32 } from "./mulberry32.ts";

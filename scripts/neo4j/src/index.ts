@@ -1,5 +1,5 @@
 export { parseJavaMajor } from "./checkJava.ts";
-export { launcherPaths, NEO4J_VERSION } from "./launcherPaths.ts";
+export { launcherPaths, NEO4J_VERSION, stateDir } from "./launcherPaths.ts";
 export { Neo4jLauncherError, type Neo4jLauncherErrorCode } from "./Neo4jLauncherError.ts";
 export { type Neo4jStatus, neo4jStatus } from "./neo4jStatus.ts";
 export { type ResolvedNeo4j, resolveNeo4j } from "./resolveNeo4j.ts";

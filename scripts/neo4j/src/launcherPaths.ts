@@ -7,6 +7,9 @@ export const NEO4J_VERSION = "5.26.30";
 /** The repository root, found from this file's location (scripts/neo4j/src). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
+/** A folder of the checkout's git-ignored state (`.paperkg/<name>`): test and benchmark Neo4j homes. */
+export const stateDir = (name: string) => join(REPO_ROOT, ".paperkg", name);
+
 export interface LauncherPaths {
   /** Cached jars, shared by every checkout: `~/.cache/paperkg/neo4j-<version>/lib`. */
   lib: string;
