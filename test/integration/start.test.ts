@@ -23,7 +23,8 @@ describe("paperkg start (what `pnpm start` runs)", () => {
       NEO4J_URI: undefined,
       NEO4J_PASSWORD: undefined,
       PAPERKG_NEO4J_HOME: home,
-      NEO4J_BOLT_PORT: String(17689),
+      // Two above the test server's port, so parallel checkouts with their own test ports do not collide.
+      NEO4J_BOLT_PORT: String(Number(process.env.PAPERKG_TEST_BOLT_PORT ?? 17687) + 2),
       CI: "true",
     } as NodeJS.ProcessEnv;
     const [command, argv] = cliCommand(["start", "--port", String(port)]);
