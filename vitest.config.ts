@@ -15,6 +15,7 @@ export default defineConfig({
             "apps/*/src/**/*.test.ts",
             "scripts/*/src/**/*.test.ts",
             "test/reliability/badInputs.test.ts",
+            "test/fixtures/labelled/labelled.test.ts",
           ],
           testTimeout: 30_000,
         },
