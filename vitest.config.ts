@@ -13,7 +13,6 @@ export default defineConfig({
           include: [
             "packages/*/src/**/*.test.ts",
             "apps/*/src/**/*.test.ts",
-            "scripts/*/src/**/*.test.ts",
             "test/reliability/badInputs.test.ts",
             "test/fixtures/labelled/labelled.test.ts",
           ],

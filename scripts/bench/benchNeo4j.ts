@@ -1,4 +1,9 @@
-import { resolveNeo4j, stateDir } from "@paperkg/neo4j-launcher";
+import {
+  type LauncherSettings,
+  resolveLauncherSettings,
+  resolveNeo4j,
+  stateDir,
+} from "@paperkg/neo4j-launcher";
 import { openDriver } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { ingestWithCli } from "../../test/helpers/runCli.ts";
@@ -7,21 +12,18 @@ import { ingestWithCli } from "../../test/helpers/runCli.ts";
  * A Neo4j of the benchmarks' own (`.paperkg/neo4j-bench`, Bolt port PAPERKG_BENCH_BOLT_PORT or
  * 17688), so benchmarks that wipe the database never touch a user's graph.
  */
-export const BENCH_LAUNCHER = {
+export const BENCH_LAUNCHER: LauncherSettings = resolveLauncherSettings({
+  ...process.env,
+  NEO4J_URI: undefined,
+  NEO4J_PASSWORD: undefined,
   PAPERKG_NEO4J_HOME: stateDir("neo4j-bench"),
   NEO4J_BOLT_PORT: process.env.PAPERKG_BENCH_BOLT_PORT ?? "17688",
-};
+  NEO4J_HEAP: process.env.NEO4J_HEAP ?? "4g",
+  NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "2g",
+});
 
 export async function startBenchNeo4j() {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEO4J_URI: undefined,
-    NEO4J_PASSWORD: undefined,
-    ...BENCH_LAUNCHER,
-    NEO4J_HEAP: process.env.NEO4J_HEAP ?? "4g",
-    NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "2g",
-  };
-  const neo4j = await resolveNeo4j({ env });
+  const neo4j = await resolveNeo4j(BENCH_LAUNCHER);
   return {
     ...neo4j,
     /** Environment for a child `paperkg` process to use this server. */

@@ -2,21 +2,15 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mulberry32 } from "@paperkg/graph";
-import { startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
+import { type LauncherSettings, startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
 import { type GraphFingerprint, graphFingerprint, type Neo4jConnection, openDriver } from "@paperkg/store";
 import { cliCommand, neo4jEnv, REPO_ROOT, runCli } from "../helpers/runCli.ts";
 import { startTestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 import { CaseRecorder, type CaseReport } from "./CaseReport.ts";
 
-export type LauncherSettings = { PAPERKG_NEO4J_HOME: string; NEO4J_BOLT_PORT: string };
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const same = (a: GraphFingerprint, b: GraphFingerprint) => JSON.stringify(a) === JSON.stringify(b);
-
-function launcherEnv(settings: LauncherSettings): NodeJS.ProcessEnv {
-  return { ...process.env, ...settings, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined };
-}
 
 /** Start `paperkg ingest data/samples`; `kill` after `ms` (or never); resolve with its exit. */
 function ingestChild(conn: Neo4jConnection, killAfterMs: number | null) {
@@ -75,7 +69,6 @@ export async function runFaults(
       );
     }
     if (!settings) return rec.report("Neo4j faults skipped: NEO4J_URI is not ours to stop");
-    const env = launcherEnv(settings);
 
     // Neo4j stopped while the server is under traffic.
     // A cache would (rightly) keep answering while Neo4j is away; the queries below always miss it.
@@ -99,13 +92,13 @@ export async function runFaults(
         }
       })();
       await sleep(1000);
-      await stopNeo4j(env);
+      await stopNeo4j(settings);
       down = true;
       await sleep(3000);
       down = false;
       const only503 = [...statuses.keys()].every((s) => s === 503);
       rec.check(statuses.size > 0 && only503, `while down: ${JSON.stringify([...statuses])}`);
-      await startNeo4j({ env });
+      await startNeo4j(settings);
       const back = performance.now();
       let recoveredMs = Number.POSITIVE_INFINITY;
       while (performance.now() - back < 15_000) {
@@ -133,7 +126,7 @@ export async function runFaults(
     await wipeDatabase(driver, conn.database);
     const run = ingestChild(conn, null);
     await sleep(3500);
-    const pid = Number(readFileSync(join(settings.PAPERKG_NEO4J_HOME, "neo4j.pid"), "utf8"));
+    const pid = Number(readFileSync(join(settings.home, "neo4j.pid"), "utf8"));
     process.kill(pid, "SIGKILL");
     const killed = await run.done;
     rec.check(
@@ -144,7 +137,7 @@ export async function runFaults(
       !/\n\s+at /.test(killed.stderr),
       `ingest printed a stack trace when Neo4j died: ${killed.stderr.slice(-400)}`,
     );
-    await startNeo4j({ env });
+    await startNeo4j(settings);
     rec.check(await ingestOk(conn), "re-run after Neo4j was killed failed");
     rec.check(
       same(await graphFingerprint(driver, conn.database), clean),

@@ -1,4 +1,9 @@
-import { resolveNeo4j, stateDir } from "@paperkg/neo4j-launcher";
+import {
+  type LauncherSettings,
+  resolveLauncherSettings,
+  resolveNeo4j,
+  stateDir,
+} from "@paperkg/neo4j-launcher";
 import type { Neo4jConnection } from "@paperkg/store";
 import type { TestProject } from "vitest/node";
 
@@ -6,7 +11,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     neo4j: Neo4jConnection;
     /** Launcher settings of the bundled test server (to stop and restart it), null for NEO4J_URI. */
-    neo4jLauncher: { PAPERKG_NEO4J_HOME: string; NEO4J_BOLT_PORT: string } | null;
+    neo4jLauncher: LauncherSettings | null;
   }
 }
 
@@ -18,23 +23,20 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Integration tests wipe their database, so they use NEO4J_URI only when told they may.
   const useExternal = Boolean(process.env.NEO4J_URI && process.env.PAPERKG_TEST_USE_NEO4J_URI === "1");
-  const env: NodeJS.ProcessEnv = useExternal
-    ? process.env
-    : {
-        ...process.env,
-        PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? stateDir("neo4j-test"),
-        NEO4J_BOLT_PORT: process.env.PAPERKG_TEST_BOLT_PORT ?? "17687",
-        NEO4J_URI: undefined,
-        NEO4J_PASSWORD: undefined,
-      };
-  const neo4j = await resolveNeo4j({ env });
-  project.provide("neo4j", neo4j.connection);
-  project.provide(
-    "neo4jLauncher",
+  const settings = resolveLauncherSettings(
     useExternal
-      ? null
-      : { PAPERKG_NEO4J_HOME: env.PAPERKG_NEO4J_HOME!, NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT! },
+      ? process.env
+      : {
+          ...process.env,
+          PAPERKG_NEO4J_HOME: process.env.PAPERKG_TEST_NEO4J_HOME ?? stateDir("neo4j-test"),
+          NEO4J_BOLT_PORT: process.env.PAPERKG_TEST_BOLT_PORT ?? "17687",
+          NEO4J_URI: undefined,
+          NEO4J_PASSWORD: undefined,
+        },
   );
+  const neo4j = await resolveNeo4j(settings);
+  project.provide("neo4j", neo4j.connection);
+  project.provide("neo4jLauncher", useExternal ? null : settings);
   return async () => {
     if (process.env.PAPERKG_KEEP_TEST_NEO4J) return;
     await neo4j.release();

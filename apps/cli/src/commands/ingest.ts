@@ -1,5 +1,5 @@
 import { DEFAULT_ANALYTICS_OPTIONS } from "@paperkg/graph";
-import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { DEFAULT_BATCH_SIZE } from "@paperkg/store";
 import type { Command } from "commander";
 import { printIngestReport } from "../printIngestReport.ts";
@@ -25,7 +25,7 @@ export function registerIngest(program: Command): void {
         inputs: string[],
         opts: { batchSize: string; seed: string; resolution: string; workers?: string; json?: boolean },
       ) => {
-        const neo4j = await resolveNeo4j();
+        const neo4j = await resolveNeo4j(resolveLauncherSettings());
         const report = await runIngest({
           inputs,
           connection: neo4j.connection,

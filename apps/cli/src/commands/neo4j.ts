@@ -1,5 +1,4 @@
-import { neo4jStatus, startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
-import { connectionFromEnv } from "@paperkg/store";
+import { neo4jStatus, resolveLauncherSettings, startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
 import type { Command } from "commander";
 
 /** `paperkg neo4j start|stop|status`: the bundled Neo4j server. */
@@ -12,12 +11,12 @@ export function registerNeo4j(program: Command): void {
     .command("start")
     .description("start Neo4j in the background (downloads it on first use) and wait until it accepts logins")
     .action(async () => {
-      const external = connectionFromEnv();
-      if (external) {
-        process.stderr.write(`NEO4J_URI is set: using ${external.uri}, nothing to start\n`);
+      const settings = resolveLauncherSettings();
+      if (settings.external) {
+        process.stderr.write(`NEO4J_URI is set: using ${settings.external.uri}, nothing to start\n`);
         return;
       }
-      const started = await startNeo4j();
+      const started = await startNeo4j(settings);
       process.stderr.write(`${started.started ? "started" : "already running"} (pid ${started.pid})\n`);
       process.stdout.write(`${started.connection.uri}\n`);
     });
@@ -26,7 +25,7 @@ export function registerNeo4j(program: Command): void {
     .command("stop")
     .description("stop the bundled Neo4j cleanly")
     .action(async () => {
-      const pid = await stopNeo4j();
+      const pid = await stopNeo4j(resolveLauncherSettings());
       process.stderr.write(pid === null ? "neo4j: not running\n" : `neo4j: stopped (pid ${pid})\n`);
     });
 
@@ -34,7 +33,7 @@ export function registerNeo4j(program: Command): void {
     .command("status")
     .description("say whether the bundled Neo4j runs, and where")
     .action(() => {
-      const s = neo4jStatus();
+      const s = neo4jStatus(resolveLauncherSettings());
       const line =
         s.type === "external"
           ? `external: NEO4J_URI=${s.uri}`

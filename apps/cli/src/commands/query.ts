@@ -1,4 +1,4 @@
-import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { openDriver, runCypher, StoreError } from "@paperkg/store";
 import type { Command } from "commander";
 import { formatRows } from "../formatRows.ts";
@@ -49,7 +49,7 @@ export function registerQuery(program: Command): void {
         if (!["table", "json", "csv"].includes(opts.format)) {
           throw new Error(`--format must be table, json or csv, got "${opts.format}"`);
         }
-        const neo4j = await resolveNeo4j();
+        const neo4j = await resolveNeo4j(resolveLauncherSettings());
         const driver = openDriver(neo4j.connection);
         try {
           const result = await runCypher(driver, cypher, opts.param, {

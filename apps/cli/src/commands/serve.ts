@@ -1,4 +1,4 @@
-import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import type { Command } from "commander";
 import { onShutdown } from "../onShutdown.ts";
 import { runServer } from "../runServer.ts";
@@ -15,7 +15,7 @@ export function registerServe(program: Command): void {
       process.env.PAPERKG_HOST ?? "127.0.0.1",
     )
     .action(async (opts: { port: string; host: string }) => {
-      const neo4j = await resolveNeo4j();
+      const neo4j = await resolveNeo4j(resolveLauncherSettings());
       let closeServer: (() => Promise<void>) | null = null;
       onShutdown(async () => {
         await closeServer?.();

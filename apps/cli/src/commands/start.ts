@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
 import { onShutdown } from "../onShutdown.ts";
@@ -22,7 +22,7 @@ export function registerStart(program: Command): void {
     .option("--host <host>", "address to bind (env PAPERKG_HOST)", process.env.PAPERKG_HOST ?? "127.0.0.1")
     .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
     .action(async (opts: { port: string; host: string; input: string[] }) => {
-      const neo4j = await resolveNeo4j();
+      const neo4j = await resolveNeo4j(resolveLauncherSettings());
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
       let closeServer: (() => Promise<void>) | null = null;
       onShutdown(async () => {

@@ -1,4 +1,5 @@
-import { connectionFromEnv, type Neo4jConnection } from "@paperkg/store";
+import type { Neo4jConnection } from "@paperkg/store";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 import { type StartOptions, startNeo4j, verifyExternal } from "./startNeo4j.ts";
 import { stopNeo4j } from "./stopNeo4j.ts";
 
@@ -13,19 +14,20 @@ export interface ResolvedNeo4j {
  * The Neo4j every command uses: the one named by NEO4J_URI (never started or stopped by us), else
  * the bundled one, started when needed.
  */
-export async function resolveNeo4j(options: StartOptions = {}): Promise<ResolvedNeo4j> {
-  const env = options.env ?? process.env;
-  const external = connectionFromEnv(env);
-  if (external) {
-    await verifyExternal(external);
-    return { connection: external, release: async () => {}, startedHere: false };
+export async function resolveNeo4j(
+  settings: LauncherSettings,
+  options: StartOptions = {},
+): Promise<ResolvedNeo4j> {
+  if (settings.external) {
+    await verifyExternal(settings.external);
+    return { connection: settings.external, release: async () => {}, startedHere: false };
   }
-  const started = await startNeo4j(options);
+  const started = await startNeo4j(settings, options);
   return {
     connection: started.connection,
     startedHere: started.started,
     release: async () => {
-      if (started.started) await stopNeo4j(env);
+      if (started.started) await stopNeo4j(settings);
     },
   };
 }

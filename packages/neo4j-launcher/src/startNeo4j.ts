@@ -4,9 +4,10 @@ import type { Neo4jConnection } from "@paperkg/store";
 import { claimPassword, neo4jCode, tryConnect } from "./authenticate.ts";
 import { checkJava } from "./checkJava.ts";
 import { ensureNeo4jRuntime } from "./ensureNeo4jRuntime.ts";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 import { launcherPaths } from "./launcherPaths.ts";
 import { Neo4jLauncherError } from "./Neo4jLauncherError.ts";
-import { boltPort, bundledConnection } from "./neo4jInstance.ts";
+import { bundledConnection } from "./neo4jInstance.ts";
 import { portInUse } from "./portInUse.ts";
 import { processAlive, runningPid } from "./processAlive.ts";
 import { tailFile } from "./tailFile.ts";
@@ -20,7 +21,6 @@ export interface StartedNeo4j {
 }
 
 export interface StartOptions {
-  env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
   /** How long to wait for Bolt to accept a login, default 180 s. */
   timeoutMs?: number;
@@ -32,33 +32,35 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Start the bundled Neo4j 5.26 Community in the background and resolve once a login succeeds; if it
  * already runs, resolve at once. Fetches the jars on first use.
  */
-export async function startNeo4j(options: StartOptions = {}): Promise<StartedNeo4j> {
-  const env = options.env ?? process.env;
+export async function startNeo4j(
+  settings: LauncherSettings,
+  options: StartOptions = {},
+): Promise<StartedNeo4j> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
-  const paths = launcherPaths(env);
-  const connection = bundledConnection(paths, env);
+  const paths = launcherPaths(settings);
+  const connection = bundledConnection(paths, settings);
   const existing = runningPid(paths.pidFile);
   if (existing !== null) {
     await waitForLogin(connection, existing, paths.consoleLog, options.timeoutMs ?? 180_000);
     return { connection, started: false, pid: existing };
   }
-  const java = checkJava(env);
-  const port = boltPort(env);
+  const java = checkJava(settings.javaHome);
+  const port = settings.boltPort;
   if (await portInUse(port)) {
     throw new Neo4jLauncherError(
       "PORT_IN_USE",
       `port ${port} on 127.0.0.1 is already in use by another program. Stop it, or choose another Bolt port with NEO4J_BOLT_PORT=<port> (or use that server with NEO4J_URI).`,
     );
   }
-  const lib = await ensureNeo4jRuntime(paths, log);
+  const lib = await ensureNeo4jRuntime(paths, settings.mavenCmd, log);
   writeNeo4jConfig(paths, port);
   rmSync(paths.consoleLog, { force: true });
   const out = openSync(paths.consoleLog, "a");
   const child = spawn(
     java,
     [
-      `-Xms${env.NEO4J_HEAP_INITIAL ?? "512m"}`,
-      `-Xmx${env.NEO4J_HEAP ?? "2g"}`,
+      `-Xms${settings.heapInitial}`,
+      `-Xmx${settings.heap}`,
       "-XX:+UseG1GC",
       "-XX:-OmitStackTraceInFastThrow",
       "-Djdk.attach.allowAttachSelf=true",
@@ -68,7 +70,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<StartedNeo
       "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
       "--add-opens=java.base/java.lang=ALL-UNNAMED",
       "--add-opens=java.base/java.util=ALL-UNNAMED",
-      `-Dserver.memory.pagecache.size=${env.NEO4J_PAGECACHE ?? "1g"}`,
+      `-Dserver.memory.pagecache.size=${settings.pagecache}`,
       "-cp",
       `${lib}/*`,
       "org.neo4j.server.CommunityEntryPoint",

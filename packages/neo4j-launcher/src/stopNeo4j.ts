@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 import { launcherPaths } from "./launcherPaths.ts";
 import { processAlive, runningPid } from "./processAlive.ts";
 
@@ -9,10 +10,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * after `timeoutMs`. Resolves to the pid stopped, or null when nothing ran.
  */
 export async function stopNeo4j(
-  env: NodeJS.ProcessEnv = process.env,
+  settings: Pick<LauncherSettings, "cacheDir" | "home">,
   timeoutMs = 60_000,
 ): Promise<number | null> {
-  const paths = launcherPaths(env);
+  const paths = launcherPaths(settings);
   const pid = runningPid(paths.pidFile);
   if (pid === null) {
     rmSync(paths.pidFile, { force: true });

@@ -13,10 +13,10 @@ const COMPLETE_MARKER = ".complete";
  */
 export async function ensureNeo4jRuntime(
   paths: LauncherPaths,
+  mvn: string,
   log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
 ): Promise<string> {
   if (existsSync(`${paths.lib}/${COMPLETE_MARKER}`)) return paths.lib;
-  const mvn = process.env.MAVEN_CMD ?? "mvn";
   if (spawnSync(mvn, ["--version"], { encoding: "utf8" }).error) {
     throw new Neo4jLauncherError(
       "MAVEN_MISSING",

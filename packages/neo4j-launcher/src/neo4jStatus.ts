@@ -1,4 +1,4 @@
-import { connectionFromEnv } from "@paperkg/store";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 import { launcherPaths } from "./launcherPaths.ts";
 import { bundledConnection } from "./neo4jInstance.ts";
 import { runningPid } from "./processAlive.ts";
@@ -9,11 +9,10 @@ export type Neo4jStatus =
   | { type: "stopped"; uri: string; home: string };
 
 /** Whether the bundled server runs (by its pid file), or that NEO4J_URI names another one. */
-export function neo4jStatus(env: NodeJS.ProcessEnv = process.env): Neo4jStatus {
-  const external = connectionFromEnv(env);
-  if (external) return { type: "external", uri: external.uri };
-  const paths = launcherPaths(env);
-  const uri = bundledConnection(paths, env).uri;
+export function neo4jStatus(settings: LauncherSettings): Neo4jStatus {
+  if (settings.external) return { type: "external", uri: settings.external.uri };
+  const paths = launcherPaths(settings);
+  const uri = bundledConnection(paths, settings).uri;
   const pid = runningPid(paths.pidFile);
   return pid === null
     ? { type: "stopped", uri, home: paths.home }

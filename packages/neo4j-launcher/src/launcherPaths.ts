@@ -1,11 +1,13 @@
-import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 
 export const NEO4J_VERSION = "5.26.30";
 
-/** The repository root, found from this file's location (scripts/neo4j/src). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The repository root, found from this package's location (packages/neo4j-launcher). */
+export const REPO_ROOT = resolve(PACKAGE_DIR, "../..");
 
 /** A folder of the checkout's git-ignored state (`.paperkg/<name>`): test and benchmark Neo4j homes. */
 export const stateDir = (name: string) => join(REPO_ROOT, ".paperkg", name);
@@ -13,6 +15,7 @@ export const stateDir = (name: string) => join(REPO_ROOT, ".paperkg", name);
 export interface LauncherPaths {
   /** Cached jars, shared by every checkout: `~/.cache/paperkg/neo4j-<version>/lib`. */
   lib: string;
+  /** The Maven project that names Neo4j's runtime jars (beside this package's src). */
   pom: string;
   /** This instance's own conf, data, logs and run folders plus its password and pid files. */
   home: string;
@@ -25,16 +28,12 @@ export interface LauncherPaths {
   consoleLog: string;
 }
 
-/**
- * Where things live. `PAPERKG_CACHE_DIR` moves the jar cache, `PAPERKG_NEO4J_HOME` the
- * instance (default `.paperkg/neo4j` in the checkout, git-ignored).
- */
-export function launcherPaths(env: NodeJS.ProcessEnv = process.env): LauncherPaths {
-  const cache = env.PAPERKG_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "paperkg");
-  const home = resolve(env.PAPERKG_NEO4J_HOME ?? join(REPO_ROOT, ".paperkg", "neo4j"));
+/** Where things live, from the settings' jar cache and instance home. */
+export function launcherPaths(settings: Pick<LauncherSettings, "cacheDir" | "home">): LauncherPaths {
+  const { home } = settings;
   return {
-    lib: join(cache, `neo4j-${NEO4J_VERSION}`, "lib"),
-    pom: join(REPO_ROOT, "scripts", "neo4j", "pom.xml"),
+    lib: join(settings.cacheDir, `neo4j-${NEO4J_VERSION}`, "lib"),
+    pom: join(PACKAGE_DIR, "pom.xml"),
     home,
     conf: join(home, "conf"),
     data: join(home, "data"),

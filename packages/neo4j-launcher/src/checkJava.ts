@@ -9,9 +9,9 @@ export function parseJavaMajor(versionOutput: string): number | null {
   return first === 1 && m[2] ? Number(m[2]) : first;
 }
 
-/** The `java` to run Neo4j with (`JAVA_HOME/bin/java` when set), checked to be 17 or newer. */
-export function checkJava(env: NodeJS.ProcessEnv = process.env): string {
-  const java = env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : "java";
+/** The `java` to run Neo4j with (`<javaHome>/bin/java` when set), checked to be 17 or newer. */
+export function checkJava(javaHome: string | undefined): string {
+  const java = javaHome ? `${javaHome}/bin/java` : "java";
   const r = spawnSync(java, ["-version"], { encoding: "utf8" });
   if (r.error) {
     throw new Neo4jLauncherError(

@@ -7,7 +7,8 @@ export type Neo4jLauncherErrorCode =
   | "PORT_IN_USE"
   | "START_FAILED"
   | "AUTH_FAILED"
-  | "UNREACHABLE";
+  | "UNREACHABLE"
+  | "INVALID_SETTING";
 
 export class Neo4jLauncherError extends Error {
   readonly code: Neo4jLauncherErrorCode;

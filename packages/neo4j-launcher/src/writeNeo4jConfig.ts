@@ -17,7 +17,7 @@ export function writeNeo4jConfig(paths: LauncherPaths, boltPort: number): void {
     mkdirSync(dir, { recursive: true });
   }
   const lines = [
-    "# written by paperkg's launcher (scripts/neo4j); regenerated on every start",
+    "# written by paperkg's launcher (packages/neo4j-launcher); regenerated on every start",
     "server.default_listen_address=127.0.0.1",
     "server.default_advertised_address=127.0.0.1",
     "server.bolt.enabled=true",
