@@ -1,8 +1,20 @@
 import { defineConfig } from "vitest/config";
 
+/** What the projects against a real Neo4j share: the global setup starts it on its own port. */
+const withNeo4j = {
+  globalSetup: ["test/setup/neo4jGlobalSetup.ts"],
+  fileParallelism: false,
+  testTimeout: 180_000,
+  hookTimeout: 300_000,
+};
+
 /**
- * Two projects: `unit` (beside the code, no services) and `integration` (test/, against a real
- * Neo4j that the global setup starts on its own port and data folder, or NEO4J_URI).
+ * Three projects, one script each (`pnpm test:unit`, `test:integration`, `test:e2e`; `pnpm test`
+ * runs them in turn, so two never share the test Neo4j at once):
+ * - `unit`: beside the code, no services — no Java, Maven, Chromium or Python;
+ * - `integration`: test/integration and test/reliability against a real Neo4j that the global setup
+ *   starts on its own port and data folder (or NEO4J_URI); the export test needs Python's networkx;
+ * - `e2e`: the web app in Debian's chromium over that Neo4j.
  */
 export default defineConfig({
   test: {
@@ -22,17 +34,13 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: [
-            "test/integration/**/*.test.ts",
-            "test/e2e/**/*.test.ts",
-            "test/reliability/**/*.test.ts",
-          ],
+          include: ["test/integration/**/*.test.ts", "test/reliability/**/*.test.ts"],
           exclude: ["test/reliability/badInputs.test.ts"],
-          globalSetup: ["test/setup/neo4jGlobalSetup.ts"],
-          fileParallelism: false,
-          testTimeout: 180_000,
-          hookTimeout: 300_000,
+          ...withNeo4j,
         },
+      },
+      {
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], ...withNeo4j },
       },
     ],
   },
