@@ -12,6 +12,7 @@ import {
   SearchResult,
   SharedBenchmarks,
 } from "@paperkg/core";
+import type { ExportSelector } from "../core/export/types.ts";
 import { graphQuery } from "../core/filters/graphQuery.ts";
 import type { Filters } from "../core/filters/types.ts";
 import { ApiClientError } from "./ApiClientError.ts";
@@ -45,14 +46,6 @@ export const api = {
       signal,
     }),
 };
-
-/** What an export covers: the nodes on the map, one node's neighbourhood, a community, a benchmark, or a query. */
-export type ExportSelector =
-  | { type: "ids"; ids: readonly string[] }
-  | { type: "node"; node: string; depth: 1 | 2 }
-  | { type: "community"; community: number }
-  | { type: "benchmark"; benchmark: string }
-  | { type: "cypher"; query: string };
 
 export function exportUrl(format: ExportFormat, selector: ExportSelector): string {
   const q = new URLSearchParams({ format });

@@ -1,14 +1,8 @@
 import { EXPORT_FORMATS, type ExportFormat } from "@paperkg/core";
 import { useState } from "react";
 import { describeError } from "../api/ApiClientError.ts";
-import { type ExportSelector, fetchExport } from "../api/api.ts";
-
-export interface ExportScope {
-  label: string;
-  selector: ExportSelector | null;
-  /** Why the scope cannot be exported right now. */
-  disabledReason?: string;
-}
+import { fetchExport } from "../api/api.ts";
+import type { ExportScope } from "../core/export/types.ts";
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
   gexf: "GEXF",

@@ -1,12 +1,6 @@
 import { type DependencyList, useEffect, useState } from "react";
 import { describeError } from "../api/ApiClientError.ts";
-
-/** A request's UI state, as a union on `type`. */
-export type Loadable<T> =
-  | { type: "idle" }
-  | { type: "loading" }
-  | { type: "ok"; data: T }
-  | { type: "error"; message: string };
+import type { Loadable } from "../core/app/types.ts";
 
 /** Run `load` when `deps` change (or not at all while it is `null`); stale answers are dropped. */
 export function useApi<T>(

@@ -4,8 +4,8 @@ import { describeError } from "../api/ApiClientError.ts";
 import { api } from "../api/api.ts";
 import { CypherEditor } from "../components/CypherEditor.tsx";
 import { Empty, Spinner } from "../components/Status.tsx";
+import type { Loadable } from "../core/app/types.ts";
 import { CYPHER_EXAMPLES, loadHistory, pushHistory, saveHistory } from "../core/cypher/examples.ts";
-import type { Loadable } from "../hooks/useApi.ts";
 
 /** Read-only Cypher: highlighted editor, Ctrl+Enter, examples, history, inline errors, a table and a graph. */
 export function CypherTab({

@@ -1,6 +1,6 @@
 import type { PathResult } from "@paperkg/core";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
-import type { Loadable } from "../hooks/useApi.ts";
+import type { Loadable } from "../core/app/types.ts";
 
 /** The two ends of a shortest path and, once found, each hop with the sentences that support it. */
 export function PathTab({

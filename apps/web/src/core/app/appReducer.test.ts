@@ -1,3 +1,4 @@
+import type { GraphView } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS } from "../filters/index.ts";
 import { DEFAULT_URL_STATE } from "../url/urlState.ts";
@@ -41,5 +42,21 @@ describe("appReducer", () => {
   it("selecting the same node keeps the state object", () => {
     const s = initialAppState({ ...DEFAULT_URL_STATE, node: "a" });
     expect(appReducer(s, { type: "select", node: "a" })).toBe(s);
+  });
+
+  const drillCases: [GraphView | null, GraphView][] = [
+    ["communities", "bipartite"],
+    [null, "bipartite"],
+    ["papers", "papers"],
+  ];
+  it.each(drillCases)("drilling into a community from the %s view shows it on %s", (from, to) => {
+    const s0 = initialAppState({
+      ...DEFAULT_URL_STATE,
+      node: "community:3",
+      focus: { type: "ego", node: "a", depth: 2 },
+    });
+    const s1 = appReducer(s0, { type: "drill", community: 3, view: from });
+    expect(s1.url).toMatchObject({ view: to, focus: { type: "graph" }, node: null });
+    expect(s1.url.filters).toEqual({ ...DEFAULT_FILTERS, community: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import type { GraphPayload, PathResult } from "@paperkg/core";
+import type { GraphPayload, GraphView, PathResult } from "@paperkg/core";
 import {
   addPath,
   back,
@@ -24,6 +24,8 @@ export type AppAction =
   | { type: "patchUrl"; patch: Partial<UrlState> }
   | { type: "select"; node: string | null }
   | { type: "setFilters"; filters: Filters }
+  /** Open one community of the map shown as `view` (the communities view opens on bipartite). */
+  | { type: "drill"; community: number; view: GraphView | null }
   | { type: "showGraph"; payload: GraphPayload; title: string }
   | { type: "expand"; node: string; payload: GraphPayload }
   | { type: "collapse"; node: string }
@@ -45,6 +47,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "setFilters":
       // Filters reload the graph view; an ego/benchmark focus gives way to it.
       return { ...state, url: { ...state.url, filters: action.filters, focus: { type: "graph" } } };
+    case "drill": {
+      const view = action.view === "communities" || action.view === null ? "bipartite" : action.view;
+      const filters = { ...state.url.filters, community: action.community };
+      return { ...state, url: { ...state.url, view, filters, focus: { type: "graph" }, node: null } };
+    }
     case "showGraph":
       return { ...state, explore: showGraph(state.explore, action.payload, action.title) };
     case "expand":

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { type ExportContext, exportScopes } from "./exportScopes.ts";
+
+const none: ExportContext = { ids: [], community: null, node: null, lastCypher: null };
+/** 20,000 ids of 10 characters: 220,000 characters with commas, past what an export URL carries. */
+const manyIds = Array.from({ length: 20_000 }, (_, i) => `paper:${String(i).padStart(4, "0")}`);
+
+describe("exportScopes", () => {
+  const viewCases: [string, Partial<ExportContext>, unknown, string | undefined][] = [
+    ["an empty map", {}, null, "the map is empty"],
+    ["a small map, by ids", { ids: ["a", "b"] }, { type: "ids", ids: ["a", "b"] }, undefined],
+    [
+      "a huge map in a community, by community",
+      { ids: manyIds, community: 4 },
+      { type: "community", community: 4 },
+      undefined,
+    ],
+    ["a huge map of the whole graph", { ids: manyIds }, null, "too large: open a community first"],
+  ];
+  it.each(viewCases)("current view of %s", (_, ctx, selector, reason) => {
+    const [view] = exportScopes({ ...none, ...ctx });
+    expect(view?.selector).toEqual(selector);
+    expect(view?.disabledReason).toBe(reason);
+  });
+
+  it("counts the nodes in the view's label", () => {
+    expect(exportScopes({ ...none, ids: ["a", "b", "c"] })[0]?.label).toBe("Current view (3 nodes)");
+  });
+
+  it("exports the selection with depth-1 neighbours, but not a community node", () => {
+    expect(exportScopes({ ...none, node: "paper:1" })[1]?.selector).toEqual({
+      type: "node",
+      node: "paper:1",
+      depth: 1,
+    });
+    expect(exportScopes({ ...none, node: "community:2" })[1]?.selector).toBeNull();
+    expect(exportScopes(none)[1]).toMatchObject({ selector: null, disabledReason: "nothing selected" });
+  });
+
+  it("exports the last Cypher query once one ran", () => {
+    expect(exportScopes(none)[2]).toMatchObject({ selector: null, disabledReason: "run a query first" });
+    expect(exportScopes({ ...none, lastCypher: "MATCH (n) RETURN n" })[2]?.selector).toEqual({
+      type: "cypher",
+      query: "MATCH (n) RETURN n",
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { type ExportScope, type ExportSelector, MAX_EXPORT_IDS_CHARS } from "./types.ts";
+
+/** What the export menu can offer right now. */
+export interface ExportContext {
+  /** Ids of the nodes on the map. */
+  ids: readonly string[];
+  /** The community the map is filtered to, if any. */
+  community: number | null;
+  /** The selected node, if any. */
+  node: string | null;
+  /** The last Cypher query that ran without error. */
+  lastCypher: string | null;
+}
+
+/**
+ * The current view (by ids while the URL stays short enough, else by its community), the
+ * selection with its neighbours, and the last Cypher result — each disabled with a reason.
+ */
+export function exportScopes({ ids, community, node, lastCypher }: ExportContext): ExportScope[] {
+  const idsChars = ids.reduce((s, id) => s + id.length + 1, 0);
+  const viewSelector: ExportSelector | null =
+    ids.length === 0
+      ? null
+      : idsChars <= MAX_EXPORT_IDS_CHARS
+        ? { type: "ids", ids }
+        : community !== null
+          ? { type: "community", community }
+          : null;
+  return [
+    {
+      label: `Current view (${ids.length} nodes)`,
+      selector: viewSelector,
+      disabledReason: viewSelector
+        ? undefined
+        : ids.length
+          ? "too large: open a community first"
+          : "the map is empty",
+    },
+    {
+      label: "Selection and its neighbours",
+      selector: node && !node.startsWith("community:") ? { type: "node", node, depth: 1 } : null,
+      disabledReason: node ? undefined : "nothing selected",
+    },
+    {
+      label: "Last Cypher result",
+      selector: lastCypher ? { type: "cypher", query: lastCypher } : null,
+      disabledReason: lastCypher ? undefined : "run a query first",
+    },
+  ];
+}

@@ -1,0 +1,81 @@
+import type { GraphView } from "@paperkg/core";
+import { type Dispatch, useCallback, useMemo, useState } from "react";
+import { api } from "../api/api.ts";
+import type { MapEvents } from "../components/controllers/EventsController.tsx";
+import type { NodeActions } from "../components/panels/NodeActions.tsx";
+import type { AppAction } from "../core/app/appReducer.ts";
+import type { MapGraph } from "../core/graph/buildGraph.ts";
+
+/** Most neighbours one expansion brings onto the map. */
+const EXPAND_LIMIT = 500;
+
+/**
+ * What a user does to nodes — select, expand, collapse, hide, focus, path ends, open a community —
+ * as the map's events and the panel's actions, plus the hovered node.
+ */
+export function useMapActions({
+  graph,
+  view,
+  dispatch,
+  run,
+}: {
+  graph: MapGraph;
+  view: GraphView | null;
+  dispatch: Dispatch<AppAction>;
+  run: (label: string, work: () => Promise<void>) => Promise<void>;
+}) {
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  const expand = useCallback(
+    (id: string) =>
+      run("Expanding…", async () => {
+        const payload = await api.neighbors(id, 1, EXPAND_LIMIT);
+        dispatch({ type: "expand", node: id, payload });
+      }),
+    [run, dispatch],
+  );
+
+  /** Select a node; one not on the map is brought in with its neighbours. */
+  const select = useCallback(
+    (id: string | null) => {
+      dispatch({ type: "select", node: id });
+      if (id && !graph.hasNode(id) && !id.startsWith("community:")) expand(id);
+    },
+    [graph, expand, dispatch],
+  );
+
+  const drill = useCallback(
+    (community: number) => dispatch({ type: "drill", community, view }),
+    [view, dispatch],
+  );
+
+  const events: MapEvents = useMemo(
+    () => ({
+      onSelect: (id: string | null) => select(id),
+      onExpand: (id: string) => {
+        const c = /^community:(\d+)$/.exec(id);
+        if (c) drill(Number(c[1]));
+        else expand(id);
+      },
+      onHover: setHovered,
+    }),
+    [select, expand, drill],
+  );
+
+  const actions: NodeActions = {
+    select,
+    expand,
+    collapse: (id) => dispatch({ type: "collapse", node: id }),
+    hide: (id) => dispatch({ type: "hide", ids: [id] }),
+    ego: (id, depth) =>
+      dispatch({ type: "patchUrl", patch: { focus: { type: "ego", node: id, depth }, node: id } }),
+    pathEnd: (end, id) =>
+      dispatch({
+        type: "patchUrl",
+        patch: end === "from" ? { pathFrom: id, tab: "path" } : { pathTo: id, tab: "path" },
+      }),
+    drill,
+  };
+
+  return { hovered, select, drill, events, actions };
+}

@@ -1,0 +1,106 @@
+import type { CypherResponse, GraphView, PathResult } from "@paperkg/core";
+import type { Dispatch } from "react";
+import { ErrorMessage } from "../components/Status.tsx";
+import type { AppAction } from "../core/app/appReducer.ts";
+import type { Loadable } from "../core/app/types.ts";
+import type { PanelTab, UrlState } from "../core/url/urlState.ts";
+import { BenchmarksTab } from "./BenchmarksTab.tsx";
+import { CommunitiesTab } from "./CommunitiesTab.tsx";
+import { CypherTab } from "./CypherTab.tsx";
+import { FiltersTab } from "./FiltersTab.tsx";
+import { PathTab } from "./PathTab.tsx";
+
+const TABS: { id: PanelTab; label: string }[] = [
+  { id: "communities", label: "Communities" },
+  { id: "filters", label: "Filters" },
+  { id: "benchmarks", label: "Benchmarks" },
+  { id: "cypher", label: "Cypher" },
+  { id: "path", label: "Path" },
+];
+
+/** The sidebar: one tab per tool, the open one kept in the URL. */
+export function ToolTabs({
+  url,
+  view,
+  healthError,
+  dispatch,
+  select,
+  drill,
+  labelOf,
+  cypher,
+  path,
+}: {
+  url: UrlState;
+  view: GraphView | null;
+  /** Why `/api/health` failed, shown above every tab. */
+  healthError: string | null;
+  dispatch: Dispatch<AppAction>;
+  select: (id: string) => void;
+  drill: (community: number) => void;
+  labelOf: (id: string) => string;
+  cypher: { query: string; setQuery: (q: string) => void; onResult: (q: string, r: CypherResponse) => void };
+  path: { result: Loadable<PathResult>; find: () => void; clear: () => void };
+}) {
+  const patch = (p: Partial<UrlState>) => dispatch({ type: "patchUrl", patch: p });
+  return (
+    <nav className="sidebar" aria-label="Tools">
+      <div className="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={url.tab === t.id}
+            className={url.tab === t.id ? "active" : ""}
+            onClick={() => patch({ tab: t.id })}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="tab-body">
+        {healthError !== null && <ErrorMessage>{healthError}</ErrorMessage>}
+        {url.tab === "communities" && (
+          <CommunitiesTab
+            active={url.filters.community}
+            onPick={(c) =>
+              c === null
+                ? dispatch({ type: "setFilters", filters: { ...url.filters, community: null } })
+                : drill(c)
+            }
+          />
+        )}
+        {url.tab === "filters" && view && (
+          <FiltersTab
+            key={JSON.stringify(url.filters)}
+            view={view}
+            filters={url.filters}
+            onView={(v) => patch({ view: v, focus: { type: "graph" } })}
+            onApply={(filters) => dispatch({ type: "setFilters", filters })}
+          />
+        )}
+        {url.tab === "benchmarks" && (
+          <BenchmarksTab
+            active={url.focus.type === "benchmark" ? url.focus.id : null}
+            onPick={(id) => patch({ focus: id ? { type: "benchmark", id } : { type: "graph" }, node: id })}
+            onSelectPaper={select}
+          />
+        )}
+        {url.tab === "cypher" && (
+          <CypherTab query={cypher.query} onQuery={cypher.setQuery} onResult={cypher.onResult} />
+        )}
+        {url.tab === "path" && (
+          <PathTab
+            from={url.pathFrom}
+            to={url.pathTo}
+            labels={labelOf}
+            result={path.result}
+            onFind={path.find}
+            onClear={path.clear}
+            onSelect={select}
+          />
+        )}
+      </div>
+    </nav>
+  );
+}
