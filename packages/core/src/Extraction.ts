@@ -31,6 +31,8 @@ export const ExtractedEntity = z
     family: z.string().nullable(),
     aliases: z.array(z.string()).optional(),
     results: z.array(StatedResult).optional(),
+    /** Set (true) by the corpus pass on entities found on more than a fifth of the papers. */
+    hub: z.boolean().optional(),
     mentions: z.array(Mention).min(1),
   })
   .refine((e) => e.id.startsWith(`${e.type}:`), { message: "entity id must start with its type" });

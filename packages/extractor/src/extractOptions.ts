@@ -12,6 +12,8 @@ export interface ExtractOptions {
   maxSentenceChars: number;
   /** Entity types to emit. */
   types: readonly ("method" | "benchmark" | "model" | "task" | "concept")[];
+  /** Read the Papers-with-Code benchmark and task lists too (off to score on SciREX, built from them). */
+  pwcLexicons: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -21,6 +23,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxMentionsPerEntity: 10,
   maxSentenceChars: 600,
   types: ["method", "benchmark", "model", "task", "concept"],
+  pwcLexicons: true,
 };
 
 /** Defaults overlaid with the caller's choices. */

@@ -54,7 +54,7 @@ export function extractPaperWithNotices(
   }
   const opts = resolveExtractOptions(options);
   const notices: ExtractNotice[] = [];
-  const lex = loadLexicons();
+  const lex = loadLexicons(opts.pwcLexicons);
   const title = paper.title.slice(0, opts.maxTitleChars);
   const abstract = paper.abstract.slice(0, opts.maxAbstractChars);
   if (paper.abstract.length > opts.maxAbstractChars) {

@@ -15,7 +15,7 @@ export interface WorkerRequest {
 }
 
 const options = (workerData as { options?: Partial<ExtractOptions> } | null)?.options;
-loadLexicons();
+loadLexicons(options?.pwcLexicons ?? true);
 parentPort?.on("message", (msg: WorkerRequest) => {
   try {
     // one JSON string per batch: cheaper to move between threads than a deep structured clone

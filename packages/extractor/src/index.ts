@@ -5,6 +5,8 @@ export { type ExtractNotice, extractPaper, extractPaperWithNotices, type PaperTe
 export { type ExtractPapersOptions, extractPapers } from "./extractPapers.ts";
 export { extractPapersLocal, type LocalResult } from "./extractPapersLocal.ts";
 export { extractPapersParallel, type ParallelOptions } from "./extractPapersParallel.ts";
+export { type GraphEffect, graphEffect } from "./graphEffect.ts";
+export { HUB_MIN_PAPERS, HUB_SHARE, listHubs, markHubs } from "./markHubs.ts";
 export { naiveNounBaseline } from "./naiveNounBaseline.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";
 export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
@@ -13,6 +15,7 @@ export {
   genericConceptShare,
   goldFromLabelled,
   type LabelledAbstract,
+  labelledSplit,
   type MatchMode,
   matchKey,
   scoreExtractions,

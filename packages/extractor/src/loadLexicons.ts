@@ -84,6 +84,10 @@ function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly strin
   return raw.map((e): LexiconEntry => {
     const [name, ...aliases] = Array.isArray(e) ? e : [e.name, ...(e.aliases ?? [])];
     if (!name) throw new Error(`lexicon ${type}: empty entry`);
+    // `forecasting` for `time series forecasting` would fire on every other sense of the head word
+    const head = /[\s-](\p{Ll}+)$/u.exec(name)?.[1];
+    const bare = aliases.find((a) => a === head);
+    if (bare) throw new Error(`lexicon ${type}: "${name}": the bare head word "${bare}" cannot be an alias`);
     return {
       type,
       name,
@@ -95,7 +99,7 @@ function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly strin
   });
 }
 
-let cached: Lexicons | null = null;
+const cached = new Map<boolean, Lexicons>();
 
 function lookupWhole(trie: TokenTrie<LexiconHit>, phrase: string): boolean {
   const tokens = tokenize(phrase);
@@ -103,9 +107,14 @@ function lookupWhole(trie: TokenTrie<LexiconHit>, phrase: string): boolean {
   return m !== null && m.to === tokens.length;
 }
 
-/** Builds (once per process) the token trie over every lexicon and the mined vocabulary. */
-export function loadLexicons(): Lexicons {
-  if (cached) return cached;
+/**
+ * Builds (once per process and variant) the token trie over every lexicon and the mined
+ * vocabulary; `pwc: false` leaves out the Papers-with-Code lists (SciREX is built from Papers
+ * with Code, so its figures are reported without them).
+ */
+export function loadLexicons(pwc = true): Lexicons {
+  const have = cached.get(pwc);
+  if (have) return have;
   const entries = [
     ...readEntries("benchmark", benchmarksJson.entries as RawEntries, benchmarksJson.needsCue),
     ...readEntries("model", modelsJson.entries as RawEntries, modelsJson.needsCue, modelsJson.versionSep),
@@ -122,11 +131,13 @@ export function loadLexicons(): Lexicons {
     }
   }
   // Papers-with-Code names only add what the curated lists do not already spell
-  const pwc = [
-    ...readEntries("benchmark", benchmarksPwcJson.entries as RawEntries),
-    ...readEntries("task", tasksPwcJson.entries as RawEntries),
-  ];
-  for (const entry of pwc) {
+  const pwcEntries = pwc
+    ? [
+        ...readEntries("benchmark", benchmarksPwcJson.entries as RawEntries),
+        ...readEntries("task", tasksPwcJson.entries as RawEntries),
+      ]
+    : [];
+  for (const entry of pwcEntries) {
     const known = lookupWhole(trie, entry.name);
     if (known || byKey.has(`${entry.type}:${entry.key}`) || /^\p{Lu}{1,3}$/u.test(entry.name)) continue;
     byKey.set(`${entry.type}:${entry.key}`, entry);
@@ -154,7 +165,7 @@ export function loadLexicons(): Lexicons {
     }
   }
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  cached = {
+  const lexicons: Lexicons = {
     trie,
     entries,
     byKey,
@@ -174,5 +185,6 @@ export function loadLexicons(): Lexicons {
     modelSuffixWords: new Set(modelsJson.suffixWords),
     vocabulary,
   };
-  return cached;
+  cached.set(pwc, lexicons);
+  return lexicons;
 }

@@ -22,6 +22,16 @@ const STOP = new Set(
   ].map((w) => w.toLowerCase()),
 );
 const GENERIC = new Set(genericJson.words.map((w) => w.toLowerCase()));
+/** compromise's word → part-of-speech lexicon: a phrase never ends in one of these tags. */
+const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NOT_HEAD =
+  /^(?:Adjective|Comparative|Superlative|Adverb|Preposition|Conjunction|Pronoun|Possessive|Determiner|Modal|Copula|Duration|Date|Month|WeekDay|Negative|QuestionWord|PastTense|PresentTense)$/;
+const NOT_START =
+  /^(?:Pronoun|Possessive|Preposition|Conjunction|Adverb|Modal|Copula|Negative|QuestionWord)$/;
+const tagsOf = (w: string) => {
+  const t = POS[w];
+  return Array.isArray(t) ? t : t ? [t] : [];
+};
 const TASK_HEADS = new Set(tasksJson.heads);
 const ADJECTIVE_PREFIX =
   /^(?:high|low|long|short|closed|open|large|small|well|real|full|half|non|state|end|plug|off|zero|few|one|two|three|wide|easy|hard|top|fine-grained|coarse|multi|single|user|task|domain|model|data|human|time|cost|training|context|fine-tunes?|general|feed|multiple|variable|out|frequency|cold|decision|state|art)-|-(?:based|aware|free|level|specific|driven|like|wise|time|scale|source|term|grained|oriented|centric|friendly|tune|tunes|purpose|forward|choice|length|domain|start|art|making|of|the|to|in|on|up|out|off|by|prone|related|dependent|intensive|efficient|consuming|agnostic|invariant|sensitive|constrained|conditioned|guided|augmented|enhanced|informed|inspired|scale|like)$/;
@@ -99,6 +109,9 @@ export function cleanPhrase(raw: string, maxWords: number): { canonical: string;
     return [];
   const head = singularize(words[words.length - 1]!);
   if (GENERIC.has(head) || STOP.has(head)) return [];
+  // fragments: `attention due`, `them impractical`, `past decade`
+  if (tagsOf(words[words.length - 1]!).some((t) => NOT_HEAD.test(t))) return [];
+  if (tagsOf(words[0]!).some((t) => NOT_START.test(t))) return [];
   if (words.length === 1 && (!head.includes("-") || ADJECTIVE_PREFIX.test(head))) return [];
   if (words.every((w) => GENERIC.has(singularize(w)) || STOP.has(w))) return [];
   const surface = words.join(" ");

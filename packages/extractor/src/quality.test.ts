@@ -7,6 +7,7 @@ import {
   genericConceptShare,
   goldFromLabelled,
   type LabelledAbstract,
+  labelledSplit,
   scoreExtractions,
 } from "./scoreExtractions.ts";
 
@@ -21,18 +22,27 @@ const genericWords = new Set(
     .filter((l) => l && !l.startsWith("#")),
 );
 
-/** Floors a little under the figures `pnpm bench:quality` measured; raise them when quality improves. */
+/**
+ * Floors a little under the figures `pnpm bench:quality` measured (strict scoring) on the tuning
+ * rows; raise them when quality improves.
+ */
 const FLOORS: [type: "benchmark" | "model" | "method" | "task", f1: number][] = [
-  ["benchmark", 0.84],
+  ["benchmark", 0.88],
   ["model", 0.89],
-  ["method", 0.87],
-  ["task", 0.75],
+  ["method", 0.91],
+  ["task", 0.72],
 ];
 
 describe("quality floors on the hand-labelled abstracts", async () => {
   const out = await extractPapers(rows, { workers: 1 });
-  const scores = scoreExtractions(out, rows.map(goldFromLabelled), ["benchmark", "model", "method", "task"]);
-  it.each(FLOORS)("%s F1 ≥ %s", (type, floor) => {
+  const tuning = rows.filter((r) => labelledSplit(r) === "tuning");
+  const scores = scoreExtractions(out, tuning.map(goldFromLabelled), [
+    "benchmark",
+    "model",
+    "method",
+    "task",
+  ]);
+  it.each(FLOORS)("tuning rows: %s F1 ≥ %s", (type, floor) => {
     expect(scores[type]!.f1).toBeGreaterThanOrEqual(floor);
   });
   it("emits at most 10% generic concepts", () => {

@@ -1,6 +1,7 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
+import { markHubs } from "./markHubs.ts";
 import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
 import { singularizePhrase } from "./singularize.ts";
@@ -33,6 +34,7 @@ function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {
  * anywhere maps to that acronym's entity everywhere (`reinforcement learning with verifiable
  * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
  * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
+ * Entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
  */
 export function resolveCorpusAliases(extractions: Extraction[], papers: readonly PaperText[]): Extraction[] {
   const idVotes = new Map<string, Map<string, number>>();
@@ -96,7 +98,7 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
     for (const e of x.entities)
       if (e.mentions.some((m) => m.rule !== "corpus-acronym")) bump(nameVotes, e.id, e.name);
   const typeOrder = ["method", "benchmark", "model", "task", "concept"];
-  return merged.map((x) => ({
+  const out = merged.map((x) => ({
     paper: x.paper,
     entities: x.entities
       .map((e) => {
@@ -120,6 +122,8 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
         );
       }),
   }));
+  markHubs(out);
+  return out;
 }
 
 function addEntity(into: Map<string, ExtractedEntity>, e: ExtractedEntity): void {

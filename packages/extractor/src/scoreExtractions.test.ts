@@ -54,6 +54,17 @@ describe("scoreExtractions", () => {
   });
 });
 
+describe("scoreExtractions strict exact mode", () => {
+  it("counts a second prediction for one gold entity as a false positive", () => {
+    const x: Extraction = {
+      paper: { id: "p", title: "t" },
+      entities: [entity("benchmark", "MATH-500"), entity("benchmark", "MATH500", ["MATH 500"])],
+    };
+    const gold = [{ id: "p", gold: { benchmark: [["MATH500", "MATH-500"]] } }];
+    expect(scoreExtractions([x], gold, ["benchmark"]).benchmark).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
 describe("scoreExtractions shared mode", () => {
   it("lets one exact spelling satisfy several gold entities that list it", () => {
     const x: Extraction = { paper: { id: "p", title: "t" }, entities: [entity("benchmark", "WMT'14")] };

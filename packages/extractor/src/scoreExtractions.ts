@@ -44,9 +44,9 @@ function containsRun(b: string[], a: string[]): boolean {
 export type MatchMode = "exact" | "shared" | "overlap";
 
 /**
- * Precision, recall and F1 per type. `exact`: a predicted entity is a true positive when one of
- * its names, aliases or mention texts equals one spelling of a gold item not matched yet (one to
- * one). `overlap` (for SciREX, whose gold clusters split one phrase into several entities): a
+ * Precision, recall and F1 per type. `exact` (strict): a predicted entity is a true positive when
+ * one of its names, aliases or mention texts equals one spelling of a gold item not matched yet
+ * (one to one); a second prediction for an already matched gold item is a false positive. `overlap` (for SciREX, whose gold clusters split one phrase into several entities): a
  * gold item is found when a predicted spelling and a gold spelling contain one another as whole
  * words, and one prediction may find several gold items. `shared`: exact spellings, but one
  * prediction may find several gold items that share a spelling. Papers without gold for a type are skipped.
@@ -94,7 +94,7 @@ export function scoreExtractions(
         if (hit >= 0) {
           used[hit] = true;
           tp++;
-        } else if (!goldKeys.some((gk) => keys.some((k) => gk.has(k)))) fp++;
+        } else fp++;
       }
       fn += used.filter((u) => !u).length;
     }
@@ -133,12 +133,21 @@ export function genericConceptShare(
 export interface LabelledAbstract {
   id: string;
   source: string;
+  /** `heldout` rows were labelled before any tuning and are never used to tune. */
+  split?: "tuning" | "heldout";
   title: string;
   abstract: string;
   benchmarks: string[];
   models: string[];
   methods: string[];
   tasks: string[];
+  /** Absent on rows labelled before concepts were; those rows are not scored on concepts. */
+  concepts?: string[];
+}
+
+/** The split of a labelled line; lines written before the `split` field say it by their source. */
+export function labelledSplit(row: LabelledAbstract): "tuning" | "heldout" {
+  return row.split ?? (row.source === "corpus-heldout" ? "heldout" : "tuning");
 }
 
 /** Gold of a labelled line: `"A|B"` items are one entity with two accepted spellings. */
@@ -151,6 +160,7 @@ export function goldFromLabelled(row: LabelledAbstract): GoldPaper {
       model: items(row.models),
       method: items(row.methods),
       task: items(row.tasks),
+      ...(row.concepts ? { concept: items(row.concepts) } : {}),
     },
   };
 }

@@ -1,87 +1,16 @@
-const INVARIANT = new Set([
-  "analysis",
-  "basis",
-  "bias",
-  "class",
-  "loss",
-  "process",
-  "physics",
-  "dynamics",
-  "mathematics",
-  "news",
-  "series",
-  "species",
-  "status",
-  "corpus",
-  "gas",
-  "lens",
-  "chaos",
-  "ethics",
-  "statistics",
-  "linguistics",
-  "robotics",
-  "graphics",
-  "diagnosis",
-  "synthesis",
-  "hypothesis",
-  "thesis",
-  "axis",
-  "atlas",
-  "consensus",
-  "focus",
-  "virus",
-  "radius",
-  "genus",
-  "stimulus",
-  "alias",
-  "canvas",
-  "campus",
-  "bus",
-  "plus",
-  "its",
-  "this",
-  "is",
-  "was",
-  "has",
-  "does",
-  "less",
-  "across",
-]);
-const IRREGULAR: Record<string, string> = {
-  indices: "index",
-  matrices: "matrix",
-  vertices: "vertex",
-  analyses: "analysis",
-  hypotheses: "hypothesis",
-  criteria: "criterion",
-  phenomena: "phenomenon",
-  data: "data",
-  media: "media",
-  children: "child",
-  people: "people",
-  men: "man",
-  women: "woman",
-  feet: "foot",
-  teeth: "tooth",
-  mice: "mouse",
-  geese: "goose",
-  lives: "life",
-  leaves: "leaf",
-  halves: "half",
-  selves: "self",
-  diagnoses: "diagnosis",
-  theses: "thesis",
-  axes: "axis",
-  biases: "bias",
-  aliases: "alias",
-  statuses: "status",
-  lenses: "lens",
-  corpora: "corpus",
-};
+import singularJson from "./lexicons/singular.json" with { type: "json" };
+
+const INVARIANT = new Set(singularJson.invariant);
+const IRREGULAR = new Map(Object.entries(singularJson.irregular));
+const KEEP_E = new Set(singularJson.keepE);
+const SINGULAR_ICS = new Set(singularJson.singularIcs);
+
+/** The last part of a hyphenated word (`kv-caches` → `caches`), where the plural ending lives. */
+const lastPart = (word: string) => word.slice(word.lastIndexOf("-") + 1);
 
 /** Rule-based English singular of one lower-case word; used to fold `models` → `model` in keys. */
 export function singularize(word: string): string {
-  if (!word.endsWith("s")) return IRREGULAR[word] ?? word;
+  if (!word.endsWith("s")) return IRREGULAR.get(word) ?? word;
   let out = cache.get(word);
   if (out === undefined) {
     out = singularizeUncached(word);
@@ -93,19 +22,25 @@ export function singularize(word: string): string {
 const cache = new Map<string, string>();
 
 function singularizeUncached(word: string): string {
-  if (word.length < 4 || INVARIANT.has(word) || /[^a-z]/.test(word.slice(-2))) return word;
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
-  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is|ous|ics)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  const part = lastPart(word);
+  const prefix = word.slice(0, word.length - part.length);
+  const irregular = IRREGULAR.get(part);
+  if (irregular) return prefix + irregular;
+  if (part.length < 4 || INVARIANT.has(part) || /[^a-z]/.test(word.slice(-2))) return word;
+  // `caches`, `movies`, `sizes`: the singular keeps its final e
+  if (KEEP_E.has(part.slice(0, -1))) return word.slice(0, -1);
+  if (/[^aeiou]ies$/.test(part)) return `${word.slice(0, -3)}y`;
+  if (part.endsWith("ics")) return SINGULAR_ICS.has(part) ? word : word.slice(0, -1);
+  if (/(?:ss|us|is|ous)$/.test(part)) return word;
+  if (/zzes$/.test(part)) return word.slice(0, -2);
+  if (/(?:ches|shes|xes|sses)$/.test(part)) return word.slice(0, -2);
+  if (!part.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
 
 /** Singular of a phrase: only the head (last word) changes. */
 export function singularizePhrase(phrase: string): string {
-  const m = /^(.*?)([\p{L}]+)$/u.exec(phrase);
+  const m = /^(.*?)([\p{L}-]+)$/u.exec(phrase);
   if (!m) return phrase;
   return `${m[1]}${singularize(m[2]!)}`;
 }

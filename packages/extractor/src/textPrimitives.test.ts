@@ -81,6 +81,18 @@ describe("singularize", () => {
     ["analysis", "analysis"],
     ["dynamics", "dynamics"],
     ["matrices", "matrix"],
+    ["sizes", "size"],
+    ["caches", "cache"],
+    ["kv-caches", "kv-cache"],
+    ["approaches", "approach"],
+    ["movies", "movie"],
+    ["metrics", "metric"],
+    ["heuristics", "heuristic"],
+    ["statistics", "statistics"],
+    ["buzzes", "buzz"],
+    ["boxes", "box"],
+    ["gpus", "gpu"],
+    ["corpus", "corpus"],
   ];
   it.each(cases)("%s → %s", (plural, singular) => expect(singularize(plural)).toBe(singular));
 });
