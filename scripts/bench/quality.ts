@@ -11,7 +11,7 @@
  * Usage: pnpm bench:quality [--no-corpus] [--errors]
  *   --errors prints the misses and false alarms of the tuning rows (never of the held-out rows).
  */
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { EntityType, Extraction } from "@paperkg/core";
@@ -30,7 +30,9 @@ import {
   type TypeScore,
 } from "@paperkg/extractor"; /* scripts/ is not a workspace package */
 
-const LABELLED = "test/fixtures/labelled/abstracts.jsonl";
+const LABELLED = "test/fixtures/labelled";
+/** Tuning rows, then the held-out rows (scored, never printed row by row). */
+const LABELLED_FILES = ["abstracts.jsonl", "tuning.jsonl", "heldout.jsonl"].map((f) => `${LABELLED}/${f}`);
 const GENERIC = "test/fixtures/labelled/generic-words.txt";
 const SCIREX = ["../shared/data/scirex/dev.abstracts.jsonl", "../shared/data/scirex/train.abstracts.jsonl"];
 const CORPUS = "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
@@ -63,7 +65,7 @@ const genericWords = new Set(
     .filter((l) => l && !l.startsWith("#")),
 );
 
-const labelled = readJsonl<LabelledAbstract>(LABELLED);
+const labelled = LABELLED_FILES.filter((p) => existsSync(p)).flatMap((p) => readJsonl<LabelledAbstract>(p));
 const labelledOut = await extractPapers(labelled, { workers: 1 });
 for (const split of ["tuning", "heldout"] as const) {
   const rows = labelled.filter((r) => labelledSplit(r) === split);

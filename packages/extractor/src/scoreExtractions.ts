@@ -145,9 +145,9 @@ export interface LabelledAbstract {
   concepts?: string[];
 }
 
-/** The split of a labelled line; lines written before the `split` field say it by their source. */
+/** The split of a labelled line (`tuning` when the line does not say). */
 export function labelledSplit(row: LabelledAbstract): "tuning" | "heldout" {
-  return row.split ?? (row.source === "corpus-heldout" ? "heldout" : "tuning");
+  return row.split ?? "tuning";
 }
 
 /** Gold of a labelled line: `"A|B"` items are one entity with two accepted spellings. */
