@@ -1,12 +1,10 @@
 import { z } from "zod";
-
-export const ENTITY_TYPES = ["method", "benchmark", "model", "task", "concept"] as const;
-export const EntityType = z.enum(ENTITY_TYPES);
-export type EntityType = z.infer<typeof EntityType>;
+import { SpanField } from "./codecs/span.ts";
+import { EntityType } from "./kinds.ts";
 
 /** One occurrence of an entity: `text === paper[field].slice(start, end)` always holds. */
 export const Mention = z.object({
-  field: z.enum(["title", "abstract"]),
+  field: SpanField,
   text: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
@@ -23,7 +21,7 @@ export const ExtractedEntity = z
   .object({
     type: EntityType,
     /** `<type>:<normalised key>`, stable across runs. */
-    id: z.string().regex(/^(method|benchmark|model|task|concept):.+$/),
+    id: z.string().regex(/^[a-z]+:.+$/, "expected <type>:<key>"),
     name: z.string().min(1),
     proposed: z.boolean(),
     confidence: z.number().min(0).max(1),

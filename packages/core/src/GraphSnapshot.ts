@@ -1,26 +1,5 @@
 import { z } from "zod";
-import { EntityType } from "./Extraction.ts";
-
-/** Neo4j label of each entity type. */
-export const ENTITY_LABELS = {
-  method: "Method",
-  benchmark: "Benchmark",
-  model: "Model",
-  task: "Task",
-  concept: "Concept",
-} as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[keyof typeof ENTITY_LABELS];
-
-export const RELATIONSHIP_TYPES = [
-  "PROPOSES",
-  "USES",
-  "EVALUATES_ON",
-  "USES_MODEL",
-  "ADDRESSES",
-  "MENTIONS",
-] as const;
-export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
-export type RelationshipType = z.infer<typeof RelationshipType>;
+import { EntityType, RelationshipType } from "./kinds.ts";
 
 /** A paper as stored: flat properties only (Neo4j has no nested maps). */
 export const PaperNode = z.object({

@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { NodeKind } from "./kinds.ts";
+import { ApiLink, NodeRef } from "./NodeDetail.ts";
 
 /**
  * The HTTP API's shapes, shared by the server (which validates what it sends) and the web app
  * (which parses what it receives). Graph payloads use graphology's serialisation format, so the
  * web app can `graph.import(payload)` directly.
  */
-export const NodeKind = z.enum(["paper", "method", "benchmark", "model", "task", "concept", "community"]);
-export type NodeKind = z.infer<typeof NodeKind>;
 
 export const ApiNodeAttributes = z.object({
   label: z.string(),
@@ -61,35 +61,6 @@ export const Health = z.object({
   relationships: z.number().int(),
 });
 export type Health = z.infer<typeof Health>;
-
-/** One Paper → entity link as the API shows it, with its proof. */
-export const ApiLink = z.object({
-  type: z.string(),
-  evidence: z.array(z.string()),
-  spans: z.array(z.string()),
-  confidence: z.number().nullable(),
-  rule: z.string().nullable(),
-  metric: z.string().nullable(),
-  value: z.string().nullable(),
-});
-export type ApiLink = z.infer<typeof ApiLink>;
-
-export const NodeRef = z.object({ id: z.string(), kind: NodeKind, label: z.string() });
-export type NodeRef = z.infer<typeof NodeRef>;
-
-export const NodeDetail = z.object({
-  node: NodeRef.extend({
-    community: z.number().int().nullable(),
-    properties: z.record(z.string(), z.unknown()),
-  }),
-  /** For a paper: its entities with evidence. */
-  entities: z.array(NodeRef.extend({ link: ApiLink })),
-  /** For an entity: its papers with evidence. */
-  papers: z.array(NodeRef.extend({ published: z.string().nullable(), link: ApiLink })),
-  /** For an entity: entities that share papers with it, by count of shared papers. */
-  cooccurring: z.array(NodeRef.extend({ count: z.number().int() })),
-});
-export type NodeDetail = z.infer<typeof NodeDetail>;
 
 export const SearchHit = NodeRef.extend({ score: z.number(), snippet: z.string().nullable() });
 export const SearchResult = z.object({ query: z.string(), results: z.array(SearchHit) });
@@ -147,12 +118,6 @@ export const PathResult = z.object({
 });
 export type PathResult = z.infer<typeof PathResult>;
 
-export const CypherRequest = z.object({
-  query: z.string().min(1).max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
-});
-export type CypherRequest = z.infer<typeof CypherRequest>;
-
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
@@ -177,7 +142,3 @@ export const CypherResponse = z.object({
   truncated: z.boolean(),
 });
 export type CypherResponse = z.infer<typeof CypherResponse>;
-
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as const;
-export const ExportFormat = z.enum(EXPORT_FORMATS);
-export type ExportFormat = z.infer<typeof ExportFormat>;

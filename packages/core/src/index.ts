@@ -1,43 +1,29 @@
 export {
   ApiEdgeAttributes,
   ApiError,
-  ApiLink,
   ApiNodeAttributes,
   BenchmarkInfo,
   BenchmarkList,
   BenchmarkPapers,
   CommunityInfo,
   CommunityList,
-  CypherRequest,
   CypherResponse,
-  EXPORT_FORMATS,
-  ExportFormat,
   GraphPayload,
   GraphView,
   Health,
-  NodeDetail,
-  NodeKind,
-  NodeRef,
   PathHop,
   PathResult,
   SearchHit,
   SearchResult,
   SharedBenchmarks,
 } from "./api.ts";
+export * from "./codecs/index.ts";
 export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";
-export {
-  ENTITY_TYPES,
-  EntityType,
-  ExtractedEntity,
-  Extraction,
-  Mention,
-  StatedResult,
-} from "./Extraction.ts";
+export { ExtractedEntity, Extraction, Mention, StatedResult } from "./Extraction.ts";
+export { encodeExportQuery, encodeQuery, type QueryValue, type QueryValues } from "./encodeQuery.ts";
 export {
   CommunitySummary,
-  ENTITY_LABELS,
-  type EntityLabel,
   EntityNode,
   type ExportEdge,
   type ExportGraph,
@@ -47,9 +33,20 @@ export {
   NodePlacement,
   PaperLink,
   PaperNode,
-  RELATIONSHIP_TYPES,
-  RelationshipType,
 } from "./GraphSnapshot.ts";
-export { communityKey, labelOfId } from "./labelOfId.ts";
+export * from "./kinds.ts";
+export {
+  ApiLink,
+  type CommunityDetailNode,
+  CommunityProperties,
+  DetailNode,
+  type EntityDetailNode,
+  EntityProperties,
+  NodeDetail,
+  NodeRef,
+  type PaperDetailNode,
+  PaperProperties,
+} from "./NodeDetail.ts";
 export { fnv1a, normalizeTitle, paperIdFromTitle } from "./normalizeTitle.ts";
 export { IsoDate, Paper, Source } from "./Paper.ts";
+export * from "./requests.ts";

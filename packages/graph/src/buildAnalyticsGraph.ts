@@ -1,9 +1,8 @@
-import type { GraphSnapshot, RelationshipType } from "@paperkg/core";
+import type { GraphSnapshot, MemberKind, RelationshipType } from "@paperkg/core";
 import { UndirectedGraph } from "graphology";
 
-export type NodeKind = "paper" | "method" | "benchmark" | "model" | "task" | "concept";
 export interface AnalyticsNode {
-  kind: NodeKind;
+  kind: MemberKind;
   label: string;
 }
 export interface AnalyticsEdge {

@@ -3,11 +3,13 @@ import {
   type EntityNode,
   ExtractedEntity,
   type Extraction,
+  encodeSpan,
   type GraphSnapshot,
   type Paper,
   type PaperLink,
+  PROPOSES,
+  relationshipOf,
 } from "@paperkg/core";
-import { relationshipTypeOf } from "./relationshipTypeOf.ts";
 import { toPaperNode } from "./toPaperNode.ts";
 
 export interface SnapshotResult {
@@ -84,14 +86,14 @@ export function buildSnapshot(papers: readonly Paper[], extractions: readonly Ex
       const rules = new Set(previous?.rule ? previous.rule.split(",") : []);
       for (const m of entity.mentions) {
         evidence.add(m.sentence);
-        spans.add(`${m.field}:${m.start}-${m.end}`);
+        spans.add(encodeSpan(m));
         rules.add(m.rule);
       }
       const result = entity.results?.[0];
       links.set(key, {
         paper: paper.id,
         entity: entity.id,
-        type: previous?.type === "PROPOSES" ? "PROPOSES" : relationshipTypeOf(entity.type, entity.proposed),
+        type: previous?.type === PROPOSES ? PROPOSES : relationshipOf(entity.type, entity.proposed),
         evidence: [...evidence],
         spans: [...spans],
         confidence: Math.max(previous?.confidence ?? 0, entity.confidence),

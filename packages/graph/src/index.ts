@@ -17,5 +17,4 @@ export { toGraphml } from "./export/toGraphml.ts";
 export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";
 export { mulberry32 } from "./mulberry32.ts";
-export { relationshipTypeOf } from "./relationshipTypeOf.ts";
 export { fromPaperNode, toPaperNode } from "./toPaperNode.ts";

@@ -1,4 +1,4 @@
-import type { Paper, PaperNode } from "@paperkg/core";
+import { encodeSource, type Paper, type PaperNode, parseSource } from "@paperkg/core";
 
 /** Flatten a Paper into the properties a `:Paper` node stores. */
 export function toPaperNode(paper: Paper): PaperNode {
@@ -16,7 +16,7 @@ export function toPaperNode(paper: Paper): PaperNode {
     categories: paper.categories ?? [],
     codeUrl: paper.codeUrls[0] ?? null,
     codeUrls: paper.codeUrls,
-    sources: paper.sources.map((s) => `${s.file}:${s.line}`),
+    sources: paper.sources.map(encodeSource),
   };
 }
 
@@ -35,9 +35,6 @@ export function fromPaperNode(node: PaperNode): Paper {
     ...(node.arxivId ? { arxivId: node.arxivId } : {}),
     ...(node.categories.length ? { categories: node.categories } : {}),
     codeUrls: node.codeUrls,
-    sources: node.sources.map((s) => {
-      const at = s.lastIndexOf(":");
-      return { file: s.slice(0, at), line: Number(s.slice(at + 1)) || 0 };
-    }),
+    sources: node.sources.map(parseSource),
   };
 }

@@ -1,15 +1,19 @@
-import { ENTITY_LABELS, type EntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from "@paperkg/core";
+import {
+  ENTITY_LABEL_LIST,
+  type EntityLabel,
+  NODE_LABEL_LIST,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from "@paperkg/core";
 
 /**
  * Every Cypher statement the store runs, as named constants. Labels and relationship types cannot
  * be parameters in Cypher, so the per-label statements are generated here from the closed sets in
  * `@paperkg/core` — never from user input.
  */
-export const ENTITY_LABEL_LIST = Object.values(ENTITY_LABELS) as EntityLabel[];
-export const ALL_LABELS = ["Paper", ...ENTITY_LABEL_LIST, "Community"] as const;
-
 export const SCHEMA_STATEMENTS: string[] = [
-  ...ALL_LABELS.map(
+  ...NODE_LABEL_LIST.map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
@@ -88,7 +92,7 @@ DETACH DELETE c`;
 
 /** `PLACE_NODES[label]`: community, position, rank and the IN_COMMUNITY link. */
 export const PLACE_NODES: Record<string, string> = Object.fromEntries(
-  ["Paper", ...ENTITY_LABEL_LIST].map((label) => [
+  [NODE_LABELS.paper, ...ENTITY_LABEL_LIST].map((label) => [
     label,
     `
 UNWIND $rows AS row
@@ -107,7 +111,7 @@ export const READ_PAPERS = "MATCH (p:Paper) RETURN p {.*} AS paper ORDER BY p.id
 
 /** `COUNT_NODES[label]`: answered from Neo4j's count store, no scan. */
 export const COUNT_NODES: Record<string, string> = Object.fromEntries(
-  ALL_LABELS.map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
+  NODE_LABEL_LIST.map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
 );
 
 export const COUNT_RELATIONSHIPS_BY_TYPE = `

@@ -1,4 +1,4 @@
-export { ALL_LABELS, ENTITY_LABEL_LIST, UPSERT_LINKS } from "./cypher.ts";
+export { UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";

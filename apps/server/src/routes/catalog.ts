@@ -1,3 +1,4 @@
+import { BenchmarksQuery, IdParams, PathQuery, SearchQuery, SharedBenchmarksQuery } from "@paperkg/core";
 import {
   readBenchmarkPapers,
   readBenchmarks,
@@ -7,18 +8,8 @@ import {
   searchNodes,
 } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
-import { intParam, NodeId } from "./params.ts";
-
-const SearchQuery = z.object({
-  q: z.string().trim().min(1, "search text is empty").max(500),
-  limit: intParam(1, 100, 20),
-});
-const IdParams = z.object({ id: NodeId });
-const PathQuery = z.object({ from: NodeId, to: NodeId, max: intParam(1, 10, 6), limit: intParam(1, 50, 5) });
-const LimitQuery = z.object({ limit: intParam(1, 10_000, 100) });
 
 /** Search, communities, benchmarks and the papers that share them, and shortest paths. */
 export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -30,7 +21,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
   app.get("/api/communities", async () => readCommunities(ctx.driver, ctx.database));
 
   app.get("/api/benchmarks", async (req) => {
-    const { limit } = z.object({ limit: intParam(1, 10_000, 5_000) }).parse(req.query);
+    const { limit } = BenchmarksQuery.parse(req.query);
     return readBenchmarks(ctx.driver, ctx.database, limit);
   });
 
@@ -43,7 +34,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
 
   app.get("/api/papers/:id/shared-benchmarks", async (req) => {
     const { id } = IdParams.parse(req.params);
-    const { limit } = LimitQuery.parse(req.query);
+    const { limit } = SharedBenchmarksQuery.parse(req.query);
     const result = await readSharedBenchmarks(ctx.driver, ctx.database, id, limit);
     if (!result) throw new HttpError(404, "NOT_FOUND", `no paper with id "${id}"`);
     return result;

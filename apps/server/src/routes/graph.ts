@@ -1,39 +1,14 @@
-import { GraphView } from "@paperkg/core";
+import { GraphQuery, IdParams, MEMBER_KINDS, NeighborsQuery } from "@paperkg/core";
 import { readGraph, readNeighbors, readNodeDetail } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
-import { DateParam, intParam, NodeId, TypesParam } from "./params.ts";
-
-const GraphQuery = z.object({
-  view: GraphView.default("bipartite"),
-  types: TypesParam,
-  community: z.coerce.number().int().min(0).max(1_000_000).optional(),
-  from: DateParam,
-  to: DateParam,
-  minDegree: intParam(0, 100_000, 0),
-  limit: intParam(1, 50_000, 5_000),
-});
-
-const NeighborsQuery = z.object({
-  depth: z.coerce
-    .number()
-    .pipe(z.union([z.literal(1), z.literal(2)]))
-    .default(1),
-  types: TypesParam,
-  limit: intParam(1, 5_000, 500),
-});
-
-const IdParams = z.object({ id: NodeId });
 
 /** The map (`/api/graph`), one node's detail and its neighbourhood. */
 export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/graph", async (req) => {
     const q = GraphQuery.parse(req.query);
-    const types = q.types.length
-      ? q.types
-      : (["paper", "method", "benchmark", "model", "task", "concept"] as const);
+    const types = q.types.length ? q.types : MEMBER_KINDS;
     return readGraph(ctx.driver, ctx.database, {
       view: q.view,
       types: [...types],

@@ -1,4 +1,10 @@
-import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
+import {
+  communityKey,
+  ENTITY_LABELS,
+  type GraphAnalytics,
+  type GraphSnapshot,
+  IN_COMMUNITY,
+} from "@paperkg/core";
 
 /** neo4j-admin's array delimiter in these files; a `|` inside a list element becomes `¦`. */
 export const ADMIN_ARRAY_DELIMITER = "|";
@@ -85,7 +91,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
         yield "key:ID(Community),:LABEL,id:int,community:int,label,size:int,papers:int,topTerms:string[],x:double,y:double\n";
         for (const c of analytics.communities) {
           yield row([
-            `community:${c.id}`,
+            communityKey(c.id),
             "Community",
             c.id,
             c.id,
@@ -124,7 +130,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
       kind: "relationships",
       *lines() {
         yield ":START_ID(Node),:END_ID(Community),:TYPE\n";
-        for (const p of analytics.placements) yield row([p.id, `community:${p.community}`, "IN_COMMUNITY"]);
+        for (const p of analytics.placements) yield row([p.id, communityKey(p.community), IN_COMMUNITY]);
       },
     },
   ];

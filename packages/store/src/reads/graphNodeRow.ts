@@ -1,10 +1,11 @@
-import { type ApiNodeAttributes, communityKey, type GraphPayload, NodeKind } from "@paperkg/core";
+import { type ApiNodeAttributes, communityKey, type GraphPayload } from "@paperkg/core";
+import { kindOfRow } from "./kindOfRow.ts";
 
 /** Cypher map projection of node variable `v` into the API's node attributes (used by every graph-returning read). */
 export const nodeProjection = (v: string) => `{
   key: ${v}.id,
   label: coalesce(${v}.name, ${v}.title, ${v}.label, ${v}.id),
-  kind: toLower(labels(${v})[0]),
+  kind: labels(${v})[0],
   community: ${v}.community,
   x: coalesce(${v}.x, 0.0),
   y: coalesce(${v}.y, 0.0),
@@ -16,6 +17,7 @@ export const nodeProjection = (v: string) => `{
 export interface NodeRow {
   key: string;
   label: string;
+  /** The node's first Neo4j label. */
   kind: string;
   community: number | null;
   x: number;
@@ -27,7 +29,7 @@ export interface NodeRow {
 
 /** A projected node row as a graphology node entry (community nodes get their `community:<n>` key). */
 export function toGraphNode(row: NodeRow): GraphPayload["nodes"][number] {
-  const kind = NodeKind.catch("concept").parse(row.kind);
+  const kind = kindOfRow(row.kind);
   const attributes: ApiNodeAttributes = {
     label: row.label,
     kind,

@@ -1,6 +1,6 @@
 export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
-export { type GraphFilter, PAPER_LINKS, readGraph, toGraphEdge } from "./readGraph.ts";
+export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";
 export { readNeighbors } from "./readNeighbors.ts";
 export { readNodeDetail } from "./readNodeDetail.ts";
 export { readPaths } from "./readPaths.ts";

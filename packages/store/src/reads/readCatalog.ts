@@ -1,9 +1,17 @@
-import type { BenchmarkList, BenchmarkPapers, CommunityList, SharedBenchmarks } from "@paperkg/core";
+import {
+  type BenchmarkList,
+  type BenchmarkPapers,
+  type CommunityList,
+  cypherTypes,
+  relationshipsTo,
+  type SharedBenchmarks,
+} from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
+import { linkProjection } from "./linkProjection.ts";
 import { readRows } from "./readRows.ts";
 
-const LINK =
-  "{type: type(r), evidence: coalesce(r.evidence, []), spans: coalesce(r.spans, []), confidence: r.confidence, rule: r.rule, metric: r.metric, value: r.value}";
+/** Links from a paper to a benchmark: it evaluates on it or proposes it. */
+export const BENCHMARK_LINKS = cypherTypes(relationshipsTo("benchmark"));
 
 const COMMUNITIES = `
 MATCH (c:Community)
@@ -20,8 +28,8 @@ MATCH (b:Benchmark {id: $id})
 RETURN b.id AS id, b.name AS name, coalesce(b.aliases, []) AS aliases, coalesce(b.paperCount, 0) AS paperCount`;
 
 const BENCHMARK_PAPERS = `
-MATCH (b:Benchmark {id: $id})<-[r:EVALUATES_ON|PROPOSES]-(p:Paper)
-RETURN p.id AS id, p.title AS title, p.published AS published, ${LINK} AS link
+MATCH (b:Benchmark {id: $id})<-[r:${BENCHMARK_LINKS}]-(p:Paper)
+RETURN p.id AS id, p.title AS title, p.published AS published, ${linkProjection("r")} AS link
 ORDER BY r.value IS NULL, p.published DESC, p.id`;
 
 /**
@@ -30,7 +38,7 @@ ORDER BY r.value IS NULL, p.published DESC, p.id`;
  */
 const SHARED_BENCHMARKS = `
 MATCH (p:Paper {id: $id})
-OPTIONAL MATCH (p)-[:EVALUATES_ON|PROPOSES]->(b:Benchmark)<-[:EVALUATES_ON|PROPOSES]-(q:Paper)
+OPTIONAL MATCH (p)-[:${BENCHMARK_LINKS}]->(b:Benchmark)<-[:${BENCHMARK_LINKS}]-(q:Paper)
 WHERE q <> p
 WITH p, q, b ORDER BY b.paperCount, b.name
 WITH p, q, collect(DISTINCT {id: b.id, name: b.name, w: 1.0 / (log(1.0 + b.paperCount) / log(2.0))}) AS shared

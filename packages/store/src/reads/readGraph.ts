@@ -1,20 +1,27 @@
-import { ENTITY_LABELS, type EntityType, type GraphPayload, type GraphView } from "@paperkg/core";
+import {
+  communityKey,
+  DERIVED_EDGE_TYPES,
+  ENTITY_LABELS,
+  type GraphPayload,
+  type GraphView,
+  isEntityType,
+  type MemberKind,
+  PAPER_LINKS,
+} from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
 import { readRows } from "./readRows.ts";
 
 export interface GraphFilter {
   view: GraphView;
-  /** Node kinds to include; `paper` plus entity types. */
-  types: ("paper" | EntityType)[];
+  /** Node kinds to include. */
+  types: MemberKind[];
   community: number | null;
   from: string | null;
   to: string | null;
   minDegree: number;
   limit: number;
 }
-
-export const PAPER_LINKS = "PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS";
 
 const SELECT_NODES = `
 CALL () {
@@ -47,19 +54,19 @@ RETURN p.id AS source, e.id AS target, type(r) AS type, 1.0 AS weight`;
 const PAPER_EDGES = `
 MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper)
 WHERE p.id IN $ids AND q.id IN $ids AND p.id < q.id AND NOT e:Concept AND e.paperCount <= $maxShared
-RETURN p.id AS source, q.id AS target, 'SHARES' AS type, toFloat(count(DISTINCT e)) AS weight`;
+RETURN p.id AS source, q.id AS target, $derived AS type, toFloat(count(DISTINCT e)) AS weight`;
 
 const ENTITY_EDGES = `
 MATCH (e)<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(f)
 WHERE e.id IN $ids AND f.id IN $ids AND e.id < f.id
-RETURN e.id AS source, f.id AS target, 'CO_OCCURS' AS type, toFloat(count(DISTINCT p)) AS weight`;
+RETURN e.id AS source, f.id AS target, $derived AS type, toFloat(count(DISTINCT p)) AS weight`;
 
 const COMMUNITY_NODES = `
 MATCH (n:Community)
 WITH n ORDER BY n.size DESC
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
-  key: n.id, label: n.label, kind: 'community', community: n.id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0),
+  key: n.id, label: n.label, kind: labels(n)[0], community: n.id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0),
   pagerank: toFloat(n.size), paperCount: n.papers, published: null
 }] AS nodes`;
 
@@ -68,7 +75,7 @@ MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)
 WHERE p.community <> e.community
 WITH CASE WHEN p.community < e.community THEN p.community ELSE e.community END AS a,
      CASE WHEN p.community < e.community THEN e.community ELSE p.community END AS b
-RETURN 'community:' + toString(toInteger(a)) AS source, 'community:' + toString(toInteger(b)) AS target, 'LINKS' AS type, toFloat(count(*)) AS weight`;
+RETURN toInteger(a) AS source, toInteger(b) AS target, toFloat(count(*)) AS weight`;
 
 /** The graph for the map: one of four views, filtered, the `limit` most central nodes first. */
 export async function readGraph(
@@ -81,7 +88,13 @@ export async function readGraph(
     const nodes = ((row?.nodes as NodeRow[]) ?? []).map(toGraphNode);
     const keys = new Set(nodes.map((n) => n.key));
     const edges = (await readRows(driver, database, COMMUNITY_EDGES, {}, 60_000))
-      .filter((e) => keys.has(e.source as string) && keys.has(e.target as string))
+      .map((e) => ({
+        source: communityKey(Number(e.source)),
+        target: communityKey(Number(e.target)),
+        type: DERIVED_EDGE_TYPES.links,
+        weight: e.weight,
+      }))
+      .filter((e) => keys.has(e.source) && keys.has(e.target))
       .map((e) => edge(e));
     return graphPayload("communities", nodes, edges, Number(row?.total ?? 0));
   }
@@ -91,7 +104,7 @@ export async function readGraph(
       : filter.view === "entities"
         ? filter.types.filter((t) => t !== "paper")
         : filter.types;
-  const entityLabels = types.filter((t) => t !== "paper").map((t) => ENTITY_LABELS[t as EntityType]);
+  const entityLabels = types.filter(isEntityType).map((t) => ENTITY_LABELS[t]);
   const [row] = await readRows(driver, database, SELECT_NODES, {
     types,
     entityLabels,
@@ -105,7 +118,8 @@ export async function readGraph(
   const ids = nodes.map((n) => n.key);
   const query =
     filter.view === "papers" ? PAPER_EDGES : filter.view === "entities" ? ENTITY_EDGES : BIPARTITE_EDGES;
-  const edges = (await readRows(driver, database, query, { ids, maxShared: 200 }, 30_000)).map((e) =>
+  const derived = filter.view === "papers" ? DERIVED_EDGE_TYPES.shares : DERIVED_EDGE_TYPES.coOccurs;
+  const edges = (await readRows(driver, database, query, { ids, maxShared: 200, derived }, 30_000)).map((e) =>
     edge(e),
   );
   return graphPayload(filter.view, nodes, edges, Number(row?.total ?? 0));

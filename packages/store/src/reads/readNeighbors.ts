@@ -1,7 +1,7 @@
-import { ENTITY_LABELS, type EntityType, type GraphPayload, labelOfId } from "@paperkg/core";
+import { type GraphPayload, labelOfId, type MemberKind, NODE_LABELS, PAPER_LINKS } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
-import { PAPER_LINKS, toGraphEdge } from "./readGraph.ts";
+import { toGraphEdge } from "./readGraph.ts";
 import { readRows } from "./readRows.ts";
 
 const neighbours = (label: string, depth: 1 | 2) => `
@@ -25,11 +25,11 @@ export async function readNeighbors(
   driver: Driver,
   database: string,
   id: string,
-  options: { depth: 1 | 2; types: ("paper" | EntityType)[]; limit: number },
+  options: { depth: 1 | 2; types: MemberKind[]; limit: number },
 ): Promise<GraphPayload | null> {
   const label = labelOfId(id);
   if (label === "Community") return null;
-  const labels = options.types.map((t) => (t === "paper" ? "Paper" : ENTITY_LABELS[t]));
+  const labels = options.types.map((t) => NODE_LABELS[t]);
   const [row] = await readRows(driver, database, neighbours(label, options.depth), {
     id,
     labels,

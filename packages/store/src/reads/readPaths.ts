@@ -1,6 +1,6 @@
-import { labelOfId, NodeKind, type PathResult } from "@paperkg/core";
+import { labelOfId, PAPER_LINKS, type PathResult } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
-import { PAPER_LINKS } from "./readGraph.ts";
+import { kindOfRow } from "./kindOfRow.ts";
 import { readRows } from "./readRows.ts";
 
 /** `max` is a validated integer 1–10: path bounds cannot be Cypher parameters. */
@@ -8,7 +8,7 @@ const shortestPaths = (fromLabel: string, toLabel: string, max: number) => `
 MATCH (a:${fromLabel} {id: $from}), (b:${toLabel} {id: $to})
 MATCH p = allShortestPaths((a)-[:${PAPER_LINKS}*..${max}]-(b))
 WITH p LIMIT toInteger($limit)
-RETURN [n IN nodes(p) | {id: n.id, kind: toLower(labels(n)[0]), label: coalesce(n.name, n.title)}] AS nodes,
+RETURN [n IN nodes(p) | {id: n.id, kind: labels(n)[0], label: coalesce(n.name, n.title)}] AS nodes,
        [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), evidence: coalesce(r.evidence, [])}] AS hops`;
 
 /** Shortest paths between two nodes over paper–entity links, each hop with the sentences that prove it. */
@@ -30,7 +30,7 @@ export async function readPaths(
     paths: rows.map((r) => ({
       nodes: (r.nodes as { id: string; kind: string; label: string }[]).map((n) => ({
         ...n,
-        kind: NodeKind.catch("concept").parse(n.kind),
+        kind: kindOfRow(n.kind),
       })),
       hops: r.hops as PathResult["paths"][number]["hops"],
     })),

@@ -1,14 +1,11 @@
-import { labelOfId } from "@paperkg/core";
+import { type ExportSelector, labelOfId, PAPER_LINKS } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import type { PlainEdge, PlainNode } from "../toPlain.ts";
-import { PAPER_LINKS } from "./readGraph.ts";
+import { BENCHMARK_LINKS } from "./readCatalog.ts";
 import { readRows } from "./readRows.ts";
 
-export type SubgraphSelector =
-  | { type: "node"; id: string; depth: number }
-  | { type: "community"; community: number }
-  | { type: "benchmark"; id: string }
-  | { type: "ids"; ids: string[] };
+/** The export selectors the store answers itself (a `cypher` selector runs through `runCypher`). */
+export type SubgraphSelector = Exclude<ExportSelector, { type: "cypher" }>;
 
 /** Selector queries; `label` comes from `labelOfId` and `depth` is a clamped integer, never raw input. */
 const SELECT: Record<SubgraphSelector["type"], (depth: number, label: string) => string> = {
@@ -20,7 +17,7 @@ RETURN [c.id] + ids AS ids`,
   community: () => `MATCH (n) WHERE n.community = $community AND NOT n:Community RETURN collect(n.id) AS ids`,
   benchmark: () => `
 MATCH (b:Benchmark {id: $id})
-OPTIONAL MATCH (b)<-[:EVALUATES_ON|PROPOSES]-(p:Paper)
+OPTIONAL MATCH (b)<-[:${BENCHMARK_LINKS}]-(p:Paper)
 WITH b, collect(p.id) AS papers
 RETURN [b.id] + papers AS ids`,
   ids: () => `RETURN $ids AS ids`,

@@ -1,5 +1,6 @@
-import type { NodeKind, SearchResult } from "@paperkg/core";
+import type { SearchResult } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
+import { kindOfRow } from "./kindOfRow.ts";
 import { readRows } from "./readRows.ts";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -34,7 +35,7 @@ CALL () {
   CALL db.index.fulltext.queryNodes('paper_text', $q, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
 }
-RETURN node.id AS id, toLower(labels(node)[0]) AS kind, coalesce(node.name, node.title) AS label, score,
+RETURN node.id AS id, labels(node)[0] AS kind, coalesce(node.name, node.title) AS label, score,
        CASE WHEN node:Paper THEN left(node.abstract, 160) ELSE node.aliasesText END AS snippet
 ORDER BY score DESC, id LIMIT toInteger($limit)`;
 
@@ -52,7 +53,7 @@ export async function searchNodes(
     query: text,
     results: rows.map((r) => ({
       id: String(r.id),
-      kind: r.kind as NodeKind,
+      kind: kindOfRow(r.kind),
       label: String(r.label),
       score: Math.round(Number(r.score) * 1000) / 1000,
       snippet: (r.snippet as string | null) || null,

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { encodeExportQuery, encodeQuery } from "./encodeQuery.ts";
+import { ExportQuery, type ExportSelector, GraphQuery, NeighborsQuery, SearchQuery } from "./requests.ts";
+
+const parseQuery = <T>(schema: { parse(v: unknown): T }, query: string): T =>
+  schema.parse(Object.fromEntries(new URLSearchParams(query)));
+
+describe("GraphQuery", () => {
+  it("fills defaults for an empty query string", () => {
+    expect(parseQuery(GraphQuery, "")).toEqual({ view: "bipartite", types: [], minDegree: 0, limit: 5000 });
+  });
+  const bad: [string, string][] = [
+    ["types=paper,author", "types"],
+    ["limit=0", "limit"],
+    ["limit=50001", "limit"],
+    ["view=tree", "view"],
+    ["from=yesterday", "from"],
+    ["community=-1", "community"],
+  ];
+  it.each(bad)("rejects %s naming %s", (query, param) => {
+    const err = (() => {
+      try {
+        parseQuery(GraphQuery, query);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ZodError);
+    expect((err as ZodError).issues[0]?.path).toEqual([param]);
+  });
+});
+
+describe("encodeQuery", () => {
+  it("writes what the server parses back to the same values", () => {
+    const values = {
+      view: "papers",
+      types: ["paper", "benchmark"],
+      community: 4,
+      from: "2024",
+      to: "2025-06-30",
+      minDegree: 2,
+      limit: 300,
+    } as const;
+    const query = encodeQuery(GraphQuery, values);
+    expect(query).toBe(
+      "view=papers&types=paper%2Cbenchmark&community=4&from=2024&to=2025-06-30&minDegree=2&limit=300",
+    );
+    expect(parseQuery(GraphQuery, query)).toEqual(values);
+  });
+
+  it("leaves out null and undefined so the server defaults apply", () => {
+    expect(encodeQuery(GraphQuery, { view: "bipartite", community: null, from: undefined })).toBe(
+      "view=bipartite",
+    );
+    expect(encodeQuery(NeighborsQuery, { depth: 2 })).toBe("depth=2");
+  });
+
+  it("refuses values the server would reject", () => {
+    expect(() => encodeQuery(GraphQuery, { limit: 0 })).toThrow(ZodError);
+    expect(() => encodeQuery(SearchQuery, { q: "  " })).toThrow(ZodError);
+  });
+});
+
+describe("ExportQuery", () => {
+  const selectors: ExportSelector[] = [
+    { type: "node", id: "benchmark:gsm8k", depth: 2 },
+    { type: "community", community: 3 },
+    { type: "benchmark", id: "benchmark:math" },
+    { type: "ids", ids: ["2501.01234", "method:grpo"] },
+    { type: "ids", ids: [] },
+    { type: "cypher", query: "MATCH (p:Paper) RETURN p LIMIT 5" },
+  ];
+  it.each(selectors)("round-trips %o", (selector) => {
+    expect(parseQuery(ExportQuery, encodeExportQuery("gexf", selector))).toEqual({
+      format: "gexf",
+      selector,
+    });
+  });
+
+  it("wants exactly one selector", () => {
+    for (const query of ["format=json", "format=json&node=a&community=1"]) {
+      const result = ExportQuery.safeParse(Object.fromEntries(new URLSearchParams(query)));
+      expect(result.success, query).toBe(false);
+      expect(result.error?.issues[0]?.path, query).toEqual(["selector"]);
+    }
+  });
+});
