@@ -9,7 +9,11 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Escape text for XML attribute values and element content (also drops characters XML 1.0 forbids). */
+/**
+ * Escape text for XML attribute values and element content (also drops characters XML 1.0 forbids).
+ * Tabs and line breaks become character references: a parser would turn them into spaces inside
+ * an attribute value.
+ */
 export function xmlEscape(text: string): string {
   return text
     .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
@@ -17,7 +21,8 @@ export function xmlEscape(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+    .replace(/'/g, "&apos;")
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Keys of all node (or edge) properties in a stable order, hidden ones left out. */
