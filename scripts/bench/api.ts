@@ -6,9 +6,9 @@
  *   pnpm bench:api [seconds=20] [connections=32]
  */
 
-import { type LoadRequest, runLoad } from "../../test/helpers/loadGenerator.ts";
-import { spawnServer } from "../../test/helpers/spawnServer.ts";
-import { trafficIds } from "../../test/reliability/loadCase.ts";
+import { type LoadRequest, runLoad } from "@paperkg/test/helpers/loadGenerator";
+import { spawnServer } from "@paperkg/test/helpers/spawnServer";
+import { trafficIds } from "@paperkg/test/reliability/loadCase";
 import { startBenchSamplesGraph } from "./benchNeo4j.ts";
 
 const [seconds = 20, connections = 32] = process.argv.slice(2).map(Number);

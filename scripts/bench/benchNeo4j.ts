@@ -5,8 +5,8 @@ import {
   stateDir,
 } from "@paperkg/neo4j-launcher";
 import { openDriver } from "@paperkg/store";
+import { ingestWithCli } from "@paperkg/test/helpers/runCli";
 import type { Driver } from "neo4j-driver";
-import { ingestWithCli } from "../../test/helpers/runCli.ts";
 
 /**
  * A Neo4j of the benchmarks' own (`.paperkg/neo4j-bench`, Bolt port PAPERKG_BENCH_BOLT_PORT or

@@ -5,15 +5,15 @@
  * the benchmarks' own Neo4j (wiped).
  *   pnpm bench:reliability [inputs=1200] [loadSeconds=60] [kills=6]
  */
-import { REPO_ROOT } from "../../test/helpers/runCli.ts";
-import { startTestServer } from "../../test/helpers/startTestServer.ts";
-import { runBadInputs } from "../../test/reliability/badInputs.ts";
-import { type CaseReport, formatReports } from "../../test/reliability/CaseReport.ts";
-import { CYPHER_ATTACKS } from "../../test/reliability/cypherAttacks.ts";
-import { runCypherEscapes } from "../../test/reliability/cypherEscapes.ts";
-import { runFaults } from "../../test/reliability/faults.ts";
-import { runLoadCase } from "../../test/reliability/loadCase.ts";
-import { runParamInjection } from "../../test/reliability/paramInjection.ts";
+import { REPO_ROOT } from "@paperkg/test/helpers/runCli";
+import { startTestServer } from "@paperkg/test/helpers/startTestServer";
+import { runBadInputs } from "@paperkg/test/reliability/badInputs";
+import { type CaseReport, formatReports } from "@paperkg/test/reliability/CaseReport";
+import { CYPHER_ATTACKS } from "@paperkg/test/reliability/cypherAttacks";
+import { runCypherEscapes } from "@paperkg/test/reliability/cypherEscapes";
+import { runFaults } from "@paperkg/test/reliability/faults";
+import { runLoadCase } from "@paperkg/test/reliability/loadCase";
+import { runParamInjection } from "@paperkg/test/reliability/paramInjection";
 import { BENCH_LAUNCHER, startBenchSamplesGraph } from "./benchNeo4j.ts";
 
 const [inputs = 1200, loadSeconds = 60, kills = 6] = process.argv.slice(2).map(Number);

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/e2e/helpers/chromium.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@paperkg/test/e2e/helpers/chromium";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "apps/web/dist");
