@@ -71,6 +71,8 @@ async function bundle(entryPoints, workers) {
     entryPoints,
     outdir: OUT_DIR,
     bundle: true,
+    // commands import packages inside their actions: each becomes a chunk loaded on use
+    splitting: true,
     platform: "node",
     format: "esm",
     target: "node20",

@@ -1,6 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from "@paperkg/core";
-import { type ExtractNotice, extractPapers } from "@paperkg/extractor";
-import { readPapers } from "@paperkg/ingest";
+import type { ExtractNotice } from "@paperkg/extractor";
 import type { Command } from "commander";
 
 interface ExtractCommandOptions {
@@ -27,6 +26,10 @@ export function registerExtract(program: Command): void {
     .option("-t, --types <list>", `comma-separated entity types to emit (${ENTITY_TYPES.join(",")})`)
     .action(async (inputs: string[], options: ExtractCommandOptions) => {
       const t0 = performance.now();
+      const [{ readPapers }, { extractPapers }] = await Promise.all([
+        import("@paperkg/ingest"),
+        import("@paperkg/extractor"),
+      ]);
       const { papers, diagnostics, summary } = await readPapers(inputs);
       for (const d of diagnostics) process.stderr.write(`${JSON.stringify(d)}\n`);
       if (papers.length === 0) {

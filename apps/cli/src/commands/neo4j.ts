@@ -1,4 +1,3 @@
-import { neo4jStatus, resolveLauncherSettings, startNeo4j, stopNeo4j } from "@paperkg/neo4j-launcher";
 import type { Command } from "commander";
 
 /** `paperkg neo4j start|stop|status`: the bundled Neo4j server. */
@@ -11,6 +10,7 @@ export function registerNeo4j(program: Command): void {
     .command("start")
     .description("start Neo4j in the background (downloads it on first use) and wait until it accepts logins")
     .action(async () => {
+      const { resolveLauncherSettings, startNeo4j } = await import("@paperkg/neo4j-launcher");
       const settings = resolveLauncherSettings();
       if (settings.external) {
         process.stderr.write(`NEO4J_URI is set: using ${settings.external.uri}, nothing to start\n`);
@@ -25,6 +25,7 @@ export function registerNeo4j(program: Command): void {
     .command("stop")
     .description("stop the bundled Neo4j cleanly")
     .action(async () => {
+      const { resolveLauncherSettings, stopNeo4j } = await import("@paperkg/neo4j-launcher");
       const pid = await stopNeo4j(resolveLauncherSettings());
       process.stderr.write(pid === null ? "neo4j: not running\n" : `neo4j: stopped (pid ${pid})\n`);
     });
@@ -32,7 +33,8 @@ export function registerNeo4j(program: Command): void {
   neo4j
     .command("status")
     .description("say whether the bundled Neo4j runs, and where")
-    .action(() => {
+    .action(async () => {
+      const { neo4jStatus, resolveLauncherSettings } = await import("@paperkg/neo4j-launcher");
       const s = neo4jStatus(resolveLauncherSettings());
       const line =
         s.type === "external"

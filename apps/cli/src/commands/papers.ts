@@ -1,4 +1,4 @@
-import { type IngestSummary, readPapers } from "@paperkg/ingest";
+import type { IngestSummary } from "@paperkg/ingest";
 import type { Command } from "commander";
 
 /** `paperkg papers <inputs…>`: validated, de-duplicated papers as JSON lines; diagnostics on stderr. */
@@ -11,6 +11,7 @@ export function registerPapers(program: Command): void {
     .argument("<inputs...>", "files, directories or glob patterns")
     .option("--strict", "exit non-zero when any record is rejected")
     .action(async (inputs: string[], options: { strict?: boolean }) => {
+      const { readPapers } = await import("@paperkg/ingest");
       const { papers, diagnostics, summary } = await readPapers(inputs);
       for (const d of diagnostics) process.stderr.write(`${JSON.stringify(d)}\n`);
       let out = "";

@@ -1,5 +1,3 @@
-import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
-import { openDriver, runCypher, StoreError } from "@paperkg/store";
 import type { Command } from "commander";
 import { formatRows } from "../formatRows.ts";
 
@@ -49,6 +47,8 @@ export function registerQuery(program: Command): void {
         if (!["table", "json", "csv"].includes(opts.format)) {
           throw new Error(`--format must be table, json or csv, got "${opts.format}"`);
         }
+        const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
+        const { openDriver, runCypher, StoreError } = await import("@paperkg/store");
         const neo4j = await resolveNeo4j(resolveLauncherSettings());
         const driver = openDriver(neo4j.connection);
         try {

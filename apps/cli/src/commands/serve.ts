@@ -1,7 +1,5 @@
-import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import type { Command } from "commander";
 import { onShutdown } from "../onShutdown.ts";
-import { runServer } from "../runServer.ts";
 
 /** `paperkg serve`: the HTTP API and the web app over the current database. */
 export function registerServe(program: Command): void {
@@ -15,6 +13,8 @@ export function registerServe(program: Command): void {
       process.env.PAPERKG_HOST ?? "127.0.0.1",
     )
     .action(async (opts: { port: string; host: string }) => {
+      const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
+      const { runServer } = await import("../runServer.ts");
       const neo4j = await resolveNeo4j(resolveLauncherSettings());
       let closeServer: (() => Promise<void>) | null = null;
       onShutdown(async () => {
