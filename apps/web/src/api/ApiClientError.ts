@@ -1,5 +1,8 @@
-/** Why an API call failed: the server said so (`http`), it did not answer (`network`), or it sent an unexpected shape (`shape`). */
-export type ApiClientErrorCode = "http" | "network" | "shape" | "aborted";
+/**
+ * Why an API call failed: the server said so (`http`), it did not answer (`network`), it sent an
+ * unexpected shape (`shape`), or the request broke the endpoint's schema before it was sent (`request`).
+ */
+export type ApiClientErrorCode = "http" | "network" | "shape" | "aborted" | "request";
 
 /** The one error the web app's API client throws; `serverCode` is the API's `{error:{code}}` when present. */
 export class ApiClientError extends Error {

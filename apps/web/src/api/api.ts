@@ -2,72 +2,68 @@ import {
   BenchmarkList,
   BenchmarkPapers,
   CommunityList,
+  CypherRequest,
   CypherResponse,
   type ExportFormat,
+  type ExportSelector,
+  encodeExportQuery,
   GraphPayload,
+  GraphQuery,
   type GraphView,
   Health,
+  NeighborsQuery,
   NodeDetail,
+  PathQuery,
   PathResult,
+  SearchQuery,
   SearchResult,
   SharedBenchmarks,
 } from "@paperkg/core";
-import type { ExportSelector } from "../core/export/types.ts";
-import { graphQuery } from "../core/filters/graphQuery.ts";
+import { graphRequest } from "../core/filters/graphRequest.ts";
 import type { Filters } from "../core/filters/types.ts";
 import { ApiClientError } from "./ApiClientError.ts";
+import { apiUrl, checked } from "./apiUrl.ts";
 import { fetchJson } from "./fetchJson.ts";
 
 const id = encodeURIComponent;
 
-/** Typed calls to the paperkg HTTP API; every response is parsed with the schemas in @paperkg/core. */
+/**
+ * Typed calls to the paperkg HTTP API. Queries are encoded with the request schemas in
+ * @paperkg/core and every response is parsed with its response schema; each call returns a
+ * promise, so a refused request arrives as a rejection like any other failure.
+ */
 export const api = {
-  health: (signal?: AbortSignal) => fetchJson(Health, "/api/health", { signal }),
-  graph: (view: GraphView, filters: Filters, signal?: AbortSignal) =>
-    fetchJson(GraphPayload, `/api/graph?${graphQuery(view, filters)}`, { signal }),
-  node: (node: string, signal?: AbortSignal) => fetchJson(NodeDetail, `/api/nodes/${id(node)}`, { signal }),
-  neighbors: (node: string, depth: 1 | 2, limit = 2000, signal?: AbortSignal) =>
-    fetchJson(GraphPayload, `/api/nodes/${id(node)}/neighbors?depth=${depth}&limit=${limit}`, { signal }),
-  search: (q: string, limit = 10, signal?: AbortSignal) =>
-    fetchJson(SearchResult, `/api/search?q=${id(q)}&limit=${limit}`, { signal }),
-  communities: (signal?: AbortSignal) => fetchJson(CommunityList, "/api/communities", { signal }),
-  benchmarks: (signal?: AbortSignal) => fetchJson(BenchmarkList, "/api/benchmarks", { signal }),
-  benchmarkPapers: (benchmark: string, signal?: AbortSignal) =>
+  health: async (signal?: AbortSignal) => fetchJson(Health, "/api/health", { signal }),
+  graph: async (view: GraphView, filters: Filters, signal?: AbortSignal) =>
+    fetchJson(GraphPayload, apiUrl("/api/graph", GraphQuery, graphRequest(view, filters)), { signal }),
+  node: async (node: string, signal?: AbortSignal) =>
+    fetchJson(NodeDetail, `/api/nodes/${id(node)}`, { signal }),
+  neighbors: async (node: string, depth: 1 | 2, limit = 2000, signal?: AbortSignal) =>
+    fetchJson(GraphPayload, apiUrl(`/api/nodes/${id(node)}/neighbors`, NeighborsQuery, { depth, limit }), {
+      signal,
+    }),
+  search: async (q: string, limit = 10, signal?: AbortSignal) =>
+    fetchJson(SearchResult, apiUrl("/api/search", SearchQuery, { q, limit }), { signal }),
+  communities: async (signal?: AbortSignal) => fetchJson(CommunityList, "/api/communities", { signal }),
+  benchmarks: async (signal?: AbortSignal) => fetchJson(BenchmarkList, "/api/benchmarks", { signal }),
+  benchmarkPapers: async (benchmark: string, signal?: AbortSignal) =>
     fetchJson(BenchmarkPapers, `/api/benchmarks/${id(benchmark)}/papers`, { signal }),
-  sharedBenchmarks: (paper: string, signal?: AbortSignal) =>
+  sharedBenchmarks: async (paper: string, signal?: AbortSignal) =>
     fetchJson(SharedBenchmarks, `/api/papers/${id(paper)}/shared-benchmarks`, { signal }),
-  path: (from: string, to: string, signal?: AbortSignal) =>
-    fetchJson(PathResult, `/api/path?from=${id(from)}&to=${id(to)}&max=6`, { signal }),
-  cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
+  path: async (from: string, to: string, signal?: AbortSignal) =>
+    fetchJson(PathResult, apiUrl("/api/path", PathQuery, { from, to, max: 6 }), { signal }),
+  cypher: async (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
     fetchJson(CypherResponse, "/api/cypher", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, params }),
+      body: checked("/api/cypher", () => JSON.stringify(CypherRequest.parse({ query, params }))),
       signal,
     }),
 };
 
+/** `GET /api/export` for a format and what to export. */
 export function exportUrl(format: ExportFormat, selector: ExportSelector): string {
-  const q = new URLSearchParams({ format });
-  switch (selector.type) {
-    case "ids":
-      q.set("ids", selector.ids.join(","));
-      break;
-    case "node":
-      q.set("node", selector.node);
-      q.set("depth", String(selector.depth));
-      break;
-    case "community":
-      q.set("community", String(selector.community));
-      break;
-    case "benchmark":
-      q.set("benchmark", selector.benchmark);
-      break;
-    case "cypher":
-      q.set("cypher", selector.query);
-      break;
-  }
-  return `/api/export?${q}`;
+  return `/api/export?${checked("/api/export", () => encodeExportQuery(format, selector))}`;
 }
 
 /** Fetch an export as a file (the server names it in Content-Disposition). */

@@ -1,4 +1,4 @@
-import type { GraphView } from "@paperkg/core";
+import { type GraphView, isCommunityKey, parseCommunityKey } from "@paperkg/core";
 import { type Dispatch, useCallback, useMemo, useState } from "react";
 import { api } from "../api/api.ts";
 import type { MapEvents } from "../components/controllers/EventsController.tsx";
@@ -39,7 +39,7 @@ export function useMapActions({
   const select = useCallback(
     (id: string | null) => {
       dispatch({ type: "select", node: id });
-      if (id && !graph.hasNode(id) && !id.startsWith("community:")) expand(id);
+      if (id && !graph.hasNode(id) && !isCommunityKey(id)) expand(id);
     },
     [graph, expand, dispatch],
   );
@@ -53,8 +53,8 @@ export function useMapActions({
     () => ({
       onSelect: (id: string | null) => select(id),
       onExpand: (id: string) => {
-        const c = /^community:(\d+)$/.exec(id);
-        if (c) drill(Number(c[1]));
+        const community = parseCommunityKey(id);
+        if (community !== null) drill(community);
         else expand(id);
       },
       onHover: setHovered,

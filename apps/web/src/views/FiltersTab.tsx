@@ -1,6 +1,6 @@
-import type { GraphView } from "@paperkg/core";
+import { type GraphView, MEMBER_KINDS } from "@paperkg/core";
 import { useState } from "react";
-import { FILTER_KINDS, type Filters } from "../core/filters/index.ts";
+import type { Filters } from "../core/filters/index.ts";
 import { KIND_STYLE } from "../core/graph/kindStyle.ts";
 
 const VIEWS: { value: GraphView; label: string }[] = [
@@ -46,14 +46,14 @@ export function FiltersTab({
       </label>
       <fieldset>
         <legend>Node types</legend>
-        {FILTER_KINDS.map((k) => (
+        {MEMBER_KINDS.map((k) => (
           <label key={k} className="check">
             <input
               type="checkbox"
               checked={draft.types.includes(k)}
               onChange={(e) =>
                 set({
-                  types: FILTER_KINDS.filter((t) => (t === k ? e.target.checked : draft.types.includes(t))),
+                  types: MEMBER_KINDS.filter((t) => (t === k ? e.target.checked : draft.types.includes(t))),
                 })
               }
             />

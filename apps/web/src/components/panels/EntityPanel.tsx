@@ -1,4 +1,4 @@
-import type { NodeDetail } from "@paperkg/core";
+import type { EntityDetailNode, NodeDetail } from "@paperkg/core";
 import { useState } from "react";
 import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
 import { type SortSpec, sortRows, toggleSort } from "../../core/table/sortRows.ts";
@@ -12,10 +12,17 @@ const cell = (r: Row, k: Col): unknown =>
   k === "title" ? r.label : k === "published" ? r.published : k === "type" ? r.link.type : r.link.value;
 
 /** An entity: aliases, community, its papers (sortable, with stated results), co-occurring entities. */
-export function EntityPanel({ detail, actions }: { detail: NodeDetail; actions: NodeActions }) {
+export function EntityPanel({
+  node,
+  detail,
+  actions,
+}: {
+  node: EntityDetailNode;
+  detail: NodeDetail;
+  actions: NodeActions;
+}) {
   const [sort, setSort] = useState<SortSpec<Col>>({ key: "published", dir: "desc" });
-  const p = detail.node.properties;
-  const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === "string") : [];
+  const aliases = node.properties.aliases ?? [];
   const rows = sortRows(detail.papers, sort, cell);
   const header = (k: Col, label: string) => (
     <th aria-sort={sort.key === k ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
@@ -27,19 +34,15 @@ export function EntityPanel({ detail, actions }: { detail: NodeDetail; actions: 
   return (
     <div className="entity-panel">
       <h2 className="panel-title" data-testid="panel-title">
-        {detail.node.label}
+        {node.label}
       </h2>
       <div className="meta">
-        <span style={{ color: KIND_STYLE[detail.node.kind].color }}>{KIND_STYLE[detail.node.kind].name}</span>
-        {detail.node.community !== null && (
+        <span style={{ color: KIND_STYLE[node.kind].color }}>{KIND_STYLE[node.kind].name}</span>
+        {node.community !== null && (
           <>
             {" · "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => actions.drill(detail.node.community!)}
-            >
-              community {detail.node.community}
+            <button type="button" className="link-button" onClick={() => actions.drill(node.community!)}>
+              community {node.community}
             </button>
           </>
         )}

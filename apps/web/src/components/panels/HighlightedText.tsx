@@ -1,3 +1,4 @@
+import type { SpanField } from "@paperkg/core";
 import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
 import { type MentionEntity, mentionSegments } from "../../core/mentions/mentionSegments.ts";
 
@@ -12,7 +13,7 @@ export function HighlightedText({
   onPick,
 }: {
   text: string;
-  field: string;
+  field: SpanField;
   entities: readonly MentionEntity[];
   onPick: (id: string) => void;
 }) {

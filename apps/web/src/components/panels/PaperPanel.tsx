@@ -1,4 +1,4 @@
-import type { NodeDetail } from "@paperkg/core";
+import type { NodeDetail, PaperDetailNode } from "@paperkg/core";
 import { useState } from "react";
 import { api } from "../../api/api.ts";
 import { useApi } from "../../hooks/useApi.ts";
@@ -7,25 +7,28 @@ import { EntityChips } from "./EntityChips.tsx";
 import { HighlightedText } from "./HighlightedText.tsx";
 import type { NodeActions } from "./NodeActions.tsx";
 
-const str = (v: unknown) => (typeof v === "string" && v ? v : null);
-const num = (v: unknown) => (typeof v === "number" ? v : null);
 /** Only web links become anchors (an abstract's "code link" could be anything). */
-const safeUrl = (v: unknown) => (typeof v === "string" && /^https?:\/\//i.test(v) ? v : null);
+const isWebUrl = (u: string) => /^https?:\/\//i.test(u);
 
 /** A paper: title, metadata, code links, abstract with highlighted mentions, entity chips, benchmark neighbours. */
-export function PaperPanel({ detail, actions }: { detail: NodeDetail; actions: NodeActions }) {
-  const p = detail.node.properties;
-  const title = str(p.title) ?? detail.node.label;
-  const abstract = str(p.abstract) ?? "";
-  const codeUrls = [
-    ...(Array.isArray(p.codeUrls) ? p.codeUrls : []),
-    ...(p.codeUrl ? [p.codeUrl] : []),
-  ].flatMap((u) => (safeUrl(u) ? [safeUrl(u)!] : []));
+export function PaperPanel({
+  node,
+  detail,
+  actions,
+}: {
+  node: PaperDetailNode;
+  detail: NodeDetail;
+  actions: NodeActions;
+}) {
+  const p = node.properties;
+  const title = p.title || node.label;
+  const abstract = p.abstract ?? "";
+  const codeUrls = [...(p.codeUrls ?? []), ...(p.codeUrl ? [p.codeUrl] : [])].filter(isWebUrl);
   const meta = [
-    str(p.published) && `Published ${str(p.published)!.slice(0, 10)}`,
-    num(p.authorsCount) && `${num(p.authorsCount)} authors`,
-    num(p.upvotes) !== null && `${num(p.upvotes)} upvotes`,
-    detail.node.community !== null && `community ${detail.node.community}`,
+    p.published && `Published ${p.published.slice(0, 10)}`,
+    p.authorsCount && `${p.authorsCount} authors`,
+    p.upvotes != null && `${p.upvotes} upvotes`,
+    node.community !== null && `community ${node.community}`,
   ].filter(Boolean);
   return (
     <div className="paper-panel">
@@ -68,7 +71,7 @@ export function PaperPanel({ detail, actions }: { detail: NodeDetail; actions: N
       ) : (
         <Empty>No entities were extracted from this paper.</Empty>
       )}
-      <SharedBenchmarksSection paper={detail.node.id} onPick={actions.select} />
+      <SharedBenchmarksSection paper={node.id} onPick={actions.select} />
     </div>
   );
 }

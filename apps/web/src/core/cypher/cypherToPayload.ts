@@ -1,4 +1,4 @@
-import { type CypherResponse, type GraphPayload, NodeKind } from "@paperkg/core";
+import { type CypherResponse, type GraphPayload, kindOfLabel } from "@paperkg/core";
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
@@ -17,14 +17,14 @@ export function cypherToPayload(graph: CypherResponse["graph"]): GraphPayload {
     keyOf.set(n.id, key);
     if (seen.has(key)) return;
     seen.add(key);
-    const label = n.labels.find((l) => NodeKind.safeParse(l.toLowerCase()).success)?.toLowerCase();
+    const kind = n.labels.map(kindOfLabel).find((k) => k !== null) ?? "concept";
     const angle = (2 * Math.PI * i) / Math.max(1, graph.nodes.length);
     const published = n.properties.published;
     nodes.push({
       key,
       attributes: {
         label: str(n.properties.name) ?? str(n.properties.title) ?? str(n.properties.label) ?? key,
-        kind: label ? NodeKind.parse(label) : "concept",
+        kind,
         community: num(n.properties.community),
         x: num(n.properties.x) ?? 100 * Math.cos(angle),
         y: num(n.properties.y) ?? 100 * Math.sin(angle),

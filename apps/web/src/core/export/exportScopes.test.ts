@@ -4,6 +4,8 @@ import { type ExportContext, exportScopes } from "./exportScopes.ts";
 const none: ExportContext = { ids: [], community: null, node: null, lastCypher: null };
 /** 20,000 ids of 10 characters: 220,000 characters with commas, past what an export URL carries. */
 const manyIds = Array.from({ length: 20_000 }, (_, i) => `paper:${String(i).padStart(4, "0")}`);
+/** 20,001 short ids: few characters, but one more than an `ids` export takes. */
+const tooManyIds = Array.from({ length: 20_001 }, (_, i) => String(i));
 
 describe("exportScopes", () => {
   const viewCases: [string, Partial<ExportContext>, unknown, string | undefined][] = [
@@ -16,6 +18,12 @@ describe("exportScopes", () => {
       undefined,
     ],
     ["a huge map of the whole graph", { ids: manyIds }, null, "too large: open a community first"],
+    [
+      "too many ids, in a community",
+      { ids: tooManyIds, community: 1 },
+      { type: "community", community: 1 },
+      undefined,
+    ],
   ];
   it.each(viewCases)("current view of %s", (_, ctx, selector, reason) => {
     const [view] = exportScopes({ ...none, ...ctx });
@@ -30,7 +38,7 @@ describe("exportScopes", () => {
   it("exports the selection with depth-1 neighbours, but not a community node", () => {
     expect(exportScopes({ ...none, node: "paper:1" })[1]?.selector).toEqual({
       type: "node",
-      node: "paper:1",
+      id: "paper:1",
       depth: 1,
     });
     expect(exportScopes({ ...none, node: "community:2" })[1]?.selector).toBeNull();

@@ -1,4 +1,5 @@
-import { type ExportScope, type ExportSelector, MAX_EXPORT_IDS_CHARS } from "./types.ts";
+import { type ExportSelector, isCommunityKey, MAX_EXPORT_IDS } from "@paperkg/core";
+import { type ExportScope, MAX_EXPORT_IDS_CHARS } from "./types.ts";
 
 /** What the export menu can offer right now. */
 export interface ExportContext {
@@ -21,8 +22,8 @@ export function exportScopes({ ids, community, node, lastCypher }: ExportContext
   const viewSelector: ExportSelector | null =
     ids.length === 0
       ? null
-      : idsChars <= MAX_EXPORT_IDS_CHARS
-        ? { type: "ids", ids }
+      : idsChars <= MAX_EXPORT_IDS_CHARS && ids.length <= MAX_EXPORT_IDS
+        ? { type: "ids", ids: [...ids] }
         : community !== null
           ? { type: "community", community }
           : null;
@@ -38,7 +39,7 @@ export function exportScopes({ ids, community, node, lastCypher }: ExportContext
     },
     {
       label: "Selection and its neighbours",
-      selector: node && !node.startsWith("community:") ? { type: "node", node, depth: 1 } : null,
+      selector: node && !isCommunityKey(node) ? { type: "node", id: node, depth: 1 } : null,
       disabledReason: node ? undefined : "nothing selected",
     },
     {

@@ -1,9 +1,10 @@
+import { encodeQuery, GraphQuery } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
-import { graphQuery } from "./graphQuery.ts";
+import { graphRequest } from "./graphRequest.ts";
 import { isNodeVisible } from "./isNodeVisible.ts";
 import { DEFAULT_FILTERS, type Filters } from "./types.ts";
 
-describe("graphQuery", () => {
+describe("graphRequest, encoded", () => {
   const cases: [string, Partial<Filters>, string][] = [
     ["defaults", {}, "view=bipartite&limit=5000"],
     [
@@ -18,7 +19,9 @@ describe("graphQuery", () => {
     ],
   ];
   it.each(cases)("%s", (_name, patch, expected) => {
-    expect(graphQuery("bipartite", { ...DEFAULT_FILTERS, ...patch })).toBe(expected);
+    expect(encodeQuery(GraphQuery, graphRequest("bipartite", { ...DEFAULT_FILTERS, ...patch }))).toBe(
+      expected,
+    );
   });
 });
 

@@ -1,3 +1,3 @@
-export { graphQuery } from "./graphQuery.ts";
+export { graphRequest } from "./graphRequest.ts";
 export { isNodeVisible } from "./isNodeVisible.ts";
-export { DEFAULT_FILTERS, DEFAULT_LIMIT, FILTER_KINDS, FilterKind, Filters } from "./types.ts";
+export { DEFAULT_FILTERS, DEFAULT_LIMIT, Filters } from "./types.ts";

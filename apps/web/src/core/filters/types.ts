@@ -1,16 +1,14 @@
-import { GraphView } from "@paperkg/core";
+import { GraphView, MEMBER_KINDS, MemberKind } from "@paperkg/core";
 import { z } from "zod";
-
-/** Node kinds a user can switch on and off on the map (community nodes are a view, not a filter). */
-export const FILTER_KINDS = ["paper", "method", "benchmark", "model", "task", "concept"] as const;
-export const FilterKind = z.enum(FILTER_KINDS);
-export type FilterKind = z.infer<typeof FilterKind>;
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** What `/api/graph` is asked for, and what the map hides client-side on other views. */
+/**
+ * What `/api/graph` is asked for, and what the map hides client-side on other views. `types` are
+ * the node kinds switched on: papers and entities (community nodes are a view, not a filter).
+ */
 export const Filters = z.object({
-  types: z.array(FilterKind),
+  types: z.array(MemberKind),
   community: z.number().int().nonnegative().nullable(),
   from: IsoDay.nullable(),
   to: IsoDay.nullable(),
@@ -22,7 +20,7 @@ export type Filters = z.infer<typeof Filters>;
 export const DEFAULT_LIMIT = 5000;
 
 export const DEFAULT_FILTERS: Filters = {
-  types: [...FILTER_KINDS],
+  types: [...MEMBER_KINDS],
   community: null,
   from: null,
   to: null,

@@ -1,12 +1,20 @@
-import type { NodeKind } from "@paperkg/core";
+import { NODE_KINDS, NODE_LABELS, NodeKind } from "@paperkg/core";
+import { z } from "zod";
+import kindColors from "./kindColors.json";
 
-/** How each node kind is told apart on the map: its border colour and a legend name. */
-export const KIND_STYLE: Record<NodeKind, { color: string; name: string }> = {
-  paper: { color: "#1e293b", name: "Paper" },
-  method: { color: "#7c3aed", name: "Method" },
-  benchmark: { color: "#e11d48", name: "Benchmark" },
-  model: { color: "#0d9488", name: "Model" },
-  task: { color: "#d97706", name: "Task" },
-  concept: { color: "#64748b", name: "Concept" },
-  community: { color: "#0f172a", name: "Community" },
-};
+/** One border colour per node kind (every kind in core's `NODE_KINDS`, no other). */
+const KindColors = z.record(NodeKind, z.string().regex(/^#[0-9a-f]{6}$/i, "expected a #rrggbb colour"));
+
+function readKindColors(): Record<NodeKind, string> {
+  const parsed = KindColors.safeParse(kindColors);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`web: kindColors.json: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);
+}
+
+const colors = readKindColors();
+
+/** How each node kind is told apart on the map: its border colour and its name (the Neo4j label). */
+export const KIND_STYLE = Object.fromEntries(
+  NODE_KINDS.map((k) => [k, { color: colors[k], name: NODE_LABELS[k] }]),
+) as Record<NodeKind, { color: string; name: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type MentionEntity, mentionSegments, parseSpan } from "./mentionSegments.ts";
+import { type MentionEntity, mentionSegments } from "./mentionSegments.ts";
 
 const text = "We evaluate Qwen2.5-7B on GSM8K and MATH.";
 const ent = (id: string, kind: MentionEntity["kind"], ...spans: string[]): MentionEntity => ({
@@ -7,17 +7,6 @@ const ent = (id: string, kind: MentionEntity["kind"], ...spans: string[]): Menti
   kind,
   label: id,
   link: { spans },
-});
-
-describe("parseSpan", () => {
-  const cases: [string, ReturnType<typeof parseSpan>][] = [
-    ["abstract:12-22", { field: "abstract", start: 12, end: 22 }],
-    ["title:0-5", { field: "title", start: 0, end: 5 }],
-    ["abstract:9-9", null],
-    ["abstract:x-2", null],
-    ["12-22", null],
-  ];
-  it.each(cases)("%s", (span, expected) => expect(parseSpan(span)).toEqual(expected));
 });
 
 describe("mentionSegments", () => {

@@ -1,4 +1,4 @@
-import type { NodeKind } from "@paperkg/core";
+import { type NodeKind, parseSpan, type SpanField } from "@paperkg/core";
 
 export interface MentionEntity {
   id: string;
@@ -12,23 +12,16 @@ export type Segment =
   | { type: "text"; text: string; start: number }
   | { type: "mention"; text: string; start: number; entity: Omit<MentionEntity, "link"> };
 
-const SPAN = /^([a-z]+):(\d+)-(\d+)$/;
-
-/** Parse a `field:start-end` span string; `null` when it is not one. */
-export function parseSpan(span: string): { field: string; start: number; end: number } | null {
-  const m = SPAN.exec(span);
-  if (!m) return null;
-  const start = Number(m[2]);
-  const end = Number(m[3]);
-  return end > start ? { field: m[1]!, start, end } : null;
-}
-
 /**
  * Cut `text` (the paper's `field`, e.g. its abstract) into plain runs and entity mentions, from the
  * links' spans. Overlapping mentions keep the earliest, then the longest; spans outside the text
  * are ignored.
  */
-export function mentionSegments(text: string, field: string, entities: readonly MentionEntity[]): Segment[] {
+export function mentionSegments(
+  text: string,
+  field: SpanField,
+  entities: readonly MentionEntity[],
+): Segment[] {
   const mentions: { start: number; end: number; entity: Omit<MentionEntity, "link"> }[] = [];
   for (const e of entities) {
     for (const s of e.link.spans) {

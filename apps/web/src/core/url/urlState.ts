@@ -1,6 +1,6 @@
-import { GraphView } from "@paperkg/core";
+import { GraphView, MEMBER_KINDS, MemberKind } from "@paperkg/core";
 import { z } from "zod";
-import { DEFAULT_FILTERS, FILTER_KINDS, FilterKind, Filters } from "../filters/index.ts";
+import { DEFAULT_FILTERS, Filters } from "../filters/index.ts";
 
 export const PanelTab = z.enum(["communities", "filters", "benchmarks", "cypher", "path"]);
 export type PanelTab = z.infer<typeof PanelTab>;
@@ -54,9 +54,9 @@ export function parseUrlState(search: string): UrlState {
       : typesRaw
           .split(",")
           .filter(Boolean)
-          .flatMap((t) => (FilterKind.safeParse(t).success ? [t as FilterKind] : []));
+          .flatMap((t) => (MemberKind.safeParse(t).success ? [t as MemberKind] : []));
   const filters: Filters = {
-    types: FILTER_KINDS.filter((k) => types.includes(k)),
+    types: MEMBER_KINDS.filter((k) => types.includes(k)),
     community: pick(Filters.shape.community, intOrNull(q.get("community")), null),
     from: pick(Filters.shape.from, q.get("from"), null),
     to: pick(Filters.shape.to, q.get("to"), null),
@@ -84,7 +84,7 @@ export function serializeUrlState(state: UrlState): string {
   const d = DEFAULT_URL_STATE;
   if (state.view) q.set("view", state.view);
   const f = state.filters;
-  if (f.types.length !== FILTER_KINDS.length) q.set("types", f.types.join(","));
+  if (f.types.length !== MEMBER_KINDS.length) q.set("types", f.types.join(","));
   if (f.community !== null) q.set("community", String(f.community));
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);

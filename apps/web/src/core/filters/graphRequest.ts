@@ -1,0 +1,20 @@
+import type { GraphQuery, GraphView, QueryValues } from "@paperkg/core";
+import { MEMBER_KINDS } from "@paperkg/core";
+import type { Filters } from "./types.ts";
+
+/**
+ * The `GET /api/graph` request for a view and filters (encode it with core's `GraphQuery`).
+ * Defaults are left out; `types` goes only when some kind is switched off, as entity types.
+ */
+export function graphRequest(view: GraphView, filters: Filters): QueryValues<GraphQuery> {
+  const some = filters.types.length < MEMBER_KINDS.length;
+  return {
+    view,
+    types: some ? filters.types.filter((t) => t !== "paper") : null,
+    community: filters.community,
+    from: filters.from,
+    to: filters.to,
+    minDegree: filters.minDegree > 0 ? filters.minDegree : null,
+    limit: filters.limit,
+  };
+}
