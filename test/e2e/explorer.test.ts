@@ -170,6 +170,7 @@ describe("web explorer in a real browser", () => {
     expect(await page.getByRole("tab", { name: "Filters" }).getAttribute("aria-selected")).toBe("true");
     expect(await page.getByRole("checkbox", { name: "Model" }).isChecked()).toBe(false);
     expect(await page.getByRole("checkbox", { name: "Benchmark" }).isChecked()).toBe(true);
+    await expect(page.getByTestId("legend").textContent()).resolves.toContain("Paper");
     const url = new URL(page.url());
     expect(url.searchParams.get("node")).toBe("benchmark:gsm8k");
     await shot("07-shared-url");

@@ -13,6 +13,11 @@ describe("graphRequest, encoded", () => {
       "view=bipartite&types=benchmark%2Cmodel&limit=5000",
     ],
     [
+      "papers and one entity type",
+      { types: ["paper", "benchmark"] },
+      "view=bipartite&types=paper%2Cbenchmark&limit=5000",
+    ],
+    [
       "community, dates and degree",
       { community: 3, from: "2025-01-01", to: "2025-02-01", minDegree: 2, limit: 100 },
       "view=bipartite&community=3&from=2025-01-01&to=2025-02-01&minDegree=2&limit=100",

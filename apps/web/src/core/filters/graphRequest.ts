@@ -4,13 +4,14 @@ import type { Filters } from "./types.ts";
 
 /**
  * The `GET /api/graph` request for a view and filters (encode it with core's `GraphQuery`).
- * Defaults are left out; `types` goes only when some kind is switched off, as entity types.
+ * Defaults are left out; `types` goes only when some kind is switched off, and names every kind
+ * still on, papers included (the server leaves papers out when `paper` is not among them).
  */
 export function graphRequest(view: GraphView, filters: Filters): QueryValues<GraphQuery> {
   const some = filters.types.length < MEMBER_KINDS.length;
   return {
     view,
-    types: some ? filters.types.filter((t) => t !== "paper") : null,
+    types: some ? filters.types : null,
     community: filters.community,
     from: filters.from,
     to: filters.to,
