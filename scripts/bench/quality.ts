@@ -14,7 +14,7 @@
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
-import type { EntityType, Extraction } from "@paperkg/core";
+import { ENTITY_TYPES, type EntityType, type Extraction } from "@paperkg/core";
 import {
   extractPapers,
   type GoldPaper,
@@ -37,7 +37,7 @@ const GENERIC = "test/fixtures/labelled/generic-words.txt";
 const SCIREX = ["../shared/data/scirex/dev.abstracts.jsonl", "../shared/data/scirex/train.abstracts.jsonl"];
 const CORPUS = "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
 const BASELINE = new URL("./quality-baseline.json", import.meta.url);
-const TYPES: EntityType[] = ["benchmark", "model", "method", "task", "concept"];
+const TYPES: readonly EntityType[] = ENTITY_TYPES;
 const args = new Set(process.argv.slice(2));
 
 const readJsonl = <T>(path: string): T[] =>

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
+import { MEMBER_KINDS } from "@paperkg/core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@paperkg/test/e2e/helpers/chromium";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -46,7 +47,8 @@ function syntheticPayload(n: number, seed = 7) {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-  const kinds = ["paper", "paper", "paper", "method", "benchmark", "model", "task", "concept"] as const;
+  /** Three papers for every five entities, one of each type. */
+  const kinds = ["paper", "paper", ...MEMBER_KINDS] as const;
   const nodes = Array.from({ length: n }, (_, i) => {
     const c = i % 12;
     const a = rnd() * 2 * Math.PI;

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PAPER_LINKS } from "@paperkg/core";
 import { openDriver, runCypher } from "@paperkg/store";
 import { parse } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
@@ -10,8 +11,6 @@ import { networkxCounts, networkxPython } from "../helpers/networkxPython.ts";
 import { ingestWithCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
-
-const LINKS = "PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS";
 
 describe("subgraph exports, parsed back by independent parsers", () => {
   const conn = inject("neo4j");
@@ -33,7 +32,7 @@ describe("subgraph exports, parsed back by independent parsers", () => {
        WITH b, collect(p) AS papers
        WITH [b] + papers AS nodes
        UNWIND nodes AS a
-       OPTIONAL MATCH (a)-[r:${LINKS}]->(z) WHERE z IN nodes
+       OPTIONAL MATCH (a)-[r:${PAPER_LINKS}]->(z) WHERE z IN nodes
        RETURN size(nodes) AS nodes, count(DISTINCT r) AS edges`,
       { id: benchmark },
       { database: conn.database },

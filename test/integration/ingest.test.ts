@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { PAPER_LINKS } from "@paperkg/core";
 import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -46,11 +47,7 @@ describe("paperkg ingest against the real Neo4j", () => {
     const result = await ingestWithCli(conn, ["data/samples"]);
     expect(result.stderr).toMatch(/311 records → 261 papers/);
     expect(await count("MATCH (p:Paper) RETURN count(p) AS n")).toBe(261);
-    expect(
-      await count(
-        "MATCH (p:Paper) WHERE NOT (p)-[:PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS]->() RETURN count(p) AS n",
-      ),
-    ).toBe(0);
+    expect(await count(`MATCH (p:Paper) WHERE NOT (p)-[:${PAPER_LINKS}]->() RETURN count(p) AS n`)).toBe(0);
     expect(
       await count(
         "MATCH (n) WHERE NOT n:Community AND (n.community IS NULL OR n.x IS NULL OR n.y IS NULL) RETURN count(n) AS n",

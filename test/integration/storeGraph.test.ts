@@ -1,4 +1,4 @@
-import type { Extraction } from "@paperkg/core";
+import { type Extraction, PAPER_LINKS } from "@paperkg/core";
 import { buildSnapshot, computeAnalytics } from "@paperkg/graph";
 import {
   ensureSchema,
@@ -88,7 +88,7 @@ describe("store + graph against the real Neo4j", () => {
     expect(communities.rows[0]?.n).toBe(analytics.communities.length);
     const papersWithoutLinks = await runCypher(
       driver,
-      "MATCH (p:Paper) WHERE NOT (p)-[:PROPOSES|USES|EVALUATES_ON|USES_MODEL|ADDRESSES|MENTIONS]->() RETURN count(p) AS n",
+      `MATCH (p:Paper) WHERE NOT (p)-[:${PAPER_LINKS}]->() RETURN count(p) AS n`,
       {},
       { database },
     );

@@ -1,4 +1,10 @@
-import type { GraphSnapshot, MemberKind, RelationshipType } from "@paperkg/core";
+import {
+  type GraphSnapshot,
+  type MemberKind,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  USE_RELATIONSHIPS,
+} from "@paperkg/core";
 import { UndirectedGraph } from "graphology";
 
 export interface AnalyticsNode {
@@ -10,14 +16,9 @@ export interface AnalyticsEdge {
 }
 
 /** Concepts link papers more loosely than named benchmarks, models, methods and tasks. */
-export const LINK_WEIGHTS: Record<RelationshipType, number> = {
-  PROPOSES: 1,
-  USES: 1,
-  EVALUATES_ON: 1,
-  USES_MODEL: 1,
-  ADDRESSES: 1,
-  MENTIONS: 0.5,
-};
+export const LINK_WEIGHTS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [type, type === USE_RELATIONSHIPS.concept ? 0.5 : 1]),
+) as Record<RelationshipType, number>;
 
 /**
  * The default view for analytics: papers and entities as one undirected bipartite graph, nodes
