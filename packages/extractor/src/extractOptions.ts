@@ -1,3 +1,5 @@
+import { ENTITY_TYPES, type EntityType } from "@paperkg/core";
+
 /** Knobs of one extraction; every field has a default in `DEFAULT_EXTRACT_OPTIONS`. */
 export interface ExtractOptions {
   /** Characters of the abstract that are read; the rest is skipped and reported (per-paper cap). */
@@ -11,7 +13,7 @@ export interface ExtractOptions {
   /** Longest evidence sentence, in characters (longer ones are windowed around the span). */
   maxSentenceChars: number;
   /** Entity types to emit. */
-  types: readonly ("method" | "benchmark" | "model" | "task" | "concept")[];
+  types: readonly EntityType[];
   /** Read the Papers-with-Code benchmark and task lists too (off to score on SciREX, built from them). */
   pwcLexicons: boolean;
 }
@@ -22,7 +24,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxTokens: 8_000,
   maxMentionsPerEntity: 10,
   maxSentenceChars: 600,
-  types: ["method", "benchmark", "model", "task", "concept"],
+  types: ENTITY_TYPES,
   pwcLexicons: true,
 };
 

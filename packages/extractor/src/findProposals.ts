@@ -1,4 +1,4 @@
-import type { EntityType } from "@paperkg/core";
+import type { PROPOSABLE_TYPES } from "@paperkg/core";
 import nlp from "compromise";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
@@ -7,7 +7,7 @@ import type { FieldName } from "./prepareField.ts";
 /** A name the paper introduces, with the type its context suggests. */
 export interface Proposal {
   name: string;
-  type: Extract<EntityType, "method" | "benchmark" | "model">;
+  type: (typeof PROPOSABLE_TYPES)[number];
   field: FieldName;
   start: number;
   end: number;

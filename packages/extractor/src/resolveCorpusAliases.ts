@@ -1,4 +1,4 @@
-import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
+import { ENTITY_TYPES, type ExtractedEntity, type Extraction, type Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import { markHubs } from "./markHubs.ts";
@@ -97,7 +97,6 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
   for (const x of merged)
     for (const e of x.entities)
       if (e.mentions.some((m) => m.rule !== "corpus-acronym")) bump(nameVotes, e.id, e.name);
-  const typeOrder = ["method", "benchmark", "model", "task", "concept"];
   const out = merged.map((x) => ({
     paper: x.paper,
     entities: x.entities
@@ -115,7 +114,7 @@ export function resolveCorpusAliases(extractions: Extraction[], papers: readonly
         const ma = a.mentions[0]!;
         const mb = b.mentions[0]!;
         return (
-          typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+          ENTITY_TYPES.indexOf(a.type) - ENTITY_TYPES.indexOf(b.type) ||
           (ma.field === mb.field ? 0 : ma.field === "title" ? -1 : 1) ||
           ma.start - mb.start ||
           (a.id < b.id ? -1 : 1)
