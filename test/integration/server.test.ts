@@ -297,9 +297,10 @@ describe("HTTP API over the samples graph", () => {
       });
     const syntax = await post(JSON.stringify({ query: "MATCH (n RETURN n" }));
     expect(syntax.status).toBe(400);
-    expect(((await syntax.json()) as { error: { code: string } }).error.code).toBe(
-      "Neo.ClientError.Statement.SyntaxError",
-    );
+    expect(((await syntax.json()) as { error: unknown }).error).toMatchObject({
+      code: "CYPHER_ERROR",
+      neo4jCode: "Neo.ClientError.Statement.SyntaxError",
+    });
     expect((await post("{not json")).status).toBe(400);
     expect((await post(JSON.stringify({ params: {} }))).status).toBe(400);
     expect((await post(JSON.stringify({ query: "x".repeat(300_000) }))).status).toBe(413);

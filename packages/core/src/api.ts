@@ -50,9 +50,6 @@ export const GraphPayload = z.object({
 });
 export type GraphPayload = z.infer<typeof GraphPayload>;
 
-export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-export type ApiError = z.infer<typeof ApiError>;
-
 export const Health = z.object({
   status: z.enum(["ok", "degraded"]),
   neo4j: z.enum(["up", "down"]),

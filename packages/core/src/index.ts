@@ -1,6 +1,5 @@
 export {
   ApiEdgeAttributes,
-  ApiError,
   ApiNodeAttributes,
   BenchmarkInfo,
   BenchmarkList,
@@ -17,6 +16,7 @@ export {
   SearchResult,
   SharedBenchmarks,
 } from "./api.ts";
+export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
 export * from "./codecs/index.ts";
 export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";

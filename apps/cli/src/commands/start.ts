@@ -7,21 +7,23 @@ import { onShutdown } from "../onShutdown.ts";
 import { printIngestReport } from "../printIngestReport.ts";
 import { runIngest } from "../runIngest.ts";
 import { runServer } from "../runServer.ts";
+import { addServerFlags, serverSettingsFrom } from "../serverFlags.ts";
 
 /** The sample pages shipped in the repository: the default input of `pnpm start`. */
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../data/samples");
 
 /** `paperkg start` (what `pnpm start` runs): Neo4j, the sample graph when the database is empty, the server. */
 export function registerStart(program: Command): void {
-  program
-    .command("start")
-    .description(
-      "start or reuse Neo4j, ingest data/samples when the database has no papers, and serve the explorer",
-    )
-    .option("-p, --port <port>", "port to listen on (env PAPERKG_PORT)", process.env.PAPERKG_PORT ?? "7700")
-    .option("--host <host>", "address to bind (env PAPERKG_HOST)", process.env.PAPERKG_HOST ?? "127.0.0.1")
+  addServerFlags(
+    program
+      .command("start")
+      .description(
+        "start or reuse Neo4j, ingest data/samples when the database has no papers, and serve the explorer",
+      ),
+  )
     .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
-    .action(async (opts: { port: string; host: string; input: string[] }) => {
+    .action(async (opts: { port?: string; host?: string; input: string[] }) => {
+      const settings = await serverSettingsFrom(opts);
       const neo4j = await resolveNeo4j(resolveLauncherSettings());
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
       let closeServer: (() => Promise<void>) | null = null;
@@ -53,7 +55,7 @@ export function registerStart(program: Command): void {
         } else {
           process.stderr.write(`paperkg: the database holds ${papers} papers; serving them\n`);
         }
-        closeServer = await runServer({ neo4j, port: Number(opts.port), host: opts.host });
+        closeServer = await runServer({ neo4j, settings });
       } catch (err) {
         await neo4j.release();
         throw err;

@@ -28,7 +28,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
   app.get("/api/benchmarks/:id/papers", async (req) => {
     const { id } = IdParams.parse(req.params);
     const result = await readBenchmarkPapers(ctx.driver, ctx.database, id);
-    if (!result) throw new HttpError(404, "NOT_FOUND", `no benchmark with id "${id}"`);
+    if (!result) throw new HttpError("NOT_FOUND", `no benchmark with id "${id}"`);
     return result;
   });
 
@@ -36,7 +36,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
     const { id } = IdParams.parse(req.params);
     const { limit } = SharedBenchmarksQuery.parse(req.query);
     const result = await readSharedBenchmarks(ctx.driver, ctx.database, id, limit);
-    if (!result) throw new HttpError(404, "NOT_FOUND", `no paper with id "${id}"`);
+    if (!result) throw new HttpError("NOT_FOUND", `no paper with id "${id}"`);
     return result;
   });
 

@@ -11,11 +11,7 @@ import { HttpError } from "../HttpError.ts";
 export function registerCypherRoute(app: FastifyInstance, ctx: ApiContext): void {
   app.post("/api/cypher", { config: { rateLimit: {} } }, async (req) => {
     if (!req.body || typeof req.body !== "object") {
-      throw new HttpError(
-        400,
-        "BAD_PARAMETER",
-        'parameter "body": expected JSON {"query": "...", "params": {}}',
-      );
+      throw new HttpError("BAD_PARAMETER", 'parameter "body": expected JSON {"query": "...", "params": {}}');
     }
     const body = CypherRequest.parse(req.body);
     return runCypher(ctx.driver, body.query, body.params, {

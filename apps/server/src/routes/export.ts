@@ -30,7 +30,7 @@ export function registerExportRoute(app: FastifyInstance, ctx: ApiContext): void
     } else {
       graph = await readSubgraph(ctx.driver, ctx.database, selector);
       if (graph.nodes.length === 0 && selector.type !== "ids" && selector.type !== "community") {
-        throw new HttpError(404, "NOT_FOUND", "the selector matched no node");
+        throw new HttpError("NOT_FOUND", "the selector matched no node");
       }
     }
     const media = EXPORT_MEDIA[format];

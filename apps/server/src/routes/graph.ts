@@ -23,7 +23,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
   app.get("/api/nodes/:id", async (req) => {
     const { id } = IdParams.parse(req.params);
     const detail = await readNodeDetail(ctx.driver, ctx.database, id);
-    if (!detail) throw new HttpError(404, "NOT_FOUND", `no node with id "${id}"`);
+    if (!detail) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return detail;
   });
 
@@ -35,7 +35,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       types: q.types,
       limit: q.limit,
     });
-    if (!graph) throw new HttpError(404, "NOT_FOUND", `no node with id "${id}"`);
+    if (!graph) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return graph;
   });
 }

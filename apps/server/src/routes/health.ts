@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
+import { databaseUnavailable } from "../HttpError.ts";
 
 const COUNTS =
   "MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { (:Paper) } AS papers, COUNT { ()-[]->() } AS relationships";
@@ -18,16 +19,14 @@ export function registerHealth(app: FastifyInstance, ctx: ApiContext): void {
         relationships: Number(row?.get("relationships") ?? 0),
       };
     } catch {
-      return reply.code(503).send({
+      const down = databaseUnavailable();
+      return reply.code(down.status).send({
         status: "degraded",
         neo4j: "down",
         nodes: 0,
         papers: 0,
         relationships: 0,
-        error: {
-          code: "DATABASE_UNAVAILABLE",
-          message: "Neo4j is not reachable right now; retry in a few seconds.",
-        },
+        ...down.toBody(),
       });
     }
   });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVER_SETTINGS, resolveServerSettings } from "./ServerSettings.ts";
+
+describe("resolveServerSettings", () => {
+  it("takes each variable from the environment, and flags over it", () => {
+    const env = {
+      PAPERKG_HOST: "0.0.0.0",
+      PAPERKG_PORT: "8080",
+      PAPERKG_TOKEN: "s3cret",
+      PAPERKG_CACHE_SECONDS: "0",
+      PAPERKG_CYPHER_RATE_LIMIT: "5",
+    };
+    expect(resolveServerSettings(env)).toMatchObject({
+      host: "0.0.0.0",
+      port: 8080,
+      token: "s3cret",
+      cacheSeconds: 0,
+      cypherRateLimit: 5,
+    });
+    expect(resolveServerSettings(env, { port: 9000, host: undefined })).toMatchObject({
+      port: 9000,
+      host: "0.0.0.0",
+    });
+  });
+
+  it("uses the defaults for unset and empty variables", () => {
+    expect(resolveServerSettings({})).toEqual(DEFAULT_SERVER_SETTINGS);
+    expect(resolveServerSettings({ PAPERKG_TOKEN: "", PAPERKG_PORT: "" })).toMatchObject({
+      token: null,
+      port: 7700,
+    });
+  });
+
+  const bad: [Record<string, string>, RegExp][] = [
+    [{ PAPERKG_PORT: "http" }, /PAPERKG_PORT.*"http"/],
+    [{ PAPERKG_PORT: "70000" }, /PAPERKG_PORT.*"70000"/],
+    [{ PAPERKG_CACHE_SECONDS: "-1" }, /PAPERKG_CACHE_SECONDS.*"-1"/],
+    [{ PAPERKG_CYPHER_RATE_LIMIT: "lots" }, /PAPERKG_CYPHER_RATE_LIMIT.*"lots"/],
+  ];
+  it.each(bad)("names the bad variable: %o", (env, message) => {
+    expect(() => resolveServerSettings(env)).toThrow(message);
+  });
+
+  it("names a bad flag as a flag", () => {
+    expect(() => resolveServerSettings({ PAPERKG_PORT: "80" }, { port: Number.NaN })).toThrow(
+      /server: port:/,
+    );
+  });
+});
