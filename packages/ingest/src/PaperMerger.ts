@@ -1,8 +1,11 @@
 import { normalizeTitle, type Paper } from "@paperkg/core";
+import { mergePaper } from "./mergePaper.ts";
 
 /**
  * De-duplicates papers in first-seen order: the same arXiv id, else the same normalised title
- * (unless both carry different arXiv ids), is one paper. Metadata is unioned, every source kept.
+ * (unless both carry different arXiv ids), is one paper, combined by `mergePaper` (first seen wins,
+ * lists unioned, every source kept). Used for the records of one run and, with the stored papers
+ * added first, for the stored + new union of an ingest.
  */
 export class PaperMerger {
   readonly #papers: Paper[] = [];
@@ -26,7 +29,7 @@ export class PaperMerger {
       if (!this.#byTitle.has(titleKey)) this.#byTitle.set(titleKey, paper);
       return false;
     }
-    mergeInto(existing, paper);
+    mergePaper(existing, paper);
     if (existing.arxivId && !this.#byArxivId.has(existing.arxivId))
       this.#byArxivId.set(existing.arxivId, existing);
     if (!this.#byTitle.has(titleKey)) this.#byTitle.set(titleKey, existing);
@@ -42,39 +45,4 @@ export class PaperMerger {
   get duplicatesMerged(): number {
     return this.#merged;
   }
-}
-
-/** Union `incoming` into `target` (in place): first values win, lists are unioned, counts take the max. */
-export function mergeInto(target: Paper, incoming: Paper): void {
-  if (!target.arxivId && incoming.arxivId) {
-    target.arxivId = incoming.arxivId;
-    target.id = incoming.arxivId;
-  }
-  if (incoming.abstract.length > target.abstract.length * 1.5) target.abstract = incoming.abstract;
-  if (incoming.authors && (!target.authors || incoming.authors.length > target.authors.length)) {
-    target.authors = incoming.authors;
-  }
-  target.authorsCount = maxDefined(target.authorsCount, incoming.authorsCount);
-  if (target.authorsCount === undefined) delete target.authorsCount;
-  if (!target.published && incoming.published) {
-    target.published = incoming.published;
-    delete target.dateText;
-  }
-  if (!target.published && !target.dateText && incoming.dateText) target.dateText = incoming.dateText;
-  target.upvotes = maxDefined(target.upvotes, incoming.upvotes);
-  if (target.upvotes === undefined) delete target.upvotes;
-  if (!target.organization && incoming.organization) target.organization = incoming.organization;
-  if (incoming.categories) target.categories = union(target.categories ?? [], incoming.categories);
-  target.codeUrls = union(target.codeUrls, incoming.codeUrls);
-  target.sources.push(...incoming.sources);
-}
-
-function maxDefined(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return Math.max(a, b);
-}
-
-function union(a: string[], b: string[]): string[] {
-  return b.every((x) => a.includes(x)) ? a : [...new Set([...a, ...b])];
 }

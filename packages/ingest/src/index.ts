@@ -4,6 +4,7 @@ export { detectFormat } from "./detectFormat.ts";
 export { expandInputs } from "./expandInputs.ts";
 export { findCodeUrls } from "./findCodeUrls.ts";
 export { INGEST_CODES, type IngestCode, IngestError } from "./IngestError.ts";
+export { mergePaper } from "./mergePaper.ts";
 export { normalizeArxivId } from "./normalizeArxivId.ts";
 export { PaperMerger } from "./PaperMerger.ts";
 export { parseDate } from "./parseDate.ts";
