@@ -4,6 +4,7 @@ import {
   resolveNeo4j,
   stateDir,
 } from "@paperkg/neo4j-launcher";
+import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
 import { ingestWithCli } from "@paperkg/test/helpers/runCli";
 import type { Driver } from "neo4j-driver";
@@ -47,14 +48,14 @@ export async function wipe(driver: Driver, database: string): Promise<void> {
   }
 }
 
-/** The bench Neo4j holding exactly the four sample pages, ingested through the real CLI. */
+/** The bench Neo4j holding exactly the four sample pages, ingested in process by the pipeline. */
 export async function startBenchSamplesGraph() {
   const neo4j = await startBenchNeo4j();
   try {
     const driver = openDriver(neo4j.connection);
     await wipe(driver, neo4j.connection.database);
     await driver.close();
-    await ingestWithCli(neo4j.connection, ["data/samples"]);
+    await runIngest({ inputs: ["data/samples"], connection: neo4j.connection });
   } catch (err) {
     await neo4j.release();
     throw err;

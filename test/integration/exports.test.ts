@@ -2,13 +2,13 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PAPER_LINKS } from "@paperkg/core";
+import { runIngest } from "@paperkg/pipeline";
 import { openDriver, runCypher } from "@paperkg/store";
 import { parse } from "csv-parse/sync";
 import { MultiDirectedGraph } from "graphology";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { networkxCounts, networkxPython } from "../helpers/networkxPython.ts";
-import { ingestWithCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
@@ -43,7 +43,7 @@ describe("subgraph exports, parsed back by independent parsers", () => {
   beforeAll(async () => {
     driver = openDriver(conn);
     await wipeDatabase(driver, conn.database);
-    await ingestWithCli(conn, ["data/samples"]);
+    await runIngest({ inputs: ["data/samples"], connection: conn });
     server = await startTestServer(conn);
     python = networkxPython();
     (await import("node:fs")).mkdirSync(dir, { recursive: true });

@@ -10,10 +10,10 @@ import {
   SearchResult,
   SharedBenchmarks,
 } from "@paperkg/core";
+import { runIngest } from "@paperkg/pipeline";
 import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
@@ -31,7 +31,7 @@ describe("HTTP API over the samples graph", () => {
   beforeAll(async () => {
     driver = openDriver(conn);
     await wipeDatabase(driver, conn.database);
-    await ingestWithCli(conn, ["data/samples"]);
+    await runIngest({ inputs: ["data/samples"], connection: conn });
     server = await startTestServer(conn);
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
+import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 import type { CaseReport } from "./CaseReport.ts";
@@ -28,7 +28,7 @@ describe("reliability against the samples graph", () => {
     const driver = openDriver(conn);
     await wipeDatabase(driver, conn.database);
     await driver.close();
-    await ingestWithCli(conn, ["data/samples"]);
+    await runIngest({ inputs: ["data/samples"], connection: conn });
     server = await startTestServer(conn);
   });
   afterAll(async () => {

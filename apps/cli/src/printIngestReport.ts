@@ -1,4 +1,4 @@
-import type { IngestReport } from "./runIngest.ts";
+import type { IngestReport } from "@paperkg/pipeline";
 
 /** The closing summary of an ingest, on stderr: what was read, written and found, and time per stage. */
 export function printIngestReport(
@@ -29,7 +29,9 @@ export function printIngestReport(
       .join(", ")}`,
     `  memory      peak RSS ${report.peakRssMb} MB`,
   );
-  const other = report.diagnostics.length - r.rejected;
-  if (other > 0) lines.push(`  not written ${other} extraction problems (see diagnostics above)`);
+  if (report.papersMergedAway > 0)
+    lines.push(`  merged      ${report.papersMergedAway} stored papers into their arXiv records`);
+  if (report.extractionProblems > 0)
+    lines.push(`  not written ${report.extractionProblems} extraction problems (see diagnostics above)`);
   stream.write(`${lines.join("\n")}\n`);
 }

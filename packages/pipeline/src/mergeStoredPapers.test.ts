@@ -15,8 +15,8 @@ describe("mergeStoredPapers", () => {
   it("gives the same papers whatever the split between stored and incoming", () => {
     const a = [paper("b"), paper("a")];
     const b = [paper("c"), paper("a", { sources: [{ file: "other.txt", line: 9 }], upvotes: 3 })];
-    const together = mergeStoredPapers([], [...a, ...b]);
-    const split = mergeStoredPapers(mergeStoredPapers([], a), b);
+    const together = mergeStoredPapers([], [...a, ...b]).papers;
+    const split = mergeStoredPapers(mergeStoredPapers([], a).papers, b).papers;
     expect(split).toEqual(together);
     expect(split.map((p) => p.id)).toEqual(["a", "b", "c"]);
   });
@@ -25,9 +25,36 @@ describe("mergeStoredPapers", () => {
     const [merged] = mergeStoredPapers(
       [paper("a", { upvotes: 5, codeUrls: ["https://github.com/x/y"] })],
       [paper("a", { sources: [{ file: "new.txt", line: 4 }], codeUrls: ["https://github.com/z/w"] })],
-    );
+    ).papers;
     expect(merged?.upvotes).toBe(5);
     expect(merged?.codeUrls).toEqual(["https://github.com/x/y", "https://github.com/z/w"]);
     expect(merged?.sources.map((s) => s.file)).toEqual(["a.txt", "new.txt"]);
+  });
+
+  it("keeps the stored title and organization: the stored copy was seen first", () => {
+    const [merged] = mergeStoredPapers(
+      [paper("a", { title: "Stored Title", organization: "Lab A" })],
+      [paper("a", { title: "Stored title!", organization: "Lab B", upvotes: 2 })],
+    ).papers;
+    expect(merged).toMatchObject({ title: "Stored Title", organization: "Lab A", upvotes: 2 });
+  });
+
+  it("merges a stored title-only paper into the arXiv record that arrives later, and names the old id", () => {
+    const stored = [paper("title:attention-is-all-you-need", { title: "Attention Is All You Need" })];
+    const incoming = [paper("1706.03762", { arxivId: "1706.03762", title: "Attention is all you need" })];
+    const { papers, removed } = mergeStoredPapers(stored, incoming);
+    expect(papers.map((p) => p.id)).toEqual(["1706.03762"]);
+    expect(papers[0]?.title).toBe("Attention Is All You Need");
+    expect(papers[0]?.sources).toHaveLength(2);
+    expect(removed).toEqual(["title:attention-is-all-you-need"]);
+  });
+
+  it("re-ingesting the same papers changes nothing and leaves the caller's papers untouched", () => {
+    const stored = [paper("a", { upvotes: 1 }), paper("b")];
+    const before = structuredClone(stored);
+    const { papers, removed } = mergeStoredPapers(stored, structuredClone(stored));
+    expect(papers).toEqual(before);
+    expect(removed).toEqual([]);
+    expect(stored).toEqual(before);
   });
 });

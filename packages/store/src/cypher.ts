@@ -75,6 +75,12 @@ MATCH (p:Paper {id: row.id})-[r]->(e)
 WHERE type(r) <> 'IN_COMMUNITY' AND NOT (e.id + '|' + type(r)) IN row.keys
 DELETE r`;
 
+/** Papers merged into another one (their id changed, e.g. a title-only record that met its arXiv id). */
+export const DELETE_PAPERS = `
+UNWIND $rows AS id
+MATCH (p:Paper {id: id})
+DETACH DELETE p`;
+
 export const DELETE_ORPHAN_ENTITIES = `
 MATCH (e)
 WHERE (${ENTITY_LABEL_LIST.map((l) => `e:${l}`).join(" OR ")}) AND NOT EXISTS { (e)<-[]-(:Paper) }

@@ -2,6 +2,7 @@ import { ENTITY_LABELS, type EntityLabel, type GraphSnapshot, type RelationshipT
 import type { Driver } from "neo4j-driver";
 import {
   DELETE_ORPHAN_ENTITIES,
+  DELETE_PAPERS,
   DELETE_STALE_LINKS,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
@@ -18,6 +19,8 @@ export interface WriteOptions {
   concurrency?: number;
   /** The database held no papers before this run: nothing can be stale, so skip the clean-up pass. */
   fresh?: boolean;
+  /** Stored papers to delete in the clean-up pass: ones merged into a paper of the snapshot under another id. */
+  removePapers?: readonly string[];
   onProgress?: (stage: WriteStage, done: number, total: number) => void;
 }
 
@@ -36,8 +39,8 @@ export interface WriteCounts {
 }
 
 /**
- * Write papers, entities and links with batched `UNWIND … MERGE` statements, then drop links and
- * entities the snapshot no longer has. Writing the same snapshot twice leaves the graph unchanged.
+ * Write papers, entities and links with batched `UNWIND … MERGE` statements, then drop links,
+ * merged-away papers (`removePapers`) and entities the snapshot no longer has. Writing the same snapshot twice leaves the graph unchanged.
  */
 export async function writeSnapshot(
   driver: Driver,
@@ -98,7 +101,10 @@ export async function writeSnapshot(
     const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
     for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
     const rows = [...keys.entries()].map(([id, k]) => ({ id, keys: k }));
-    await runBatches(driver, DELETE_STALE_LINKS, rows, batch("cleanup", rows.length));
+    const removed = options.removePapers ?? [];
+    const total = rows.length + removed.length;
+    await runBatches(driver, DELETE_STALE_LINKS, rows, batch("cleanup", total));
+    await runBatches(driver, DELETE_PAPERS, removed, batch("cleanup", total, rows.length));
     const session = driver.session({ database: options.database });
     try {
       await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));

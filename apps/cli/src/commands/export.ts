@@ -1,10 +1,11 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
-import { ADMIN_ARRAY_DELIMITER, buildSnapshot, computeAnalytics, neo4jAdminImport } from "@paperkg/graph";
-import { readPapers } from "@paperkg/ingest";
+import { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } from "@paperkg/graph";
+import { buildGraph } from "@paperkg/pipeline";
 import type { Command } from "commander";
-import { extractAll } from "../extractAll.ts";
+import { createProgress } from "../createProgress.ts";
+import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 
 /** `paperkg export --format neo4j-admin --out DIR <inputs…>`: CSV files for the bulk importer. */
 export function registerExport(program: Command): void {
@@ -19,14 +20,10 @@ export function registerExport(program: Command): void {
     .action(async (inputs: string[], opts: { out: string; format: string }) => {
       if (opts.format !== "neo4j-admin")
         throw new Error(`--format must be neo4j-admin, got "${opts.format}"`);
-      const read = await readPapers(inputs);
-      for (const d of read.diagnostics)
-        process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
-      const papers = [...read.papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const extractions = await extractAll(papers, {});
-      const { snapshot, diagnostics } = buildSnapshot(papers, extractions);
+      const { snapshot, analytics, diagnostics } = await buildGraph(inputs, {
+        onEvent: drawPipelineProgress(createProgress()),
+      });
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
-      const analytics = computeAnalytics(snapshot);
       const out = resolve(opts.out);
       mkdirSync(out, { recursive: true });
       const files = neo4jAdminImport(snapshot, analytics);

@@ -1,9 +1,11 @@
 import { DEFAULT_ANALYTICS_OPTIONS } from "@paperkg/graph";
 import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { runIngest } from "@paperkg/pipeline";
 import { DEFAULT_BATCH_SIZE } from "@paperkg/store";
 import type { Command } from "commander";
+import { createProgress } from "../createProgress.ts";
+import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 import { printIngestReport } from "../printIngestReport.ts";
-import { runIngest } from "../runIngest.ts";
 
 /** `paperkg ingest <inputs…>`: read → extract → load into Neo4j → communities, labels, layout. */
 export function registerIngest(program: Command): void {
@@ -35,6 +37,7 @@ export function registerIngest(program: Command): void {
             resolution: positiveNumber(opts.resolution, "--resolution"),
           },
           ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
+          onEvent: drawPipelineProgress(createProgress()),
         });
         for (const d of report.diagnostics)
           process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);

@@ -1,11 +1,13 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
+import { runIngest } from "@paperkg/pipeline";
 import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
+import { createProgress } from "../createProgress.ts";
+import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 import { onShutdown } from "../onShutdown.ts";
 import { printIngestReport } from "../printIngestReport.ts";
-import { runIngest } from "../runIngest.ts";
 import { runServer } from "../runServer.ts";
 import { addServerFlags, serverSettingsFrom } from "../serverFlags.ts";
 
@@ -49,7 +51,7 @@ export function registerStart(program: Command): void {
             inputs: opts.input,
             connection: neo4j.connection,
             batchSize: DEFAULT_BATCH_SIZE,
-            analytics: {},
+            onEvent: drawPipelineProgress(createProgress()),
           });
           printIngestReport(report);
         } else {

@@ -1,0 +1,11 @@
+export { type BuildGraphOptions, type BuiltGraph, buildGraph } from "./buildGraph.ts";
+export { type ExtractSnapshotOptions, extractSnapshot } from "./extractSnapshot.ts";
+export type { IngestReport } from "./IngestReport.ts";
+export { mergeStoredPapers } from "./mergeStoredPapers.ts";
+export {
+  PIPELINE_STAGES,
+  type PipelineEvent,
+  type PipelineListener,
+  type PipelineStage,
+} from "./PipelineEvent.ts";
+export { type IngestOptions, runIngest } from "./runIngest.ts";
