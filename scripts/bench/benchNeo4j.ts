@@ -6,7 +6,6 @@ import {
 } from "@paperkg/neo4j-launcher";
 import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
-import { ingestWithCli } from "@paperkg/test/helpers/runCli";
 import type { Driver } from "neo4j-driver";
 
 /**
