@@ -17,11 +17,14 @@ export {
   SharedBenchmarks,
 } from "./api.ts";
 export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
-export * from "./codecs/index.ts";
+export { communityKey, isCommunityKey, parseCommunityKey } from "./codecs/communityKey.ts";
+export { entityId, labelOfId } from "./codecs/nodeId.ts";
+export { encodeSource, parseSource } from "./codecs/source.ts";
+export { encodeSpan, parseSpan, type Span, SpanField } from "./codecs/span.ts";
 export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";
 export { ExtractedEntity, Extraction, Mention, StatedResult } from "./Extraction.ts";
-export { encodeExportQuery, encodeQuery, type QueryValue, type QueryValues } from "./encodeQuery.ts";
+export { encodeExportQuery, encodeQuery, type QueryValues } from "./encodeQuery.ts";
 export {
   CommunitySummary,
   EntityNode,
@@ -34,19 +37,55 @@ export {
   PaperLink,
   PaperNode,
 } from "./GraphSnapshot.ts";
-export * from "./kinds.ts";
+export {
+  cypherTypes,
+  DERIVED_EDGE_TYPES,
+  ENTITY_LABEL_LIST,
+  ENTITY_LABELS,
+  ENTITY_TYPES,
+  type EntityLabel,
+  EntityType,
+  IN_COMMUNITY,
+  isEntityType,
+  kindOfLabel,
+  MEMBER_KINDS,
+  MemberKind,
+  NODE_KINDS,
+  NODE_LABEL_LIST,
+  NODE_LABELS,
+  NodeKind,
+  type NodeLabel,
+  PAPER_LINKS,
+  PROPOSABLE_TYPES,
+  PROPOSES,
+  RELATIONSHIP_TYPES,
+  RelationshipType,
+  relationshipOf,
+  relationshipsTo,
+  USE_RELATIONSHIPS,
+} from "./kinds.ts";
 export {
   ApiLink,
-  type CommunityDetailNode,
-  CommunityProperties,
   DetailNode,
   type EntityDetailNode,
-  EntityProperties,
   NodeDetail,
   NodeRef,
   type PaperDetailNode,
-  PaperProperties,
 } from "./NodeDetail.ts";
 export { fnv1a, normalizeTitle, paperIdFromTitle } from "./normalizeTitle.ts";
 export { IsoDate, Paper, Source } from "./Paper.ts";
-export * from "./requests.ts";
+export {
+  BenchmarksQuery,
+  CypherRequest,
+  EXPORT_FORMATS,
+  ExportFormat,
+  ExportQuery,
+  ExportSelector,
+  GraphQuery,
+  IdParams,
+  MAX_EXPORT_IDS,
+  NeighborsQuery,
+  PathQuery,
+  SearchQuery,
+  SharedBenchmarksQuery,
+} from "./requests.ts";
