@@ -1,8 +1,8 @@
 /**
  * bench:reliability — the full reliability suite with a printed table: 1,200 adversarial input
- * files, Cypher escapes through the API and the CLI, parameter injection, 60 s of load at 32
- * clients, faults (SIGKILLed ingests, Neo4j stopped under traffic and killed mid-ingest). Runs on
- * the benchmarks' own Neo4j (wiped).
+ * files, Cypher escapes and harmless look-alikes through the API and the CLI, parameter
+ * injection, 60 s of load at 32 clients, faults (SIGKILLed ingests, Neo4j stopped under traffic
+ * and killed mid-ingest). Runs on the benchmarks' own Neo4j (wiped).
  *   pnpm bench:reliability [inputs=1200] [loadSeconds=60] [kills=6]
  */
 import { REPO_ROOT } from "@paperkg/test/helpers/runCli";
@@ -11,6 +11,8 @@ import { runBadInputs } from "@paperkg/test/reliability/badInputs";
 import { type CaseReport, formatReports } from "@paperkg/test/reliability/CaseReport";
 import { CYPHER_ATTACKS } from "@paperkg/test/reliability/cypherAttacks";
 import { runCypherEscapes } from "@paperkg/test/reliability/cypherEscapes";
+import { CYPHER_HARMLESS } from "@paperkg/test/reliability/cypherHarmless";
+import { runCypherHarmless } from "@paperkg/test/reliability/cypherHarmlessCase";
 import { runFaults } from "@paperkg/test/reliability/faults";
 import { runLoadCase } from "@paperkg/test/reliability/loadCase";
 import { runParamInjection } from "@paperkg/test/reliability/paramInjection";
@@ -27,6 +29,7 @@ try {
   const server = await startTestServer(conn);
   try {
     reports.push(await runCypherEscapes(conn, server.url, CYPHER_ATTACKS.length));
+    reports.push(await runCypherHarmless(conn, server.url, CYPHER_HARMLESS.length));
     reports.push(await runParamInjection(conn, server.url));
   } finally {
     await server.close();

@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from "../helpers/startTestServer.ts"
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 import type { CaseReport } from "./CaseReport.ts";
 import { runCypherEscapes } from "./cypherEscapes.ts";
+import { runCypherHarmless } from "./cypherHarmlessCase.ts";
 import { runFaults } from "./faults.ts";
 import { runLoadCase } from "./loadCase.ts";
 import { runParamInjection } from "./paramInjection.ts";
@@ -37,6 +38,10 @@ describe("reliability against the samples graph", () => {
 
   it("refuses every Cypher write or escape attempt and leaves the graph unchanged", async () => {
     expectClean(await runCypherEscapes(conn, server.url, CLI_ATTEMPTS));
+  });
+
+  it("runs read queries whose text looks like comments, commands or refused procedures", async () => {
+    expectClean(await runCypherHarmless(conn, server.url, 2));
   });
 
   it("answers hostile parameters with 4xx, never 5xx, graph unchanged", async () => {

@@ -1,15 +1,16 @@
 export { UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
+export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";
+export { type ExplainedQuery, type PlanOperator, planRefusal } from "./planRefusal.ts";
 export { readStoredPapers } from "./readStoredPapers.ts";
 export * from "./reads/index.ts";
 export { type BatchOptions, runBatches } from "./runBatches.ts";
 export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCypher } from "./runCypher.ts";
 export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";
 export { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
-export { unsafeCypherReason } from "./unsafeCypherReason.ts";
 export { writeAnalytics } from "./writeAnalytics.ts";
 export {
   DEFAULT_BATCH_SIZE,

@@ -1,7 +1,8 @@
 import type { Driver } from "neo4j-driver";
+import { integerParams } from "./integerParams.ts";
+import { type ExplainedQuery, planRefusal } from "./planRefusal.ts";
 import { StoreError, toStoreError } from "./StoreError.ts";
 import { type GraphCollector, type PlainEdge, type PlainNode, resolveEdgeEnds, toPlain } from "./toPlain.ts";
-import { unsafeCypherReason } from "./unsafeCypherReason.ts";
 
 export interface CypherOptions {
   database: string;
@@ -25,9 +26,13 @@ export interface CypherResult {
 }
 
 /**
- * Run a user's Cypher with a timeout and a row cap. Read-only runs use a read transaction, so the
- * database itself refuses any write, and refuse what a read transaction still allows (`LOAD CSV`,
- * procedures beyond search and schema, administration commands — see `unsafeCypherReason`). Errors become StoreErrors carrying Neo4j's code and message.
+ * Run a user's Cypher with a timeout and a row cap; whole-number parameters go as INTEGERs
+ * (`integerParams`). A read-only run has two walls: inside one READ transaction it first asks
+ * Neo4j for its reading of the text (`EXPLAIN`) and refuses by that plan what a read transaction
+ * would still allow — `LOAD CSV`, procedures beyond search and schema, `SHOW`/`TERMINATE` and
+ * administration, another database (see `planRefusal`) — then runs the query in the same
+ * transaction, where the database itself refuses any write. Errors become StoreErrors carrying
+ * Neo4j's code and message; a refusal is a `WRITE_REFUSED` StoreError.
  */
 export async function runCypher(
   driver: Driver,
@@ -36,8 +41,7 @@ export async function runCypher(
   options: Partial<CypherOptions> & { database: string },
 ): Promise<CypherResult> {
   const opts = { ...DEFAULT_CYPHER_OPTIONS, ...options };
-  const unsafe = opts.readOnly ? unsafeCypherReason(query) : null;
-  if (unsafe) throw new StoreError("WRITE_REFUSED", `${unsafe}; it runs only with write access`);
+  const queryParams = integerParams(params);
   const session = driver.session({
     database: opts.database,
     defaultAccessMode: opts.readOnly ? "READ" : "WRITE",
@@ -45,9 +49,19 @@ export async function runCypher(
   const collector: GraphCollector = { nodes: new Map(), edges: new Map() };
   const idOf = new Map<string, string>();
   const work = async (tx: {
-    run: (q: string, p: Record<string, unknown>) => AsyncIterable<unknown> & { keys(): Promise<string[]> };
+    run: (
+      q: string,
+      p: Record<string, unknown>,
+    ) => AsyncIterable<unknown> & {
+      keys(): Promise<string[]>;
+      summary(): Promise<ExplainedQuery>;
+    };
   }) => {
-    const result = tx.run(query, params);
+    if (opts.readOnly) {
+      const refusal = planRefusal(await tx.run(`EXPLAIN ${query}`, queryParams).summary(), opts.database);
+      if (refusal) throw new StoreError("WRITE_REFUSED", refusal);
+    }
+    const result = tx.run(query, queryParams);
     const rows: Record<string, unknown>[] = [];
     let truncated = false;
     for await (const record of result as AsyncIterable<{

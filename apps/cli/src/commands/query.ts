@@ -65,7 +65,7 @@ export function registerQuery(program: Command): void {
         } catch (err) {
           if (err instanceof StoreError && err.code === "WRITE_REFUSED") {
             throw new Error(
-              `query: this query writes; the graph is read-only here. Add --write to allow it.\n${err.message}`,
+              `query: refused, the graph is read-only here (add --write to allow it): ${err.message.replace(/^store: /, "")}`,
             );
           }
           if (err instanceof StoreError)

@@ -1,15 +1,11 @@
 import type { ExportGraph } from "@paperkg/core";
+import { csvCell } from "./csvCell.ts";
 import { cellText, propertyKeys } from "./exportValue.ts";
-
-const quote = (s: string) =>
-  /[",\n\r]/.test(s) || /^[=+\-@\t\r]/.test(s) ? `"${guard(s).replace(/"/g, '""')}"` : s;
-/** Cells a spreadsheet would run as a formula get a leading apostrophe (CSV injection). */
-const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s);
 
 /**
  * One CSV table holding nodes and edges: a `record` column says which (`node` or `edge`); node
  * rows fill `id`, `labels` and node properties, edge rows `source`, `target`, `relationship` and edge
- * properties. Lists are joined with `|`.
+ * properties. Lists are joined with `|`. Cells a spreadsheet would run as formulas open as text (`csvCell`).
  */
 export function toCsv(graph: ExportGraph): string {
   const nodeKeys = propertyKeys(graph.nodes).filter((k) => k !== "id");
@@ -26,7 +22,7 @@ export function toCsv(graph: ExportGraph): string {
       "",
       "",
     ];
-    rows.push([...cells, ...edgeKeys.map(() => "")].map(quote).join(","));
+    rows.push([...cells, ...edgeKeys.map(() => "")].map(csvCell).join(","));
   }
   for (const e of graph.edges) {
     const shared = nodeKeys.map((k) => cellText(e.properties[k]));
@@ -40,7 +36,7 @@ export function toCsv(graph: ExportGraph): string {
       e.type,
       ...edgeKeys.map((k) => cellText(e.properties[k])),
     ];
-    rows.push(cells.map(quote).join(","));
+    rows.push(cells.map(csvCell).join(","));
   }
   return `${rows.join("\n")}\n`;
 }
