@@ -11,6 +11,7 @@ import { registerCypherRoute } from "./routes/cypher.ts";
 import { registerExportRoute } from "./routes/export.ts";
 import { registerGraphRoutes } from "./routes/graph.ts";
 import { registerHealth } from "./routes/health.ts";
+import { registerPaperRoutes } from "./routes/papers.ts";
 import { DEFAULT_SERVER_SETTINGS, ServerSettings } from "./ServerSettings.ts";
 
 /** A driver the caller owns, and settings (`resolveServerSettings`) over `DEFAULT_SERVER_SETTINGS`. */
@@ -83,5 +84,6 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   registerCatalogRoutes(app, ctx);
   registerCypherRoute(app, ctx);
   registerExportRoute(app, ctx);
+  registerPaperRoutes(app, ctx);
   return app;
 }

@@ -139,3 +139,22 @@ export const CypherResponse = z.object({
   truncated: z.boolean(),
 });
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+/** A facet entity a finder result matched. */
+export const FinderMatch = z.object({ id: z.string(), name: z.string(), type: z.string() });
+export type FinderMatch = z.infer<typeof FinderMatch>;
+
+/** `GET /api/papers`: how many papers match, and one page of them. */
+export const FinderResult = z.object({
+  total: z.number().int(),
+  papers: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      published: z.string().nullable(),
+      authors: z.array(z.string()),
+      matched: z.array(FinderMatch),
+    }),
+  ),
+});
+export type FinderResult = z.infer<typeof FinderResult>;

@@ -7,6 +7,8 @@ export {
   CommunityInfo,
   CommunityList,
   CypherResponse,
+  FinderMatch,
+  FinderResult,
   GraphPayload,
   GraphView,
   Health,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { encodeExportQuery, encodeQuery } from "./encodeQuery.ts";
-import { ExportQuery, type ExportSelector, GraphQuery, NeighborsQuery, SearchQuery } from "./requests.ts";
+import {
+  ExportQuery,
+  type ExportSelector,
+  FinderQuery,
+  GraphQuery,
+  NeighborsQuery,
+  SearchQuery,
+} from "./requests.ts";
 
 const parseQuery = <T>(schema: { parse(v: unknown): T }, query: string): T =>
   schema.parse(Object.fromEntries(new URLSearchParams(query)));
@@ -84,5 +91,48 @@ describe("ExportQuery", () => {
       expect(result.success, query).toBe(false);
       expect(result.error?.issues[0]?.path, query).toEqual(["selector"]);
     }
+  });
+});
+
+describe("FinderQuery", () => {
+  it("takes facets repeated or comma-separated, drops duplicates, and fills defaults", () => {
+    const q = FinderQuery.parse({ method: ["method:a", "method:b,method:a"], community: "3,4", concept: "" });
+    expect(q).toMatchObject({
+      method: ["method:a", "method:b"],
+      benchmark: [],
+      concept: [],
+      community: [3, 4],
+      sort: "date",
+      limit: 50,
+      offset: 0,
+    });
+  });
+  const bad: [Record<string, unknown>, string][] = [
+    [{ from: "2025-07", to: "2025-06-30" }, "from"],
+    [{ from: "2026", to: "2025" }, "from"],
+    [{ community: "1,x" }, "community"],
+    [{ sort: "citations" }, "sort"],
+    [{ limit: "501" }, "limit"],
+    [{ offset: "-1" }, "offset"],
+    [{ task: Array.from({ length: 21 }, (_, i) => `task:${i}`) }, "task"],
+  ];
+  it.each(bad)("rejects %j naming %s", (query, param) => {
+    const result = FinderQuery.safeParse(query);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([param]);
+  });
+  it("accepts a range inside one month or year at mixed precision", () => {
+    for (const [from, to] of [
+      ["2025-06", "2025"],
+      ["2025", "2025-01-01"],
+      ["2025-06-30", "2025-06"],
+    ]) {
+      expect(FinderQuery.safeParse({ from, to }).success, `${from}..${to}`).toBe(true);
+    }
+  });
+  it("round-trips through encodeQuery", () => {
+    const query = encodeQuery(FinderQuery, { method: ["method:a", "method:b"], q: "graph", sort: "title" });
+    expect(query).toBe("method=method%3Aa%2Cmethod%3Ab&q=graph&sort=title");
+    expect(parseQuery(FinderQuery, query)).toMatchObject({ method: ["method:a", "method:b"], q: "graph" });
   });
 });

@@ -164,3 +164,90 @@ function splitIds(text: string): string[] {
     .filter(Boolean)
     .slice(0, MAX_EXPORT_IDS);
 }
+
+/** Most ids one finder facet takes. */
+export const MAX_FACET_IDS = 20;
+
+/**
+ * A facet of `GET /api/papers`: entity ids, the parameter repeated (`method=a&method=b`) or
+ * comma-separated (`method=a,b`, what `encodeQuery` writes), or both; duplicates dropped.
+ */
+export const FacetIds = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value, ctx) => {
+    const ids = [
+      ...new Set(
+        (Array.isArray(value) ? value : value === undefined ? [] : [value])
+          .flatMap((v) => v.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (ids.length > MAX_FACET_IDS) {
+      ctx.addIssue({ code: "custom", message: `at most ${MAX_FACET_IDS} ids` });
+      return z.NEVER;
+    }
+    if (ids.some((id) => id.length > 500)) {
+      ctx.addIssue({ code: "custom", message: "an id is longer than 500 characters" });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
+/** Community ids for the finder: integers, repeated or comma-separated. */
+export const CommunityIds = FacetIds.transform((ids, ctx) => {
+  const out: number[] = [];
+  for (const id of ids) {
+    const n = /^\d{1,7}$/.test(id) ? Number(id) : Number.NaN;
+    if (!Number.isSafeInteger(n)) {
+      ctx.addIssue({ code: "custom", message: `"${id}" is not a community id (a non-negative integer)` });
+      return z.NEVER;
+    }
+    out.push(n);
+  }
+  return out;
+});
+
+export const FINDER_SORTS = ["date", "pagerank", "title"] as const;
+export const FinderSort = z.enum(FINDER_SORTS);
+export type FinderSort = z.infer<typeof FinderSort>;
+
+/** Most papers one finder page returns. */
+export const MAX_FINDER_LIMIT = 500;
+
+/**
+ * `GET /api/papers`: papers matching every facet id (AND across facets and within one), a date
+ * range over `published`, and full text `q`; sorted, paginated. `from` after `to` is refused.
+ */
+export const FinderQuery = z
+  .object({
+    benchmark: FacetIds,
+    method: FacetIds,
+    model: FacetIds,
+    task: FacetIds,
+    concept: FacetIds,
+    community: CommunityIds,
+    from: DateParam,
+    to: DateParam,
+    q: z.string().trim().max(500).optional(),
+    sort: FinderSort.default("date"),
+    limit: intParam(1, MAX_FINDER_LIMIT, 50),
+    offset: intParam(0, 1_000_000, 0),
+  })
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && dateRangeStart(q.from) > dateRangeEnd(q.to)) {
+      ctx.addIssue({ code: "custom", path: ["from"], message: `"from" (${q.from}) is after "to" (${q.to})` });
+    }
+  });
+export type FinderQuery = z.infer<typeof FinderQuery>;
+
+/** The first day a `DateParam` covers (`2024` → `2024-01-01`). */
+export function dateRangeStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day a `DateParam` covers, as an inclusive string bound (`2024-02` → `2024-02-31`). */
+export function dateRangeEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+}

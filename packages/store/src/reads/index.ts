@@ -1,3 +1,4 @@
+export { type FoundPapers, findPapers, type PaperFilter, type UnknownFacetIds } from "./findPapers.ts";
 export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
 export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";

@@ -1,0 +1,191 @@
+import { FinderResult, PAPER_LINKS } from "@paperkg/core";
+import { openDriver, runCypher, toLuceneQuery } from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ingestWithCli } from "../helpers/runCli.ts";
+import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+
+/**
+ * `GET /api/papers` over the samples plus a dated slice of the corpus (150 papers listed
+ * 2025-03 → 2026-06, with authors): every answer equals the set hand-written Cypher gives.
+ */
+describe("paper finder over the samples and a dated corpus slice", () => {
+  const conn = inject("neo4j");
+  let driver: Driver;
+  let server: TestServer;
+  const get = async (path: string) => {
+    const res = await fetch(`${server.url}${path}`);
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const find = async (query: string) => {
+    const res = await get(`/api/papers?${query}&limit=500`);
+    expect(res.status, query).toBe(200);
+    return FinderResult.parse(res.body);
+  };
+  const ids = async (query: string, params: Record<string, unknown> = {}) =>
+    ((await runCypher(driver, query, params, { database: conn.database })).rows as { id: string }[])
+      .map((r) => r.id)
+      .sort();
+
+  beforeAll(async () => {
+    driver = openDriver(conn);
+    await wipeDatabase(driver, conn.database);
+    const ingest = await ingestWithCli(conn, ["data/samples", "test/fixtures/corpus/slice.jsonl"]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    server = await startTestServer(conn);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  /** The two entities of `type` with the most papers, and a pair of other-kind entities sharing papers. */
+  const topEntities = async (label: string) =>
+    (
+      await runCypher(
+        driver,
+        `MATCH (e:${label})<-[:${PAPER_LINKS}]-(p:Paper) WITH e, count(DISTINCT p) AS n ORDER BY n DESC, e.id LIMIT 2 RETURN e.id AS id`,
+        {},
+        { database: conn.database },
+      )
+    ).rows.map((r) => String(r.id));
+
+  it("one facet: exactly the papers linked to the entity, each naming it as matched", async () => {
+    const [benchmark] = await topEntities("Benchmark");
+    const result = await find(`benchmark=${encodeURIComponent(benchmark!)}`);
+    const expected = await ids(
+      `MATCH (:Benchmark {id: $id})<-[:${PAPER_LINKS}]-(p:Paper) RETURN DISTINCT p.id AS id`,
+      {
+        id: benchmark,
+      },
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(result.total).toBe(expected.length);
+    expect(result.papers.map((p) => p.id).sort()).toEqual(expected);
+    expect(
+      result.papers.every((p) => p.matched.some((m) => m.id === benchmark && m.type === "benchmark")),
+    ).toBe(true);
+  });
+
+  it("facets combine with AND, across facets and within one (repeated or comma-separated)", async () => {
+    const [pair] = (
+      await runCypher(
+        driver,
+        `MATCH (m:Method)<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(t:Task)
+         WITH m, t, count(DISTINCT p) AS n WHERE n >= 2 RETURN m.id AS method, t.id AS task ORDER BY n DESC, method, task LIMIT 1`,
+        {},
+        { database: conn.database },
+      )
+    ).rows as [{ method: string; task: string }];
+    const both = await find(
+      `method=${encodeURIComponent(pair.method)}&task=${encodeURIComponent(pair.task)}`,
+    );
+    const expected = await ids(
+      `MATCH (:Method {id: $m})<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(:Task {id: $t}) RETURN DISTINCT p.id AS id`,
+      { m: pair.method, t: pair.task },
+    );
+    expect(both.papers.map((p) => p.id).sort()).toEqual(expected);
+    const onlyMethod = await find(`method=${encodeURIComponent(pair.method)}`);
+    expect(onlyMethod.total).toBeGreaterThanOrEqual(both.total);
+
+    const [a, b] = await topEntities("Concept");
+    const expectedAb = await ids(
+      `MATCH (:Concept {id: $a})<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(:Concept {id: $b}) RETURN DISTINCT p.id AS id`,
+      { a, b },
+    );
+    const repeated = await find(`concept=${encodeURIComponent(a!)}&concept=${encodeURIComponent(b!)}`);
+    const commas = await find(`concept=${encodeURIComponent(`${a},${b}`)}`);
+    expect(repeated.papers.map((p) => p.id).sort()).toEqual(expectedAb);
+    expect(commas.papers.map((p) => p.id).sort()).toEqual(expectedAb);
+  });
+
+  it("a date range keeps papers published inside it, bounds inclusive at month precision", async () => {
+    const result = await find("from=2025-06&to=2025-09");
+    const expected = await ids(
+      "MATCH (p:Paper) WHERE p.published >= '2025-06-01' AND p.published <= '2025-09-31' RETURN p.id AS id",
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(result.papers.map((p) => p.id).sort()).toEqual(expected);
+    expect(result.papers.every((p) => p.published! >= "2025-06-01" && p.published! < "2025-10-01")).toBe(
+      true,
+    );
+    expect(result.papers.some((p) => p.authors.length > 0)).toBe(true);
+  });
+
+  it("full text goes through the paper index and combines with a community and dates", async () => {
+    const lucene = toLuceneQuery("diffusion")!;
+    const text = await find("q=diffusion");
+    const expected = await ids(
+      "CALL db.index.fulltext.queryNodes('paper_text', $q) YIELD node RETURN node.id AS id",
+      { q: lucene },
+    );
+    expect(text.papers.map((p) => p.id).sort()).toEqual(expected);
+
+    const [{ community }] = (
+      await runCypher(
+        driver,
+        "MATCH (p:Paper) WHERE p.published >= '2025' RETURN p.community AS community, count(*) AS n ORDER BY n DESC LIMIT 1",
+        {},
+        { database: conn.database },
+      )
+    ).rows as [{ community: number }];
+    const combined = await find(`q=model&community=${community}&from=2025`);
+    const expectedCombined = await ids(
+      `CALL db.index.fulltext.queryNodes('paper_text', $q) YIELD node AS p
+       WITH p WHERE p.community = $c AND p.published >= '2025-01-01' RETURN p.id AS id`,
+      { q: toLuceneQuery("model"), c: community },
+    );
+    expect(expectedCombined.length).toBeGreaterThan(0);
+    expect(combined.papers.map((p) => p.id).sort()).toEqual(expectedCombined);
+    expect(combined.papers[0]?.matched).toContainEqual(expect.objectContaining({ type: "community" }));
+  });
+
+  it("sorts by date, title or pagerank, and pages add up to the whole", async () => {
+    const all = await find("sort=date");
+    const dates = all.papers.map((p) => p.published ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    const titles = (await find("sort=title")).papers.map((p) => p.title.toLowerCase());
+    expect(titles).toEqual([...titles].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    const ranked = (await find("sort=pagerank")).papers.map((p) => p.id);
+    const ranks = (
+      await runCypher(
+        driver,
+        "MATCH (p:Paper) RETURN p.id AS id, p.pagerank AS r",
+        {},
+        { database: conn.database },
+      )
+    ).rows as { id: string; r: number }[];
+    const rankOf = new Map(ranks.map((r) => [r.id, r.r]));
+    const values = ranked.map((id) => rankOf.get(id)!);
+    expect(values).toEqual([...values].sort((x, y) => y - x));
+
+    const pages: string[] = [];
+    for (let offset = 0; offset < 120; offset += 40) {
+      const page = FinderResult.parse((await get(`/api/papers?sort=title&limit=40&offset=${offset}`)).body);
+      expect(page.total).toBe(all.total);
+      pages.push(...page.papers.map((p) => p.id));
+    }
+    expect(pages).toEqual((await find("sort=title")).papers.slice(0, 120).map((p) => p.id));
+  });
+
+  it("bad input: unknown or wrong-kind ids and from > to are 400 naming the parameter; no match is empty", async () => {
+    const [benchmark] = await topEntities("Benchmark");
+    const cases: [string, string][] = [
+      ["benchmark=benchmark:no-such-thing", "benchmark"],
+      [`method=${encodeURIComponent(benchmark!)}`, "method"],
+      ["community=99999", "community"],
+      ["community=x", "community"],
+      ["from=2026-01&to=2025-12", "from"],
+      ["limit=501", "limit"],
+      ["sort=citations", "sort"],
+    ];
+    for (const [query, param] of cases) {
+      const { status, body } = await get(`/api/papers?${query}`);
+      expect(status, query).toBe(400);
+      expect((body.error as { message: string }).message, query).toContain(`"${param}"`);
+    }
+    const none = await get("/api/papers?q=zzqxvwwk&from=2025");
+    expect(none).toEqual({ status: 200, body: { total: 0, papers: [] } });
+  });
+});
