@@ -1,5 +1,5 @@
 import {
-  COMMUNITY_KEY_PREFIX,
+  communityKey,
   ENTITY_LABELS,
   ENTITY_TYPES,
   type EntityType,
@@ -41,7 +41,7 @@ ${ENTITY_TYPES.map(
 ).join("\n  UNION ALL\n")}
   UNION ALL
   MATCH (c:Community) WHERE c.id IN [n IN $communities | toInteger(n)]
-  RETURN elementId(c) AS elementId, '${COMMUNITY_KEY_PREFIX}' + toString(c.id) AS id, c.label AS name, 'community' AS type, coalesce(c.papers, 0) AS paperCount
+  RETURN elementId(c) AS elementId, toString(c.id) AS id, c.label AS name, 'community' AS type, coalesce(c.papers, 0) AS paperCount
 }
 RETURN elementId, id, name, type, paperCount`;
 
@@ -118,7 +118,7 @@ async function findUnknownFacetIds(
   }
   const missingCommunities = filter.communities
     .map(String)
-    .filter((id) => !found.has(`community|${COMMUNITY_KEY_PREFIX}${id}`));
+    .filter((id) => !found.has(`community|${communityKey(Number(id))}`));
   if (missingCommunities.length) unknown.community = missingCommunities;
   return { unknown, entities };
 }
@@ -134,7 +134,7 @@ async function readFacetEntities(
   });
   return rows.map((r) => ({
     elementId: String(r.elementId),
-    id: String(r.id),
+    id: r.type === "community" ? communityKey(Number(r.id)) : String(r.id),
     name: String(r.name ?? r.id),
     type: String(r.type),
     paperCount: Number(r.paperCount),
