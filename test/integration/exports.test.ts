@@ -102,15 +102,15 @@ describe("subgraph exports, parsed back by independent parsers", () => {
     };
     expect(node.nodes).toHaveLength(n + 1);
 
-    const [{ size }] = (
+    const [{ id, size }] = (
       await runCypher(
         driver,
-        "MATCH (c:Community {id: 0}) RETURN c.size AS size",
+        "MATCH (c:Community) RETURN c.id AS id, c.size AS size ORDER BY c.size DESC, c.id LIMIT 1",
         {},
         { database: conn.database },
       )
-    ).rows as [{ size: number }];
-    const community = JSON.parse(await download("format=json&community=0")) as { nodes: unknown[] };
+    ).rows as [{ id: number; size: number }];
+    const community = JSON.parse(await download(`format=json&community=${id}`)) as { nodes: unknown[] };
     expect(community.nodes).toHaveLength(size);
 
     const ids = JSON.parse(await download("format=json&ids=benchmark:gsm8k,benchmark:math,nope")) as {

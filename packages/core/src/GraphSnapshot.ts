@@ -59,6 +59,8 @@ export const NodePlacement = z.object({
   x: z.number(),
   y: z.number(),
   pagerank: z.number(),
+  /** On a large share of the papers: left out of community detection and layout, drawn small. */
+  hub: z.boolean(),
 });
 export type NodePlacement = z.infer<typeof NodePlacement>;
 
@@ -68,16 +70,32 @@ export const CommunitySummary = z.object({
   size: z.number().int().nonnegative(),
   papers: z.number().int().nonnegative(),
   topTerms: z.array(z.string()),
+  /** The area (level above communities) this community belongs to. */
+  area: z.number().int().nonnegative(),
   /** Centroid of the members' layout positions. */
   x: z.number(),
   y: z.number(),
 });
 export type CommunitySummary = z.infer<typeof CommunitySummary>;
 
+/** The level above communities: a few dozen labelled areas on a corpus. */
+export const AreaSummary = z.object({
+  id: z.number().int().nonnegative(),
+  label: z.string(),
+  size: z.number().int().nonnegative(),
+  papers: z.number().int().nonnegative(),
+  topTerms: z.array(z.string()),
+  communities: z.number().int().nonnegative(),
+  x: z.number(),
+  y: z.number(),
+});
+export type AreaSummary = z.infer<typeof AreaSummary>;
+
 /** Communities, layout and centrality of the whole graph. */
 export interface GraphAnalytics {
   placements: NodePlacement[];
   communities: CommunitySummary[];
+  areas: AreaSummary[];
   modularity: number;
 }
 

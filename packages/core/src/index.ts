@@ -28,6 +28,7 @@ export { Diagnostic } from "./Diagnostic.ts";
 export { ExtractedEntity, Extraction, Mention, StatedResult } from "./Extraction.ts";
 export { encodeExportQuery, encodeQuery, type QueryValues } from "./encodeQuery.ts";
 export {
+  AreaSummary,
   CommunitySummary,
   EntityNode,
   type ExportEdge,

@@ -10,6 +10,8 @@ import { UndirectedGraph } from "graphology";
 export interface AnalyticsNode {
   kind: MemberKind;
   label: string;
+  /** Marked as a hub by the extractor (see findHubs for the test applied to every type). */
+  hub?: boolean;
 }
 export interface AnalyticsEdge {
   weight: number;

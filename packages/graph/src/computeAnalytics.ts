@@ -1,18 +1,34 @@
-import type { GraphAnalytics, GraphSnapshot } from "@paperkg/core";
+import type { AreaSummary, CommunitySummary, GraphAnalytics, GraphSnapshot } from "@paperkg/core";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { buildAnalyticsGraph } from "./buildAnalyticsGraph.ts";
-import { detectCommunities } from "./detectCommunities.ts";
+import { communityGraph } from "./communityGraph.ts";
+import { coreGraph } from "./coreGraph.ts";
+import { detectAreas } from "./detectAreas.ts";
+import { detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
+import { findHubs } from "./findHubs.ts";
 import { labelCommunities } from "./labelCommunities.ts";
 import { layoutGraph } from "./layoutGraph.ts";
 
 export interface AnalyticsOptions {
-  /** Seed of Louvain and of the initial layout: same seed and input, same result. */
+  /** Seed of Louvain and of the layout: same seed and input, same result. */
   seed: number;
   /** Louvain resolution: above 1 gives more, smaller communities. */
   resolution: number;
+  /** Communities with fewer papers fold into their best-linked neighbour (or "other"). */
+  minCommunityPapers: number;
+  /** Entities on more than this share of the papers are hubs (and on at least hubMinPapers). */
+  hubShare: number;
+  hubMinPapers: number;
+  /** Areas (the level above communities) per √(communities), within [minAreas, maxAreas]. */
+  areasPerRootCommunity: number;
+  minAreas: number;
+  maxAreas: number;
+  /** ForceAtlas2 iterations on the community graph. */
   layoutIterations: number;
-  /** Above this many nodes the layout runs on the community graph. */
-  aggregateAbove: number;
+  /** ForceAtlas2 node-iterations per community (≈ budget / n iterations for n members). */
+  memberIterationBudget: number;
+  /** Empty space between two communities' regions, in node spacings. */
+  regionGap: number;
   labelTerms: number;
   topTerms: number;
 }
@@ -20,50 +36,85 @@ export interface AnalyticsOptions {
 export const DEFAULT_ANALYTICS_OPTIONS: AnalyticsOptions = {
   seed: 42,
   resolution: 1,
-  layoutIterations: 200,
-  aggregateAbove: 20_000,
+  minCommunityPapers: 3,
+  hubShare: 0.2,
+  hubMinPapers: 5,
+  areasPerRootCommunity: 1.2,
+  minAreas: 1,
+  maxAreas: 60,
+  layoutIterations: 300,
+  memberIterationBudget: 8_000,
+  regionGap: 3,
   labelTerms: 3,
   topTerms: 8,
 };
 
-/** Communities (Louvain), their labels, PageRank and a ForceAtlas2 layout for every node. */
+/**
+ * Hubs, communities (Louvain) and the areas above them, their labels, PageRank and a map where
+ * each community is a region (see layoutGraph).
+ */
 export function computeAnalytics(
   snapshot: GraphSnapshot,
   options: Partial<AnalyticsOptions> = {},
 ): GraphAnalytics {
   const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
   const graph = buildAnalyticsGraph(snapshot);
-  const { assignment, count, modularity } = detectCommunities(graph, opts);
+  const hubs = findHubs(graph, opts);
+  const core = coreGraph(graph, hubs);
+  const { assignment, modularity } = detectCommunities(graph, core, hubs, opts);
+  const meta = communityGraph(core, assignment, OTHER_COMMUNITY);
+  const areaOf = detectAreas(meta, opts);
+  if ([...assignment.values()].includes(OTHER_COMMUNITY)) areaOf.set(OTHER_COMMUNITY, OTHER_COMMUNITY);
   const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: "weight" }) : {};
-  const rankMap = new Map<string, number>();
-  graph.forEachNode((n) => rankMap.set(n, rank[n] ?? 1 / Math.max(1, graph.order)));
-  const communities = labelCommunities(graph, assignment, count, opts);
-  const positions = layoutGraph(graph, assignment, count, rankMap, {
+  const positions = layoutGraph(core, hubs, assignment, meta, areaOf, {
     seed: opts.seed,
     iterations: opts.layoutIterations,
-    aggregateAbove: opts.aggregateAbove,
+    memberIterationBudget: opts.memberIterationBudget,
+    regionGap: opts.regionGap,
   });
   const placements = graph.mapNodes((id) => ({
     id,
-    community: assignment.get(id) ?? 0,
+    community: assignment.get(id) ?? OTHER_COMMUNITY,
     x: positions.get(id)?.x ?? 0,
     y: positions.get(id)?.y ?? 0,
-    pagerank: Math.round((rankMap.get(id) ?? 0) * 1e9) / 1e9,
+    pagerank: Math.round((rank[id] ?? 1 / Math.max(1, graph.order)) * 1e9) / 1e9,
+    hub: hubs.has(id),
   }));
-  const sums = communities.map(() => ({ x: 0, y: 0, n: 0 }));
-  for (const p of placements) {
-    const s = sums[p.community]!;
+  const labelOpts = { labelTerms: opts.labelTerms, topTerms: opts.topTerms, otherId: OTHER_COMMUNITY };
+  const centre = centroids(placements, (p) => p.community);
+  const communities: CommunitySummary[] = labelCommunities(graph, assignment, hubs, labelOpts).map((c) => ({
+    ...c,
+    area: areaOf.get(c.id) ?? OTHER_COMMUNITY,
+    ...(centre.get(c.id) ?? { x: 0, y: 0 }),
+  }));
+  const nodeArea = new Map<string, number>();
+  for (const [node, c] of assignment) nodeArea.set(node, areaOf.get(c) ?? OTHER_COMMUNITY);
+  const areaCentre = centroids(placements, (p) => nodeArea.get(p.id)!);
+  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, hubs, labelOpts).map((a) => ({
+    ...a,
+    communities: communities.filter((c) => c.area === a.id).length,
+    ...(areaCentre.get(a.id) ?? { x: 0, y: 0 }),
+  }));
+  return { placements, communities, areas, modularity };
+}
+
+/** Mean position of each group's members, hubs left out (they sit near a centre by construction). */
+function centroids<T extends { x: number; y: number; hub: boolean }>(
+  items: readonly T[],
+  groupOf: (item: T) => number,
+): Map<number, { x: number; y: number }> {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  for (const p of items) {
+    if (p.hub) continue;
+    const g = groupOf(p);
+    const s = sums.get(g) ?? { x: 0, y: 0, n: 0 };
     s.x += p.x;
     s.y += p.y;
     s.n++;
+    sums.set(g, s);
   }
-  const located = communities.map((c, i) => {
-    const s = sums[i]!;
-    return {
-      ...c,
-      x: s.n ? Math.round((s.x / s.n) * 1000) / 1000 : 0,
-      y: s.n ? Math.round((s.y / s.n) * 1000) / 1000 : 0,
-    };
-  });
-  return { placements, communities: located, modularity };
+  const out = new Map<number, { x: number; y: number }>();
+  for (const [g, s] of sums)
+    out.set(g, { x: Math.round((s.x / s.n) * 1000) / 1000, y: Math.round((s.y / s.n) * 1000) / 1000 });
+  return out;
 }

@@ -1,3 +1,4 @@
+export { baselineAnalytics } from "./baselineAnalytics.ts";
 export {
   type AnalyticsEdge,
   type AnalyticsNode,
@@ -5,8 +6,9 @@ export {
   LINK_WEIGHTS,
 } from "./buildAnalyticsGraph.ts";
 export { buildSnapshot, type SnapshotResult } from "./buildSnapshot.ts";
+export { communityGraph } from "./communityGraph.ts";
 export { type AnalyticsOptions, computeAnalytics, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
-export { type CommunityResult, detectCommunities } from "./detectCommunities.ts";
+export { type CommunityResult, detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
 export { EXPORT_MEDIA, exportGraph } from "./export/exportGraph.ts";
 export { ADMIN_ARRAY_DELIMITER, type AdminImportFile, neo4jAdminImport } from "./export/neo4jAdminImport.ts";
 export { toCsv } from "./export/toCsv.ts";
@@ -14,7 +16,9 @@ export { cypherLiteral, cypherName, toCypherScript } from "./export/toCypherScri
 export { toGexf } from "./export/toGexf.ts";
 export { toGraphJson } from "./export/toGraphJson.ts";
 export { toGraphml } from "./export/toGraphml.ts";
+export { findHubs } from "./findHubs.ts";
 export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";
+export { type LayoutQuality, measureLayout, type PlacedNode } from "./measureLayout.ts";
 export { mulberry32 } from "./mulberry32.ts";
 export { fromPaperNode, toPaperNode } from "./toPaperNode.ts";

@@ -1,4 +1,3 @@
-import type { CommunitySummary } from "@paperkg/core";
 import type Graph from "graphology";
 import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
 
@@ -11,58 +10,78 @@ const TYPE_WEIGHT: Record<string, number> = {
   concept: 0.8,
 };
 
+/** The label of the group of papers that share no specific entity with any community. */
+export const OTHER_LABEL = "other: papers sharing no specific entity";
+
+export interface GroupLabel {
+  id: number;
+  label: string;
+  /** Nodes in the group. */
+  size: number;
+  papers: number;
+  topTerms: string[];
+}
+
 /**
- * Label each community by its most distinctive entities: the share of the community's papers that
- * link to an entity times its inverse document frequency over all papers (a class-based TF-IDF).
+ * Label each group (community or area) by its most distinctive entities: the share of the group's
+ * papers that link to an entity times its inverse document frequency over all papers (a
+ * class-based TF-IDF). Hubs never name a group: they are on too many papers to say anything.
  * Reference: Grootendorst, "BERTopic" c-TF-IDF (2022), https://arxiv.org/abs/2203.05794
  */
 export function labelCommunities(
   graph: Graph<AnalyticsNode, AnalyticsEdge>,
-  assignment: Map<string, number>,
-  count: number,
-  options: { labelTerms: number; topTerms: number },
-): Omit<CommunitySummary, "x" | "y">[] {
+  assignment: ReadonlyMap<string, number>,
+  hubs: ReadonlySet<string>,
+  options: { labelTerms: number; topTerms: number; otherId?: number },
+): GroupLabel[] {
   let totalPapers = 0;
-  const papersIn = new Array<number>(count).fill(0);
-  const sizes = new Array<number>(count).fill(0);
-  const hits: Map<string, number>[] = Array.from({ length: count }, () => new Map());
-  const firstTitle: (string | undefined)[] = new Array(count);
+  const papersIn = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  const hits = new Map<number, Map<string, number>>();
+  const firstTitle = new Map<number, string>();
   graph.forEachNode((node, attrs) => {
     const c = assignment.get(node)!;
-    sizes[c]!++;
+    sizes.set(c, (sizes.get(c) ?? 0) + 1);
     if (attrs.kind !== "paper") return;
     totalPapers++;
-    papersIn[c]!++;
-    firstTitle[c] ??= attrs.label;
+    papersIn.set(c, (papersIn.get(c) ?? 0) + 1);
+    if (!firstTitle.has(c)) firstTitle.set(c, attrs.label);
+    const counts = hits.get(c) ?? new Map<string, number>();
+    hits.set(c, counts);
     graph.forEachNeighbor(node, (entity) => {
-      hits[c]!.set(entity, (hits[c]!.get(entity) ?? 0) + 1);
+      if (!hubs.has(entity)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
     });
   });
-  return sizes.map((size, c) => {
-    const scored = [...hits[c]!.entries()]
-      .map(([entity, n]) => {
-        const attrs = graph.getNodeAttributes(entity);
-        const df = graph.degree(entity);
-        const score =
-          (n / Math.max(1, papersIn[c]!)) * Math.log(1 + totalPapers / df) * (TYPE_WEIGHT[attrs.kind] ?? 1);
-        return { name: attrs.label, score, n };
-      })
-      .filter((s) => s.n >= Math.min(2, papersIn[c]!))
-      .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (const s of scored) {
-      const key = s.name.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      names.push(s.name);
-      if (names.length >= options.topTerms) break;
-    }
-    // A paper with no shared entity forms a community of its own: name it after the paper.
-    if (names.length === 0 && firstTitle[c]) names.push(clip(firstTitle[c]!, 60));
-    const label = names.slice(0, options.labelTerms).join(" · ") || `community ${c}`;
-    return { id: c, label, size, papers: papersIn[c]!, topTerms: names };
-  });
+  return [...sizes.keys()]
+    .sort((a, b) => a - b)
+    .map((c) => {
+      const papers = papersIn.get(c) ?? 0;
+      const scored = [...(hits.get(c) ?? new Map<string, number>()).entries()]
+        .map(([entity, n]) => {
+          const attrs = graph.getNodeAttributes(entity);
+          const df = graph.degree(entity);
+          const score =
+            (n / Math.max(1, papers)) * Math.log(1 + totalPapers / df) * (TYPE_WEIGHT[attrs.kind] ?? 1);
+          return { name: attrs.label, score, n };
+        })
+        .filter((s) => s.n >= Math.min(2, papers))
+        .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
+      const names: string[] = [];
+      const seen = new Set<string>();
+      for (const s of scored) {
+        const key = s.name.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        names.push(s.name);
+        if (names.length >= options.topTerms) break;
+      }
+      // A paper with no shared entity forms a community of its own: name it after the paper.
+      if (names.length === 0 && firstTitle.has(c) && c !== options.otherId)
+        names.push(clip(firstTitle.get(c)!, 60));
+      const terms = names.slice(0, options.labelTerms).join(" · ");
+      const label = c === options.otherId ? OTHER_LABEL : terms || `community ${c}`;
+      return { id: c, label, size: sizes.get(c)!, papers, topTerms: names };
+    });
 }
 
 const clip = (text: string, max: number) =>

@@ -12,8 +12,11 @@ import {
  * be parameters in Cypher, so the per-label statements are generated here from the closed sets in
  * `@paperkg/core` — never from user input.
  */
+/** The level above communities (never an API node kind of its own: the web reads areas as a view). */
+export const AREA_LABEL = "Area";
+
 export const SCHEMA_STATEMENTS: string[] = [
-  ...NODE_LABEL_LIST.map(
+  ...[...NODE_LABEL_LIST, AREA_LABEL].map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
@@ -90,20 +93,31 @@ export const UPSERT_COMMUNITIES = `
 UNWIND $rows AS row
 MERGE (c:Community {id: row.id})
 SET c.label = row.label, c.size = row.size, c.papers = row.papers, c.topTerms = row.topTerms, c.community = row.id,
-    c.x = row.x, c.y = row.y`;
+    c.area = row.area, c.x = row.x, c.y = row.y`;
 
+/** Communities whose id is not in this run's `$ids` (ids are content-derived, not 0..n). */
 export const DELETE_EXTRA_COMMUNITIES = `
-MATCH (c:Community) WHERE c.id >= $count
+MATCH (c:Community) WHERE NOT c.id IN $ids
 DETACH DELETE c`;
 
-/** `PLACE_NODES[label]`: community, position, rank and the IN_COMMUNITY link. */
+export const UPSERT_AREAS = `
+UNWIND $rows AS row
+MERGE (a:Area {id: row.id})
+SET a.label = row.label, a.size = row.size, a.papers = row.papers, a.topTerms = row.topTerms,
+    a.communities = row.communities, a.x = row.x, a.y = row.y`;
+
+export const DELETE_EXTRA_AREAS = `
+MATCH (a:Area) WHERE NOT a.id IN $ids
+DETACH DELETE a`;
+
+/** `PLACE_NODES[label]`: community, position, rank, hub flag and the IN_COMMUNITY link. */
 export const PLACE_NODES: Record<string, string> = Object.fromEntries(
   [NODE_LABELS.paper, ...ENTITY_LABEL_LIST].map((label) => [
     label,
     `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
-SET n.community = row.community, n.x = row.x, n.y = row.y, n.pagerank = row.pagerank
+SET n.community = row.community, n.x = row.x, n.y = row.y, n.pagerank = row.pagerank, n.hub = row.hub
 WITH n, row
 OPTIONAL MATCH (n)-[old:IN_COMMUNITY]->(c0:Community) WHERE c0.id <> row.community
 DELETE old
@@ -117,7 +131,7 @@ export const READ_PAPERS = "MATCH (p:Paper) RETURN p {.*} AS paper ORDER BY p.id
 
 /** `COUNT_NODES[label]`: answered from Neo4j's count store, no scan. */
 export const COUNT_NODES: Record<string, string> = Object.fromEntries(
-  NODE_LABEL_LIST.map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
+  [...NODE_LABEL_LIST, AREA_LABEL].map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
 );
 
 export const COUNT_RELATIONSHIPS_BY_TYPE = `

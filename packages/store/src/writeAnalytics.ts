@@ -1,14 +1,21 @@
 import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
-import { DELETE_EXTRA_COMMUNITIES, PLACE_NODES, UPSERT_COMMUNITIES } from "./cypher.ts";
+import {
+  DELETE_EXTRA_AREAS,
+  DELETE_EXTRA_COMMUNITIES,
+  PLACE_NODES,
+  UPSERT_AREAS,
+  UPSERT_COMMUNITIES,
+} from "./cypher.ts";
 import { runBatches } from "./runBatches.ts";
 import { toStoreError } from "./StoreError.ts";
 import { withInts } from "./withInts.ts";
 import { DEFAULT_CONCURRENCY } from "./writeSnapshot.ts";
 
 /**
- * Store communities, positions and PageRank: `(:Community)` nodes, `community/x/y/pagerank` on every
- * node and one `IN_COMMUNITY` link each. Communities that no longer exist are removed.
+ * Store areas, communities, positions and PageRank: `(:Area)` and `(:Community)` nodes (each with its
+ * `area`), `community/x/y/pagerank/hub` on every node and one `IN_COMMUNITY` link each. Areas and
+ * communities that no longer exist are removed.
  */
 export async function writeAnalytics(
   driver: Driver,
@@ -21,10 +28,19 @@ export async function writeAnalytics(
     onProgress?: (done: number, total: number) => void;
   },
 ): Promise<void> {
-  await runBatches(driver, UPSERT_COMMUNITIES, withInts(analytics.communities, ["id", "size", "papers"]), {
+  await runBatches(driver, UPSERT_AREAS, withInts(analytics.areas, ["id", "size", "papers", "communities"]), {
     database: options.database,
     batchSize: options.batchSize,
   });
+  await runBatches(
+    driver,
+    UPSERT_COMMUNITIES,
+    withInts(analytics.communities, ["id", "size", "papers", "area"]),
+    {
+      database: options.database,
+      batchSize: options.batchSize,
+    },
+  );
   const labelOf = new Map<string, string>(snapshot.papers.map((p) => [p.id, "Paper"]));
   for (const e of snapshot.entities) labelOf.set(e.id, ENTITY_LABELS[e.type]);
   const byLabel = new Map<string, GraphAnalytics["placements"]>();
@@ -50,9 +66,12 @@ export async function writeAnalytics(
   }
   const session = driver.session({ database: options.database });
   try {
-    await session.executeWrite((tx) =>
-      tx.run(DELETE_EXTRA_COMMUNITIES, { count: analytics.communities.length }),
-    );
+    await session.executeWrite(async (tx) => {
+      await tx.run(DELETE_EXTRA_COMMUNITIES, {
+        ids: withInts(analytics.communities, ["id"]).map((c) => c.id),
+      });
+      await tx.run(DELETE_EXTRA_AREAS, { ids: withInts(analytics.areas, ["id"]).map((a) => a.id) });
+    });
   } catch (err) {
     throw toStoreError(err);
   } finally {
