@@ -1,4 +1,5 @@
 import cliProgress from "cli-progress";
+import type { CliSettings } from "./CliSettings.ts";
 
 export interface Progress {
   /** Begin a stage with a known total (0 when unknown). */
@@ -11,8 +12,11 @@ export interface Progress {
  * Progress on stderr: bars on a terminal, otherwise a plain line per stage at most every 2 s, so
  * logs of non-interactive runs stay readable.
  */
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (stream.isTTY && !process.env.CI) {
+export function createProgress(
+  settings: Pick<CliSettings, "progressBars">,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
+  if (settings.progressBars) {
     const bar = new cliProgress.SingleBar(
       {
         stream,

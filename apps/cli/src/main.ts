@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { resolveCliSettings } from "./CliSettings.ts";
 import { registerCommands } from "./registerCommands.ts";
 import { reportFatal } from "./reportFatal.ts";
 
@@ -10,6 +11,7 @@ const program = new Command("paperkg")
   .showHelpAfterError("(run with --help for usage)")
   .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
-registerCommands(program);
+const settings = resolveCliSettings(process.env, Boolean(process.stderr.isTTY));
+registerCommands(program, settings);
 
-program.parseAsync(process.argv).catch(reportFatal);
+program.parseAsync(process.argv).catch((err) => reportFatal(err, settings));

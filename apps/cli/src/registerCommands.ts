@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliSettings } from "./CliSettings.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -9,13 +10,13 @@ import { registerServe } from "./commands/serve.ts";
 import { registerStart } from "./commands/start.ts";
 
 /** Every `paperkg` sub-command, one file each under `commands/`. */
-export function registerCommands(program: Command): void {
-  registerExport(program);
+export function registerCommands(program: Command, settings: CliSettings): void {
+  registerExport(program, settings);
   registerExtract(program);
-  registerIngest(program);
-  registerNeo4j(program);
+  registerIngest(program, settings);
+  registerNeo4j(program, settings);
   registerPapers(program);
-  registerQuery(program);
-  registerServe(program);
-  registerStart(program);
+  registerQuery(program, settings);
+  registerServe(program, settings);
+  registerStart(program, settings);
 }

@@ -12,9 +12,12 @@ export function addServerFlags(command: Command): Command {
 }
 
 /** The server's settings: environment, then the flags. Loads the server package only when called. */
-export async function serverSettingsFrom(opts: { port?: string; host?: string }): Promise<ServerSettings> {
+export async function serverSettingsFrom(
+  env: NodeJS.ProcessEnv,
+  opts: { port?: string; host?: string },
+): Promise<ServerSettings> {
   const { resolveServerSettings } = await import("@paperkg/server");
-  return resolveServerSettings(process.env, {
+  return resolveServerSettings(env, {
     ...(opts.port !== undefined ? { port: Number(opts.port) } : {}),
     ...(opts.host !== undefined ? { host: opts.host } : {}),
   });

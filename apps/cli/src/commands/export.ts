@@ -4,11 +4,12 @@ import { finished } from "node:stream/promises";
 import { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } from "@paperkg/graph";
 import { buildGraph } from "@paperkg/pipeline";
 import type { Command } from "commander";
+import type { CliSettings } from "../CliSettings.ts";
 import { createProgress } from "../createProgress.ts";
 import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 
 /** `paperkg export --format neo4j-admin --out DIR <inputs…>`: CSV files for the bulk importer. */
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, cli: CliSettings): void {
   program
     .command("export")
     .description(
@@ -21,7 +22,7 @@ export function registerExport(program: Command): void {
       if (opts.format !== "neo4j-admin")
         throw new Error(`--format must be neo4j-admin, got "${opts.format}"`);
       const { snapshot, analytics, diagnostics } = await buildGraph(inputs, {
-        onEvent: drawPipelineProgress(createProgress()),
+        onEvent: drawPipelineProgress(createProgress(cli)),
       });
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
       const out = resolve(opts.out);

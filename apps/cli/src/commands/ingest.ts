@@ -3,12 +3,13 @@ import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { runIngest } from "@paperkg/pipeline";
 import { DEFAULT_BATCH_SIZE } from "@paperkg/store";
 import type { Command } from "commander";
+import type { CliSettings } from "../CliSettings.ts";
 import { createProgress } from "../createProgress.ts";
 import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 import { printIngestReport } from "../printIngestReport.ts";
 
 /** `paperkg ingest <inputs…>`: read → extract → load into Neo4j → communities, labels, layout. */
-export function registerIngest(program: Command): void {
+export function registerIngest(program: Command, cli: CliSettings): void {
   program
     .command("ingest")
     .description("read papers, extract entities, load them into Neo4j and compute communities and layout")
@@ -27,7 +28,7 @@ export function registerIngest(program: Command): void {
         inputs: string[],
         opts: { batchSize: string; seed: string; resolution: string; workers?: string; json?: boolean },
       ) => {
-        const neo4j = await resolveNeo4j(resolveLauncherSettings());
+        const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
         const report = await runIngest({
           inputs,
           connection: neo4j.connection,
@@ -37,7 +38,7 @@ export function registerIngest(program: Command): void {
             resolution: positiveNumber(opts.resolution, "--resolution"),
           },
           ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
-          onEvent: drawPipelineProgress(createProgress()),
+          onEvent: drawPipelineProgress(createProgress(cli)),
         });
         for (const d of report.diagnostics)
           process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);

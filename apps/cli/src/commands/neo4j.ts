@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import type { CliSettings } from "../CliSettings.ts";
 
 /** `paperkg neo4j start|stop|status`: the bundled Neo4j server. */
-export function registerNeo4j(program: Command): void {
+export function registerNeo4j(program: Command, cli: CliSettings): void {
   const neo4j = program
     .command("neo4j")
     .description("manage the bundled Neo4j 5.26 Community server (ignored when NEO4J_URI is set)");
@@ -11,7 +12,7 @@ export function registerNeo4j(program: Command): void {
     .description("start Neo4j in the background (downloads it on first use) and wait until it accepts logins")
     .action(async () => {
       const { resolveLauncherSettings, startNeo4j } = await import("@paperkg/neo4j-launcher");
-      const settings = resolveLauncherSettings();
+      const settings = resolveLauncherSettings(cli.env);
       if (settings.external) {
         process.stderr.write(`NEO4J_URI is set: using ${settings.external.uri}, nothing to start\n`);
         return;
@@ -26,7 +27,7 @@ export function registerNeo4j(program: Command): void {
     .description("stop the bundled Neo4j cleanly")
     .action(async () => {
       const { resolveLauncherSettings, stopNeo4j } = await import("@paperkg/neo4j-launcher");
-      const pid = await stopNeo4j(resolveLauncherSettings());
+      const pid = await stopNeo4j(resolveLauncherSettings(cli.env));
       process.stderr.write(pid === null ? "neo4j: not running\n" : `neo4j: stopped (pid ${pid})\n`);
     });
 
@@ -35,7 +36,7 @@ export function registerNeo4j(program: Command): void {
     .description("say whether the bundled Neo4j runs, and where")
     .action(async () => {
       const { neo4jStatus, resolveLauncherSettings } = await import("@paperkg/neo4j-launcher");
-      const s = neo4jStatus(resolveLauncherSettings());
+      const s = neo4jStatus(resolveLauncherSettings(cli.env));
       const line =
         s.type === "external"
           ? `external: NEO4J_URI=${s.uri}`

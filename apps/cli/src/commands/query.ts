@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { CliSettings } from "../CliSettings.ts";
 import { formatRows } from "../formatRows.ts";
 
 /** Parse `--param k=v` values: JSON when it parses (numbers, lists, booleans), else the raw string. */
@@ -15,7 +16,7 @@ export function parseParam(pair: string, all: Record<string, unknown> = {}): Rec
 }
 
 /** `paperkg query "<cypher>"`: read-only unless --write. */
-export function registerQuery(program: Command): void {
+export function registerQuery(program: Command, cli: CliSettings): void {
   program
     .command("query")
     .description("run Cypher against the graph (read-only unless --write)")
@@ -49,7 +50,7 @@ export function registerQuery(program: Command): void {
         }
         const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
         const { openDriver, runCypher, StoreError } = await import("@paperkg/store");
-        const neo4j = await resolveNeo4j(resolveLauncherSettings());
+        const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
         const driver = openDriver(neo4j.connection);
         try {
           const result = await runCypher(driver, cypher, opts.param, {

@@ -4,6 +4,7 @@ import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
 import { runIngest } from "@paperkg/pipeline";
 import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
+import type { CliSettings } from "../CliSettings.ts";
 import { createProgress } from "../createProgress.ts";
 import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 import { onShutdown } from "../onShutdown.ts";
@@ -15,7 +16,7 @@ import { addServerFlags, serverSettingsFrom } from "../serverFlags.ts";
 export const SAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../data/samples");
 
 /** `paperkg start` (what `pnpm start` runs): Neo4j, the sample graph when the database is empty, the server. */
-export function registerStart(program: Command): void {
+export function registerStart(program: Command, cli: CliSettings): void {
   addServerFlags(
     program
       .command("start")
@@ -25,8 +26,8 @@ export function registerStart(program: Command): void {
   )
     .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
     .action(async (opts: { port?: string; host?: string; input: string[] }) => {
-      const settings = await serverSettingsFrom(opts);
-      const neo4j = await resolveNeo4j(resolveLauncherSettings());
+      const settings = await serverSettingsFrom(cli.env, opts);
+      const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
       let closeServer: (() => Promise<void>) | null = null;
       onShutdown(async () => {
@@ -51,7 +52,7 @@ export function registerStart(program: Command): void {
             inputs: opts.input,
             connection: neo4j.connection,
             batchSize: DEFAULT_BATCH_SIZE,
-            onEvent: drawPipelineProgress(createProgress()),
+            onEvent: drawPipelineProgress(createProgress(cli)),
           });
           printIngestReport(report);
         } else {
