@@ -41,6 +41,7 @@ export {
   PaperNode,
 } from "./GraphSnapshot.ts";
 export {
+  AREA_LABEL,
   cypherTypes,
   DERIVED_EDGE_TYPES,
   ENTITY_LABEL_LIST,

@@ -39,6 +39,9 @@ export const NODE_LABELS = {
 } as const satisfies Record<NodeKind, string>;
 export type NodeLabel = (typeof NODE_LABELS)[NodeKind];
 
+/** Neo4j label of the level above communities (Louvain on the community graph); never an API node kind. */
+export const AREA_LABEL = "Area";
+
 /** Labels in a fixed order: papers, the entity labels, communities. */
 export const ENTITY_LABEL_LIST: readonly EntityLabel[] = ENTITY_TYPES.map((t) => ENTITY_LABELS[t]);
 export const NODE_LABEL_LIST: readonly NodeLabel[] = NODE_KINDS.map((k) => NODE_LABELS[k]);

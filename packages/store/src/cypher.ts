@@ -1,4 +1,5 @@
 import {
+  AREA_LABEL,
   ENTITY_LABEL_LIST,
   type EntityLabel,
   NODE_LABEL_LIST,
@@ -12,9 +13,6 @@ import {
  * be parameters in Cypher, so the per-label statements are generated here from the closed sets in
  * `@paperkg/core` — never from user input.
  */
-/** The level above communities (never an API node kind of its own: the web reads areas as a view). */
-export const AREA_LABEL = "Area";
-
 export const SCHEMA_STATEMENTS: string[] = [
   ...[...NODE_LABEL_LIST, AREA_LABEL].map(
     (label) =>
