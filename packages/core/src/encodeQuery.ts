@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { type ExportFormat, ExportQuery, type ExportSelector } from "./requests.ts";
 
 /** A value a query string can carry; lists are comma-joined, null and undefined are left out. */
-export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+export type QueryValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 
 type ReadonlyList<V> = V extends readonly (infer E)[] ? readonly E[] : V;
 

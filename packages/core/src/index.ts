@@ -87,6 +87,7 @@ export {
   ExportFormat,
   ExportQuery,
   ExportSelector,
+  FINDER_SORTS,
   FinderQuery,
   FinderSort,
   GraphQuery,

@@ -7,6 +7,8 @@ import {
   type ExportFormat,
   type ExportSelector,
   encodeExportQuery,
+  FinderQuery,
+  FinderResult,
   GraphPayload,
   GraphQuery,
   type GraphView,
@@ -15,6 +17,7 @@ import {
   NodeDetail,
   PathQuery,
   PathResult,
+  type QueryValues,
   SearchQuery,
   SearchResult,
   SharedBenchmarks,
@@ -50,6 +53,8 @@ export const api = {
     fetchJson(BenchmarkPapers, `/api/benchmarks/${id(benchmark)}/papers`, { signal }),
   sharedBenchmarks: async (paper: string, signal?: AbortSignal) =>
     fetchJson(SharedBenchmarks, `/api/papers/${id(paper)}/shared-benchmarks`, { signal }),
+  papers: async (values: QueryValues<FinderQuery>, signal?: AbortSignal) =>
+    fetchJson(FinderResult, apiUrl("/api/papers", FinderQuery, values), { signal }),
   path: async (from: string, to: string, signal?: AbortSignal) =>
     fetchJson(PathResult, apiUrl("/api/path", PathQuery, { from, to, max: 6 }), { signal }),
   cypher: async (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>

@@ -1,18 +1,21 @@
 import type { CypherResponse, GraphView, PathResult } from "@paperkg/core";
-import type { Dispatch } from "react";
+import { type Dispatch, useState } from "react";
 import { ErrorMessage } from "../components/Status.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
 import type { Loadable } from "../core/app/types.ts";
+import { EMPTY_FINDER } from "../core/finder/finderState.ts";
 import type { PanelTab, UrlState } from "../core/url/urlState.ts";
 import { BenchmarksTab } from "./BenchmarksTab.tsx";
 import { CommunitiesTab } from "./CommunitiesTab.tsx";
 import { CypherTab } from "./CypherTab.tsx";
 import { FiltersTab } from "./FiltersTab.tsx";
+import { FinderTab } from "./FinderTab.tsx";
 import { PathTab } from "./PathTab.tsx";
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: "communities", label: "Communities" },
   { id: "filters", label: "Filters" },
+  { id: "finder", label: "Finder" },
   { id: "benchmarks", label: "Benchmarks" },
   { id: "cypher", label: "Cypher" },
   { id: "path", label: "Path" },
@@ -42,6 +45,7 @@ export function ToolTabs({
   path: { result: Loadable<PathResult>; find: () => void; clear: () => void };
 }) {
   const patch = (p: Partial<UrlState>) => dispatch({ type: "patchUrl", patch: p });
+  const [finder, setFinder] = useState(EMPTY_FINDER);
   return (
     <nav className="sidebar" aria-label="Tools">
       <div className="tabs" role="tablist">
@@ -77,6 +81,14 @@ export function ToolTabs({
             filters={url.filters}
             onView={(v) => patch({ view: v, focus: { type: "graph" } })}
             onApply={(filters) => dispatch({ type: "setFilters", filters })}
+          />
+        )}
+        {url.tab === "finder" && (
+          <FinderTab
+            state={finder}
+            onChange={setFinder}
+            onSelectPaper={select}
+            onShowOnMap={cypher.onResult}
           />
         )}
         {url.tab === "benchmarks" && (

@@ -1,0 +1,291 @@
+import {
+  type CypherResponse,
+  encodeQuery,
+  FINDER_SORTS,
+  FinderQuery,
+  type FinderResult,
+  type FinderSort,
+} from "@paperkg/core";
+import { useState } from "react";
+import { describeError } from "../api/ApiClientError.ts";
+import { api } from "../api/api.ts";
+import { downloadText } from "../components/downloadText.ts";
+import { FacetPicker } from "../components/FacetPicker.tsx";
+import { KindBadge } from "../components/KindBadge.tsx";
+import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
+import { papersToBibtex, papersToCsv, papersToJson } from "../core/finder/finderExport.ts";
+import {
+  addFacet,
+  FINDER_PAGE_SIZE,
+  type FinderState,
+  finderRequest,
+  removeFacet,
+} from "../core/finder/finderState.ts";
+import { paperMapQuery } from "../core/finder/paperMapQuery.ts";
+import { useApi } from "../hooks/useApi.ts";
+
+/** Most papers an export or "show on map" takes. */
+const MAX_EXPORTED = 2000;
+
+const SORT_NAMES: Record<FinderSort, string> = { date: "newest", pagerank: "most central", title: "title" };
+
+/**
+ * The paper finder: facets (entities, a community), a date range and full text, all required;
+ * a sorted, paged table; the result on the map or downloaded as CSV, JSON or BibTeX.
+ */
+export function FinderTab({
+  state,
+  onChange,
+  onSelectPaper,
+  onShowOnMap,
+}: {
+  state: FinderState;
+  onChange: (s: FinderState) => void;
+  onSelectPaper: (id: string) => void;
+  onShowOnMap: (query: string, result: CypherResponse) => void;
+}) {
+  const [draft, setDraft] = useState({ q: state.q, from: state.from, to: state.to });
+  const [action, setAction] = useState<{ busy: string | null; error: string | null }>({
+    busy: null,
+    error: null,
+  });
+  const communities = useApi((s) => api.communities(s), []);
+  const result = useApi(
+    (s) => api.papers(finderRequest(state, { offset: state.offset, limit: FINDER_PAGE_SIZE }), s),
+    [state],
+  );
+
+  const everything = async (): Promise<FinderResult["papers"]> => {
+    const papers: FinderResult["papers"] = [];
+    for (let offset = 0; offset < MAX_EXPORTED; offset += 500) {
+      const page = await api.papers(finderRequest(state, { offset, limit: 500 }));
+      papers.push(...page.papers);
+      if (papers.length >= page.total) break;
+    }
+    return papers;
+  };
+  const act = async (name: string, run: () => Promise<void>) => {
+    setAction({ busy: name, error: null });
+    try {
+      await run();
+      setAction({ busy: null, error: null });
+    } catch (err) {
+      setAction({ busy: null, error: describeError(err) });
+    }
+  };
+  const query = () => encodeQuery(FinderQuery, finderRequest(state, { offset: 0, limit: 500 }));
+  const exportAs = (format: "csv" | "json" | "bib") =>
+    act(format, async () => {
+      const papers = await everything();
+      const total = result.type === "ok" ? result.data.total : papers.length;
+      const text =
+        format === "csv"
+          ? papersToCsv(papers)
+          : format === "json"
+            ? papersToJson(`/api/papers?${query()}`, total, papers)
+            : papersToBibtex(papers);
+      const type =
+        format === "json" ? "application/json" : format === "csv" ? "text/csv" : "application/x-bibtex";
+      downloadText(`paperkg-papers.${format}`, text, type);
+    });
+  const showOnMap = () =>
+    act("map", async () => {
+      const papers = await everything();
+      const cypher = paperMapQuery(
+        papers.map((p) => p.id),
+        state.facets.filter((f) => f.type !== "community").map((f) => f.id),
+      );
+      onShowOnMap(cypher, await api.cypher(cypher));
+    });
+
+  const apply = (e: React.FormEvent) => {
+    e.preventDefault();
+    onChange({ ...state, ...draft, offset: 0 });
+  };
+  const sortBy = (sort: FinderSort) => onChange({ ...state, sort, offset: 0 });
+  const header = (sort: FinderSort, label: string) => (
+    <th>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => sortBy(sort)}
+        aria-pressed={state.sort === sort}
+      >
+        {label} {state.sort === sort ? "▼" : ""}
+      </button>
+    </th>
+  );
+
+  return (
+    <div className="finder" data-testid="finder">
+      <FacetPicker state={state} onPick={(f) => onChange(addFacet(state, f))} />
+      <div className="facet-chips" data-testid="facet-chips">
+        {state.facets.map((f) => (
+          <span key={f.id} className="facet-chip">
+            <KindBadge kind={f.type} />
+            {f.name}
+            <button
+              type="button"
+              aria-label={`Remove ${f.name}`}
+              onClick={() => onChange(removeFacet(state, f.id))}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+      </div>
+      {communities.type === "ok" && communities.data.communities.length > 0 && (
+        <select
+          aria-label="Community facet"
+          value=""
+          onChange={(e) => {
+            const c = communities.data.communities.find((x) => String(x.id) === e.target.value);
+            if (c) onChange(addFacet(state, { id: `community:${c.id}`, name: c.label, type: "community" }));
+          }}
+        >
+          <option value="">Add a community…</option>
+          {communities.data.communities.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label} ({c.papers})
+            </option>
+          ))}
+        </select>
+      )}
+      <form className="finder-form" onSubmit={apply}>
+        <input
+          type="search"
+          placeholder="Words in title or abstract"
+          aria-label="Full text"
+          value={draft.q}
+          onChange={(e) => setDraft({ ...draft, q: e.target.value })}
+        />
+        <input
+          placeholder="from YYYY-MM"
+          aria-label="From date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <input
+          placeholder="to YYYY-MM"
+          aria-label="To date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
+        <button type="submit">Find</button>
+      </form>
+      {result.type === "loading" && <Spinner label="Finding papers…" />}
+      {result.type === "error" && <ErrorMessage>{result.message}</ErrorMessage>}
+      {result.type === "ok" && (
+        <FinderResults
+          result={result.data}
+          state={state}
+          onChange={onChange}
+          onSelectPaper={onSelectPaper}
+          header={header}
+          sortBy={sortBy}
+          busy={action.busy}
+          onExport={exportAs}
+          onShowOnMap={showOnMap}
+        />
+      )}
+      {action.error && <ErrorMessage>{action.error}</ErrorMessage>}
+    </div>
+  );
+}
+
+function FinderResults({
+  result,
+  state,
+  onChange,
+  onSelectPaper,
+  header,
+  sortBy,
+  busy,
+  onExport,
+  onShowOnMap,
+}: {
+  result: FinderResult;
+  state: FinderState;
+  onChange: (s: FinderState) => void;
+  onSelectPaper: (id: string) => void;
+  header: (sort: FinderSort, label: string) => React.ReactNode;
+  sortBy: (sort: FinderSort) => void;
+  busy: string | null;
+  onExport: (format: "csv" | "json" | "bib") => void;
+  onShowOnMap: () => void;
+}) {
+  if (result.total === 0) return <Empty>No paper matches all of these.</Empty>;
+  const first = state.offset + 1;
+  const last = state.offset + result.papers.length;
+  return (
+    <>
+      <div className="finder-bar">
+        <span data-testid="finder-total">
+          {first}–{last} of {result.total.toLocaleString()} papers
+        </span>
+        <select
+          value={state.sort}
+          onChange={(e) => sortBy(e.target.value as FinderSort)}
+          aria-label="Sort papers"
+        >
+          {FINDER_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="finder-actions">
+        <button type="button" onClick={onShowOnMap} disabled={busy !== null}>
+          {busy === "map" ? "Loading…" : "Show on map"}
+        </button>
+        {(["csv", "json", "bib"] as const).map((f) => (
+          <button key={f} type="button" onClick={() => onExport(f)} disabled={busy !== null}>
+            {busy === f ? "…" : f === "bib" ? "BibTeX" : f.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      <table className="table" data-testid="finder-papers">
+        <thead>
+          <tr>
+            {header("title", "Paper")}
+            {header("date", "Date")}
+            <th>Authors</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.papers.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <button type="button" className="link-button" onClick={() => onSelectPaper(p.id)}>
+                  {p.title}
+                </button>
+              </td>
+              <td className="nowrap">{p.published ?? "—"}</td>
+              <td className="muted">
+                {p.authors.slice(0, 2).join(", ")}
+                {p.authors.length > 2 ? " et al." : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="pager">
+        <button
+          type="button"
+          disabled={state.offset === 0}
+          onClick={() => onChange({ ...state, offset: Math.max(0, state.offset - FINDER_PAGE_SIZE) })}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          disabled={last >= result.total}
+          onClick={() => onChange({ ...state, offset: state.offset + FINDER_PAGE_SIZE })}
+        >
+          Next →
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./helpers/chromium.ts";
+import { type Explorer, ROOT, startExplorer } from "./helpers/startExplorer.ts";
+
+const SHOTS = join(ROOT, "test/e2e/screenshots");
+
+/** The Finder tab in Debian's chromium over the samples: facets with counts, the table, exports, the map. */
+describe("finder tab in a real browser", () => {
+  let explorer: Explorer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    explorer = await startExplorer(inject("neo4j"));
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+  });
+
+  const api = async <T>(path: string): Promise<T> =>
+    (await fetch(`${explorer.baseUrl}${path}`)).json() as Promise<T>;
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("finder").getByRole("button", { name, exact: true }).click(),
+    ]);
+    return readFile((await file.path())!, "utf8");
+  };
+
+  it("adds facets from the typeahead with their counts, pages, exports and shows the result on the map", async () => {
+    await page.goto(`${explorer.baseUrl}/?tab=finder`);
+    await page.waitForFunction(() => (window.__paperkg?.firstFrameAt ?? null) !== null, null, {
+      timeout: 30_000,
+    });
+    const all = await api<{ total: number }>("/api/papers?limit=1");
+    await expect(page.getByTestId("finder-total").textContent({ timeout: 15_000 })).resolves.toContain(
+      `of ${all.total} papers`,
+    );
+
+    await page.getByRole("combobox", { name: "Facet type" }).selectOption("benchmark");
+    await page.getByRole("searchbox", { name: "Add facet" }).fill("GSM8K");
+    const expected = await api<{ total: number }>("/api/papers?benchmark=benchmark:gsm8k&limit=1");
+    expect(expected.total).toBeGreaterThan(1);
+    const suggestion = page.getByTestId("facet-suggestions").getByRole("button", { name: /GSM8K/ }).first();
+    await expect.poll(() => suggestion.locator(".count").textContent(), { timeout: 15_000 }).toMatch(/^\d+$/);
+    expect(Number(await suggestion.locator(".count").textContent())).toBe(expected.total);
+    await suggestion.click();
+    await expect
+      .poll(() => page.getByTestId("finder-total").textContent(), { timeout: 15_000 })
+      .toBe(`1–${Math.min(50, expected.total)} of ${expected.total} papers`);
+    const rows = page.getByTestId("finder-papers").locator("tbody tr");
+    expect(await rows.count()).toBe(Math.min(50, expected.total));
+
+    await page
+      .getByTestId("finder-papers")
+      .getByRole("button", { name: /^Paper/ })
+      .click();
+    const titles = await rows.locator("td:first-child").allTextContents();
+    expect(titles.map((t) => t.toLowerCase())).toEqual(
+      [...titles].map((t) => t.toLowerCase()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    await page.screenshot({ path: join(SHOTS, "finder-01-benchmark.png") });
+
+    const csv = await download("CSV");
+    expect(csv.trim().split("\r\n")).toHaveLength(expected.total + 1);
+    const json = JSON.parse(await download("JSON")) as { total: number; papers: unknown[] };
+    expect(json.papers).toHaveLength(expected.total);
+    const bib = await download("BibTeX");
+    expect(bib.match(/^@misc\{/gm)).toHaveLength(expected.total);
+
+    await page.getByTestId("finder").getByRole("button", { name: "Show on map" }).click();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="node-count"]')?.textContent) === n,
+      expected.total + 1,
+      { timeout: 15_000 },
+    );
+    await page.screenshot({ path: join(SHOTS, "finder-02-on-map.png") });
+
+    await page.getByRole("searchbox", { name: "Full text" }).fill("zzqxvwwk");
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.getByTestId("finder").getByText("No paper matches all of these.").waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+});
