@@ -118,19 +118,36 @@ describe("subgraph exports, parsed back by independent parsers", () => {
     };
     expect(ids.nodes.length).toBeLessThanOrEqual(2);
 
-    const q = encodeURIComponent(
-      "MATCH (p:Paper)-[r:EVALUATES_ON]->(b:Benchmark {id: 'benchmark:gsm8k'}) RETURN p, r, b",
-    );
-    const viaCypher = JSON.parse(await download(`format=json&cypher=${q}`)) as {
+    const query = "MATCH (p:Paper)-[r:EVALUATES_ON]->(b:Benchmark {id: 'benchmark:gsm8k'}) RETURN p, r, b";
+    const postExport = (format: string, selector: Record<string, unknown>) =>
+      fetch(`${server.url}/api/export`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ format, selector }),
+      });
+    const viaCypher = (await (await postExport("json", { type: "cypher", query })).json()) as {
       nodes: unknown[];
       edges: unknown[];
     };
     expect(viaCypher.edges.length).toBeGreaterThan(0);
+    // A Cypher export never runs from a GET, which any page's <img> can send.
+    const byGet = await fetch(`${server.url}/api/export?format=json&cypher=${encodeURIComponent(query)}`);
+    expect(byGet.status).toBe(405);
+    expect(((await byGet.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+    // POST takes the other selectors too.
+    const viaPost = (await (
+      await postExport("json", { type: "benchmark", id: "benchmark:gsm8k" })
+    ).json()) as {
+      nodes: unknown[];
+    };
+    const viaGet = JSON.parse(await download("format=json&benchmark=benchmark:gsm8k")) as {
+      nodes: unknown[];
+    };
+    expect(viaPost.nodes).toHaveLength(viaGet.nodes.length);
 
-    const refused = await fetch(
-      `${server.url}/api/export?format=json&cypher=${encodeURIComponent("CREATE (n) RETURN n")}`,
-    );
+    const refused = await postExport("json", { type: "cypher", query: "CREATE (n) RETURN n" });
     expect(refused.status).toBe(403);
+    expect((await postExport("json", { type: "cypher" })).status).toBe(400);
     expect((await fetch(`${server.url}/api/export?format=json`)).status).toBe(400);
     expect((await fetch(`${server.url}/api/export?format=pdf&community=0`)).status).toBe(400);
   });

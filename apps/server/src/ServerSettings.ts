@@ -15,11 +15,27 @@ export const ServerSettings = z.object({
   token: z.string().min(1).nullable(),
   /** Seconds a GET answer is reused (`PAPERKG_CACHE_SECONDS`); 0 turns the cache off. */
   cacheSeconds: z.number().min(0),
-  /** Requests per minute per client on /api/cypher (`PAPERKG_CYPHER_RATE_LIMIT`). */
+  /** Bytes of answers the cache holds at most; one answer over a quarter of it is not kept. */
+  cacheMaxBytes: z.number().int().positive(),
+  /** Requests per minute per client on /api/cypher and /api/export (`PAPERKG_CYPHER_RATE_LIMIT`). */
   cypherRateLimit: z.number().int().positive(),
   /** Time limit and row cap of a user's Cypher query. */
   cypherTimeoutMs: z.number().int().positive(),
   cypherMaxRows: z.number().int().positive(),
+  /** Bytes a Cypher answer (or Cypher export) may take (`PAPERKG_CYPHER_MAX_BYTES`): one row can be huge. */
+  cypherMaxBytes: z.number().int().positive(),
+  /** Heavy queries (Cypher, exports, the map) running at once (`PAPERKG_MAX_HEAVY_QUERIES`). */
+  maxHeavyQueries: z.number().int().positive(),
+  /** Heavy queries waiting for a slot; past this the server answers 503 BUSY with Retry-After. */
+  maxWaitingQueries: z.number().int().min(0),
+  /**
+   * `Host` names accepted besides localhost, 127.0.0.1 and [::1] (`PAPERKG_ALLOWED_HOSTS`,
+   * comma-separated); on a non-loopback bind, when given, the only names accepted.
+   */
+  allowedHosts: z.array(z.string().min(1)),
+  /** Time to receive a whole request (slow clients), and a connection's idle time, in ms. */
+  requestTimeoutMs: z.number().int().positive(),
+  connectionTimeoutMs: z.number().int().positive(),
   /** The built web app served at `/`. */
   webRoot: z.string().min(1),
 });
@@ -32,9 +48,16 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   port: 7700,
   token: null,
   cacheSeconds: 30,
+  cacheMaxBytes: 64 * 1_048_576,
   cypherRateLimit: 120,
   cypherTimeoutMs: 10_000,
   cypherMaxRows: 5_000,
+  cypherMaxBytes: 16 * 1_048_576,
+  maxHeavyQueries: 4,
+  maxWaitingQueries: 32,
+  allowedHosts: [],
+  requestTimeoutMs: 30_000,
+  connectionTimeoutMs: 120_000,
   webRoot: DEFAULT_WEB_ROOT,
 };
 
@@ -45,12 +68,25 @@ const ENV_NAMES = {
   token: "PAPERKG_TOKEN",
   cacheSeconds: "PAPERKG_CACHE_SECONDS",
   cypherRateLimit: "PAPERKG_CYPHER_RATE_LIMIT",
+  cypherMaxBytes: "PAPERKG_CYPHER_MAX_BYTES",
+  maxHeavyQueries: "PAPERKG_MAX_HEAVY_QUERIES",
+  allowedHosts: "PAPERKG_ALLOWED_HOSTS",
 } as const satisfies Partial<Record<keyof ServerSettings, string>>;
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === "" ? undefined : value);
 const numberOr = (value: string | undefined, fallback: number) => {
   const v = nonEmpty(value);
   return v === undefined ? fallback : Number(v);
+};
+
+const listOr = (value: string | undefined, fallback: string[]) => {
+  const v = nonEmpty(value);
+  return v === undefined
+    ? fallback
+    : v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 };
 
 /**
@@ -68,6 +104,9 @@ export function resolveServerSettings(
     token: nonEmpty(env.PAPERKG_TOKEN) ?? d.token,
     cacheSeconds: numberOr(env.PAPERKG_CACHE_SECONDS, d.cacheSeconds),
     cypherRateLimit: numberOr(env.PAPERKG_CYPHER_RATE_LIMIT, d.cypherRateLimit),
+    cypherMaxBytes: numberOr(env.PAPERKG_CYPHER_MAX_BYTES, d.cypherMaxBytes),
+    maxHeavyQueries: numberOr(env.PAPERKG_MAX_HEAVY_QUERIES, d.maxHeavyQueries),
+    allowedHosts: listOr(env.PAPERKG_ALLOWED_HOSTS, d.allowedHosts),
   };
   const parsed = ServerSettings.safeParse({ ...d, ...fromEnv, ...definedOnly(overrides) });
   if (parsed.success) return parsed.data;

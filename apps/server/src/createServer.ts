@@ -5,6 +5,12 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./apiContext.ts";
 import { HttpError, toHttpError } from "./HttpError.ts";
+import { requireBearerToken } from "./plugins/bearerAuth.ts";
+import { allowedHostNames, isLoopbackBind, requireAllowedHost } from "./plugins/hostGuard.ts";
+import { logServerError } from "./plugins/logServerError.ts";
+import { BusyError, QueryGate } from "./plugins/QueryGate.ts";
+import { requireSameOrigin } from "./plugins/sameOriginOnly.ts";
+import { addSecurityHeaders } from "./plugins/securityHeaders.ts";
 import { registerResponseCache } from "./responseCache.ts";
 import { registerCatalogRoutes } from "./routes/catalog.ts";
 import { registerCypherRoute } from "./routes/cypher.ts";
@@ -20,8 +26,6 @@ export interface ServerOptions extends Partial<ServerSettings> {
   database: string;
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
-
 /** The paperkg HTTP API, and the built web app, over a Neo4j driver the caller owns. */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { driver, database, ...given } = options;
@@ -31,21 +35,39 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     token: given.token || null,
   });
   const { host, token, webRoot } = settings;
-  if (!LOOPBACK.has(host) && !token) {
+  if (!isLoopbackBind(host) && !token) {
     throw new Error(
       `server: binding ${host} exposes the graph beyond this machine; set PAPERKG_TOKEN to require a bearer token`,
     );
   }
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024, routerOptions: { maxParamLength: 10_000 } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 256 * 1024,
+    requestTimeout: settings.requestTimeoutMs,
+    connectionTimeout: settings.connectionTimeoutMs,
+    keepAliveTimeout: 5_000,
+    // Node checks request timeouts on this interval (30 s by default, longer than a short timeout).
+    http: { connectionsCheckingInterval: Math.max(250, Math.min(30_000, settings.requestTimeoutMs / 2)) },
+    routerOptions: { maxParamLength: 10_000 },
+  });
+  app.server.headersTimeout = Math.min(settings.requestTimeoutMs, 15_000);
   const ctx: ApiContext = {
     driver,
     database,
     cypherTimeoutMs: settings.cypherTimeoutMs,
     cypherMaxRows: settings.cypherMaxRows,
+    cypherMaxBytes: settings.cypherMaxBytes,
+    gate: new QueryGate({
+      maxRunning: settings.maxHeavyQueries,
+      maxWaiting: settings.maxWaitingQueries,
+      retryAfterSeconds: 2,
+    }),
   };
 
-  app.setErrorHandler((err, _req, reply) => {
+  app.setErrorHandler((err, req, reply) => {
     const http = toHttpError(err);
+    logServerError(req, http, err);
+    if (err instanceof BusyError) void reply.header("retry-after", String(err.retryAfterSeconds));
     void reply.code(http.status).send(http.toBody());
   });
   app.setNotFoundHandler((req, reply) => {
@@ -56,14 +78,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     }
     void reply.type("text/html").sendFile("index.html");
   });
-  if (token) {
-    app.addHook("onRequest", async (req) => {
-      if (!req.url.startsWith("/api/")) return;
-      if (req.headers.authorization !== `Bearer ${token}`) {
-        throw new HttpError("UNAUTHORIZED", "send Authorization: Bearer <PAPERKG_TOKEN>");
-      }
-    });
-  }
+  addSecurityHeaders(app);
+  requireAllowedHost(app, allowedHostNames(host, settings.allowedHosts));
   await app.register(rateLimit, { global: false, max: settings.cypherRateLimit, timeWindow: "1 minute" });
 
   if (existsSync(webRoot)) {
@@ -78,12 +94,22 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     );
   }
 
-  registerResponseCache(app, { ttlSeconds: settings.cacheSeconds, maxEntries: 2000 });
-  registerHealth(app, ctx);
-  registerGraphRoutes(app, ctx);
-  registerCatalogRoutes(app, ctx);
-  registerCypherRoute(app, ctx);
-  registerExportRoute(app, ctx);
-  registerPaperRoutes(app, ctx);
+  // The API routes in their own context: the token and same-origin checks run on the matched
+  // route, however the request target was spelled, and before the cache can answer.
+  await app.register(async (api) => {
+    if (token) requireBearerToken(api, token);
+    requireSameOrigin(api);
+    registerResponseCache(api, {
+      ttlSeconds: settings.cacheSeconds,
+      maxEntries: 2000,
+      maxBytes: settings.cacheMaxBytes,
+    });
+    registerHealth(api, ctx);
+    registerGraphRoutes(api, ctx);
+    registerCatalogRoutes(api, ctx);
+    registerCypherRoute(api, ctx);
+    registerExportRoute(api, ctx);
+    registerPaperRoutes(api, ctx);
+  });
   return app;
 }

@@ -157,6 +157,13 @@ export const ExportQuery = z
   });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
+/**
+ * `POST /api/export`: a format and a selector as JSON. A Cypher selector is taken only here, never
+ * from a GET query string that any page's `<img>` could send.
+ */
+export const ExportRequest = z.object({ format: ExportFormat, selector: ExportSelector });
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
 function splitIds(text: string): string[] {
   return text
     .split(",")

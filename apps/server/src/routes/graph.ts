@@ -4,20 +4,22 @@ import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
 
-/** The map (`/api/graph`), one node's detail and its neighbourhood. */
+/** The map (`/api/graph`, a heavy query: through the gate), one node's detail and its neighbourhood. */
 export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/graph", async (req) => {
     const q = GraphQuery.parse(req.query);
     const types = q.types.length ? q.types : MEMBER_KINDS;
-    return readGraph(ctx.driver, ctx.database, {
-      view: q.view,
-      types: [...types],
-      community: q.community ?? null,
-      from: q.from ?? null,
-      to: q.to ? (q.to.length === 4 ? `${q.to}-12-31` : q.to.length === 7 ? `${q.to}-31` : q.to) : null,
-      minDegree: q.minDegree,
-      limit: q.limit,
-    });
+    return ctx.gate.run(() =>
+      readGraph(ctx.driver, ctx.database, {
+        view: q.view,
+        types: [...types],
+        community: q.community ?? null,
+        from: q.from ?? null,
+        to: q.to ? (q.to.length === 4 ? `${q.to}-12-31` : q.to.length === 7 ? `${q.to}-31` : q.to) : null,
+        minDegree: q.minDegree,
+        limit: q.limit,
+      }),
+    );
   });
 
   app.get("/api/nodes/:id", async (req) => {

@@ -5,6 +5,7 @@ import {
   CypherRequest,
   CypherResponse,
   type ExportFormat,
+  ExportRequest,
   type ExportSelector,
   encodeExportQuery,
   FinderQuery,
@@ -66,7 +67,7 @@ export const api = {
     }),
 };
 
-/** `GET /api/export` for a format and what to export. */
+/** `GET /api/export` for a format and what to export (a Cypher selection is POSTed by `fetchExport`). */
 export function exportUrl(format: ExportFormat, selector: ExportSelector): string {
   return `/api/export?${checked("/api/export", () => encodeExportQuery(format, selector))}`;
 }
@@ -76,10 +77,18 @@ export async function fetchExport(
   format: ExportFormat,
   selector: ExportSelector,
 ): Promise<{ blob: Blob; name: string }> {
-  const url = exportUrl(format, selector);
+  // A Cypher selection goes in a POST body: the server runs no Cypher from a GET.
+  const init: RequestInit =
+    selector.type === "cypher"
+      ? {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: checked("/api/export", () => JSON.stringify(ExportRequest.parse({ format, selector }))),
+        }
+      : {};
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await fetch(selector.type === "cypher" ? "/api/export" : exportUrl(format, selector), init);
   } catch (cause) {
     throw new ApiClientError("network", "api: /api/export did not answer", { cause });
   }
