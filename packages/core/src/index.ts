@@ -86,6 +86,7 @@ export {
   EXPORT_FORMATS,
   ExportFormat,
   ExportQuery,
+  ExportRequest,
   ExportSelector,
   FINDER_SORTS,
   FinderQuery,
