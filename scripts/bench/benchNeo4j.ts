@@ -22,19 +22,8 @@ export const BENCH_LAUNCHER: LauncherSettings = resolveLauncherSettings({
   NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? "2g",
 });
 
-export async function startBenchNeo4j() {
-  const neo4j = await resolveNeo4j(BENCH_LAUNCHER);
-  return {
-    ...neo4j,
-    /** Environment for a child `paperkg` process to use this server. */
-    childEnv: {
-      ...process.env,
-      NEO4J_URI: neo4j.connection.uri,
-      NEO4J_USER: neo4j.connection.user,
-      NEO4J_PASSWORD: neo4j.connection.password,
-      NEO4J_DATABASE: neo4j.connection.database,
-    } as NodeJS.ProcessEnv,
-  };
+export function startBenchNeo4j() {
+  return resolveNeo4j(BENCH_LAUNCHER);
 }
 
 /** Delete everything, in auto-commit batches. */
