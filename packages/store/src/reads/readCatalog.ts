@@ -1,13 +1,14 @@
 import {
-  type BenchmarkList,
-  type BenchmarkPapers,
-  type CommunityList,
+  BenchmarkList,
+  BenchmarkPapers,
+  CommunityList,
   cypherTypes,
   relationshipsTo,
-  type SharedBenchmarks,
+  SharedBenchmarks,
 } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { linkProjection } from "./linkProjection.ts";
+import { parseRecord } from "./parseRecord.ts";
 import { readRows } from "./readRows.ts";
 
 /** Links from a paper to a benchmark: it evaluates on it or proposes it. */
@@ -48,13 +49,13 @@ WITH p, collect(CASE WHEN q IS NULL THEN NULL ELSE {id: q.id, title: q.title, sc
 RETURN p.id AS id, p.title AS title, papers`;
 
 export async function readCommunities(driver: Driver, database: string): Promise<CommunityList> {
-  return { communities: (await readRows(driver, database, COMMUNITIES)) as CommunityList["communities"] };
+  const communities = await readRows(driver, database, COMMUNITIES);
+  return parseRecord(CommunityList, { communities }, "communities");
 }
 
 export async function readBenchmarks(driver: Driver, database: string, limit = 5000): Promise<BenchmarkList> {
-  return {
-    benchmarks: (await readRows(driver, database, BENCHMARKS, { limit })) as BenchmarkList["benchmarks"],
-  };
+  const benchmarks = await readRows(driver, database, BENCHMARKS, { limit });
+  return parseRecord(BenchmarkList, { benchmarks }, "benchmarks");
 }
 
 /** A benchmark's papers with their evidence and any stated result; null for an unknown id. */
@@ -66,13 +67,7 @@ export async function readBenchmarkPapers(
   const [benchmark] = await readRows(driver, database, BENCHMARK, { id });
   if (!benchmark) return null;
   const papers = await readRows(driver, database, BENCHMARK_PAPERS, { id });
-  return {
-    benchmark: benchmark as BenchmarkPapers["benchmark"],
-    papers: papers.map((p) => ({
-      ...p,
-      published: (p.published as string | null) ?? null,
-    })) as BenchmarkPapers["papers"],
-  };
+  return parseRecord(BenchmarkPapers, { benchmark, papers }, `papers of benchmark "${id}"`);
 }
 
 /** Other papers sharing at least one benchmark with paper `id`; null for an unknown paper. */
@@ -84,9 +79,13 @@ export async function readSharedBenchmarks(
 ): Promise<SharedBenchmarks | null> {
   const [row] = await readRows(driver, database, SHARED_BENCHMARKS, { id, limit });
   if (!row) return null;
-  const papers = (row.papers as SharedBenchmarks["papers"]).map((p) => ({
-    ...p,
-    score: Math.round(p.score * 1000) / 1000,
-  }));
-  return { paper: { id: String(row.id), title: String(row.title) }, papers };
+  const shared = parseRecord(
+    SharedBenchmarks,
+    { paper: { id: row.id, title: row.title }, papers: row.papers },
+    `papers sharing a benchmark with "${id}"`,
+  );
+  return {
+    ...shared,
+    papers: shared.papers.map((p) => ({ ...p, score: Math.round(p.score * 1000) / 1000 })),
+  };
 }

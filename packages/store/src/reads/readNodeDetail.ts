@@ -11,6 +11,7 @@ import {
 import type { Driver } from "neo4j-driver";
 import { kindOfRow } from "./kindOfRow.ts";
 import { linkProjection } from "./linkProjection.ts";
+import { parseRecord } from "./parseRecord.ts";
 import { readRows } from "./readRows.ts";
 
 const nodeQuery = (label: string) => `
@@ -46,18 +47,22 @@ export async function readNodeDetail(
   if (!row) return null;
   const properties = { ...(row.properties as Record<string, unknown>) };
   delete properties.aliasesText;
-  const node = DetailNode.parse({
-    id,
-    kind: kindOfRow(row.kind),
-    label: String(row.label),
-    community: (row.community as number | null) ?? null,
-    properties,
-  });
+  const node = parseRecord(
+    DetailNode,
+    {
+      id,
+      kind: kindOfRow(row.kind),
+      label: String(row.label),
+      community: (row.community as number | null) ?? null,
+      properties,
+    },
+    `node "${id}"`,
+  );
   if (node.kind === "paper") {
     const entities = await readRows(driver, database, PAPER_ENTITIES, { id });
     return {
       node,
-      entities: entities.map((e) => ({ ...ref(e), link: ApiLink.parse(e.link) })),
+      entities: entities.map((e) => ({ ...ref(e), link: parseRecord(ApiLink, e.link, `link of "${id}"`) })),
       papers: [],
       cooccurring: [],
     };
@@ -75,12 +80,12 @@ export async function readNodeDetail(
       kind: "paper" as const,
       label: String(p.label),
       published: (p.published as string | null) ?? null,
-      link: ApiLink.parse(p.link),
+      link: parseRecord(ApiLink, p.link, `link of "${id}"`),
     })),
     cooccurring: co.map((c) => ({ ...ref(c), count: Number(c.count) })),
   };
 }
 
 function ref(row: Record<string, unknown>): NodeRef {
-  return NodeRef.parse({ id: row.id, kind: kindOfRow(row.kind), label: row.label });
+  return parseRecord(NodeRef, { id: row.id, kind: kindOfRow(row.kind), label: row.label }, "node reference");
 }

@@ -1,6 +1,7 @@
-import { labelOfId, PAPER_LINKS, type PathResult } from "@paperkg/core";
+import { labelOfId, PAPER_LINKS, PathResult } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { kindOfRow } from "./kindOfRow.ts";
+import { parseRecord } from "./parseRecord.ts";
 import { readRows } from "./readRows.ts";
 
 /** `max` is a validated integer 1–10: path bounds cannot be Cypher parameters. */
@@ -26,13 +27,9 @@ export async function readPaths(
     to,
     limit: options.limit,
   });
-  return {
-    paths: rows.map((r) => ({
-      nodes: (r.nodes as { id: string; kind: string; label: string }[]).map((n) => ({
-        ...n,
-        kind: kindOfRow(n.kind),
-      })),
-      hops: r.hops as PathResult["paths"][number]["hops"],
-    })),
-  };
+  const paths = rows.map((r) => ({
+    nodes: (r.nodes as { kind: unknown }[]).map((n) => ({ ...n, kind: kindOfRow(n.kind) })),
+    hops: r.hops,
+  }));
+  return parseRecord(PathResult, { paths }, `paths from "${from}" to "${to}"`);
 }
