@@ -9,7 +9,11 @@ import { registerQuery } from "./commands/query.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerStart } from "./commands/start.ts";
 
-/** Every `paperkg` sub-command, one file each under `commands/`. */
+/**
+ * Every `paperkg` sub-command, one file each under `commands/`. A command file imports only types
+ * and light helpers at the top and its packages inside the action (`await import(…)`), so
+ * `paperkg --help` loads commander and little else; the bundle makes each a chunk loaded on use.
+ */
 export function registerCommands(program: Command, settings: CliSettings): void {
   registerExport(program, settings);
   registerExtract(program);

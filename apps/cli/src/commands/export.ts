@@ -1,12 +1,8 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
-import { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } from "@paperkg/graph";
-import { buildGraph } from "@paperkg/pipeline";
 import type { Command } from "commander";
 import type { CliSettings } from "../CliSettings.ts";
-import { createProgress } from "../createProgress.ts";
-import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 
 /** `paperkg export --format neo4j-admin --out DIR <inputs…>`: CSV files for the bulk importer. */
 export function registerExport(program: Command, cli: CliSettings): void {
@@ -21,8 +17,11 @@ export function registerExport(program: Command, cli: CliSettings): void {
     .action(async (inputs: string[], opts: { out: string; format: string }) => {
       if (opts.format !== "neo4j-admin")
         throw new Error(`--format must be neo4j-admin, got "${opts.format}"`);
+      const { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } = await import("@paperkg/graph");
+      const { buildGraph } = await import("@paperkg/pipeline");
+      const { drawProgress } = await import("../drawProgress.ts");
       const { snapshot, analytics, diagnostics } = await buildGraph(inputs, {
-        onEvent: drawPipelineProgress(createProgress(cli)),
+        onEvent: drawProgress(cli),
       });
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
       const out = resolve(opts.out);

@@ -1,11 +1,6 @@
-import { DEFAULT_ANALYTICS_OPTIONS } from "@paperkg/graph";
-import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
-import { runIngest } from "@paperkg/pipeline";
-import { DEFAULT_BATCH_SIZE } from "@paperkg/store";
 import type { Command } from "commander";
 import type { CliSettings } from "../CliSettings.ts";
-import { createProgress } from "../createProgress.ts";
-import { drawPipelineProgress } from "../drawPipelineProgress.ts";
+import { HELP_DEFAULTS } from "../helpDefaults.ts";
 import { printIngestReport } from "../printIngestReport.ts";
 
 /** `paperkg ingest <inputs…>`: read → extract → load into Neo4j → communities, labels, layout. */
@@ -14,12 +9,12 @@ export function registerIngest(program: Command, cli: CliSettings): void {
     .command("ingest")
     .description("read papers, extract entities, load them into Neo4j and compute communities and layout")
     .argument("<inputs...>", "files, folders or globs (Daily-Papers text, JSONL/JSON(.gz), CSV, arXiv Atom)")
-    .option("--batch-size <n>", "rows per write transaction", String(DEFAULT_BATCH_SIZE))
-    .option("--seed <n>", "seed of Louvain and the layout", String(DEFAULT_ANALYTICS_OPTIONS.seed))
+    .option("--batch-size <n>", "rows per write transaction", String(HELP_DEFAULTS.batchSize))
+    .option("--seed <n>", "seed of Louvain and the layout", String(HELP_DEFAULTS.seed))
     .option(
       "--resolution <r>",
       "Louvain resolution (higher: more, smaller communities)",
-      String(DEFAULT_ANALYTICS_OPTIONS.resolution),
+      String(HELP_DEFAULTS.resolution),
     )
     .option("--workers <n>", "extraction worker threads (default: one per core)")
     .option("--json", "print the summary as JSON on stdout")
@@ -28,6 +23,9 @@ export function registerIngest(program: Command, cli: CliSettings): void {
         inputs: string[],
         opts: { batchSize: string; seed: string; resolution: string; workers?: string; json?: boolean },
       ) => {
+        const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
+        const { runIngest } = await import("@paperkg/pipeline");
+        const { drawProgress } = await import("../drawProgress.ts");
         const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
         const report = await runIngest({
           inputs,
@@ -38,7 +36,7 @@ export function registerIngest(program: Command, cli: CliSettings): void {
             resolution: positiveNumber(opts.resolution, "--resolution"),
           },
           ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
-          onEvent: drawPipelineProgress(createProgress(cli)),
+          onEvent: drawProgress(cli),
         });
         for (const d of report.diagnostics)
           process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);

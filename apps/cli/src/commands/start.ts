@@ -1,15 +1,9 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveLauncherSettings, resolveNeo4j } from "@paperkg/neo4j-launcher";
-import { runIngest } from "@paperkg/pipeline";
-import { DEFAULT_BATCH_SIZE, openDriver, runCypher } from "@paperkg/store";
 import type { Command } from "commander";
 import type { CliSettings } from "../CliSettings.ts";
-import { createProgress } from "../createProgress.ts";
-import { drawPipelineProgress } from "../drawPipelineProgress.ts";
 import { onShutdown } from "../onShutdown.ts";
 import { printIngestReport } from "../printIngestReport.ts";
-import { runServer } from "../runServer.ts";
 import { addServerFlags, serverSettingsFrom } from "../serverFlags.ts";
 
 /** The sample pages shipped in the repository: the default input of `pnpm start`. */
@@ -27,6 +21,9 @@ export function registerStart(program: Command, cli: CliSettings): void {
     .option("--input <paths...>", "what to ingest when the database is empty", [SAMPLES_DIR])
     .action(async (opts: { port?: string; host?: string; input: string[] }) => {
       const settings = await serverSettingsFrom(cli.env, opts);
+      const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
+      const { openDriver, runCypher } = await import("@paperkg/store");
+      const { runServer } = await import("../runServer.ts");
       const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
       process.stderr.write(`neo4j: ${neo4j.startedHere ? "started" : "using"} ${neo4j.connection.uri}\n`);
       let closeServer: (() => Promise<void>) | null = null;
@@ -48,11 +45,12 @@ export function registerStart(program: Command, cli: CliSettings): void {
         const papers = Number(count.rows[0]?.n ?? 0);
         if (papers === 0) {
           process.stderr.write(`paperkg: the database has no papers; ingesting ${opts.input.join(", ")}\n`);
+          const { runIngest } = await import("@paperkg/pipeline");
+          const { drawProgress } = await import("../drawProgress.ts");
           const report = await runIngest({
             inputs: opts.input,
             connection: neo4j.connection,
-            batchSize: DEFAULT_BATCH_SIZE,
-            onEvent: drawPipelineProgress(createProgress(cli)),
+            onEvent: drawProgress(cli),
           });
           printIngestReport(report);
         } else {
