@@ -9,8 +9,8 @@ export const Neo4jConnection = z.object({
 });
 export type Neo4jConnection = z.infer<typeof Neo4jConnection>;
 
-/** The connection named by `NEO4J_URI` (+ `NEO4J_USER`, `NEO4J_PASSWORD`, `NEO4J_DATABASE`), if any. */
-export function connectionFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnection | null {
+/** The connection named by `NEO4J_URI` (+ `NEO4J_USER`, `NEO4J_PASSWORD`, `NEO4J_DATABASE`) in `env`, if any; the caller reads the environment. */
+export function connectionFromEnv(env: NodeJS.ProcessEnv): Neo4jConnection | null {
   if (!env.NEO4J_URI) return null;
   return Neo4jConnection.parse({
     uri: env.NEO4J_URI,
