@@ -27,6 +27,7 @@ export default defineConfig({
             "apps/*/src/**/*.test.ts",
             "test/reliability/badInputs.test.ts",
             "test/fixtures/labelled/labelled.test.ts",
+            "test/architecture/**/*.test.ts",
           ],
           testTimeout: 30_000,
         },
