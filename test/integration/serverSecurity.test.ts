@@ -1,7 +1,7 @@
+import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { rawHttp, rawRequest } from "../helpers/rawHttp.ts";
-import { ingestWithCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
@@ -54,7 +54,7 @@ describe("HTTP API security", () => {
     const driver = openDriver(conn);
     await wipeDatabase(driver, conn.database);
     await driver.close();
-    await ingestWithCli(conn, ["data/samples"]);
+    await runIngest({ inputs: ["data/samples"], connection: conn });
     open = await startTestServer(conn);
     // The cache on: a cached answer must not skip the token check.
     locked = await startTestServer(conn, { token: TOKEN, cacheSeconds: 60 });

@@ -9,8 +9,14 @@ describe("resolveServerSettings", () => {
       PAPERKG_TOKEN: "s3cret",
       PAPERKG_CACHE_SECONDS: "0",
       PAPERKG_CYPHER_RATE_LIMIT: "5",
+      PAPERKG_CYPHER_MAX_BYTES: "1000000",
+      PAPERKG_MAX_HEAVY_QUERIES: "2",
+      PAPERKG_ALLOWED_HOSTS: " paperkg.lab, box.local:8080 ,",
     };
     expect(resolveServerSettings(env)).toMatchObject({
+      cypherMaxBytes: 1_000_000,
+      maxHeavyQueries: 2,
+      allowedHosts: ["paperkg.lab", "box.local:8080"],
       host: "0.0.0.0",
       port: 8080,
       token: "s3cret",
@@ -36,6 +42,8 @@ describe("resolveServerSettings", () => {
     [{ PAPERKG_PORT: "70000" }, /PAPERKG_PORT.*"70000"/],
     [{ PAPERKG_CACHE_SECONDS: "-1" }, /PAPERKG_CACHE_SECONDS.*"-1"/],
     [{ PAPERKG_CYPHER_RATE_LIMIT: "lots" }, /PAPERKG_CYPHER_RATE_LIMIT.*"lots"/],
+    [{ PAPERKG_CYPHER_MAX_BYTES: "0" }, /PAPERKG_CYPHER_MAX_BYTES.*"0"/],
+    [{ PAPERKG_MAX_HEAVY_QUERIES: "1.5" }, /PAPERKG_MAX_HEAVY_QUERIES.*"1.5"/],
   ];
   it.each(bad)("names the bad variable: %o", (env, message) => {
     expect(() => resolveServerSettings(env)).toThrow(message);
