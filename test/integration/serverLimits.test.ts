@@ -1,7 +1,7 @@
 import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { rawHttp, rawRequest } from "../helpers/rawHttp.ts";
+import { rawHttp } from "../helpers/rawHttp.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
