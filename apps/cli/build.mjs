@@ -11,7 +11,7 @@
 //   is bundled as a worker entry of its own, so no worker transpiles TypeScript at run time.
 //
 // Plain JavaScript on purpose: it runs from `postinstall` before anything else is built.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,8 @@ import { build } from "esbuild";
 
 const CLI_DIR = dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = join(CLI_DIR, "dist");
+/** Built beside dist/ (same depth, so the same relative paths) and swapped in when complete. */
+const BUILD_DIR = join(CLI_DIR, `dist.${process.pid}.tmp`);
 const WORKER_ENTRY = /new URL\(\s*(["'])\.\/([\w-]+)Entry\.mjs\1\s*,\s*import\.meta\.url\s*\)/g;
 const BUNDLE_URL = "__paperkg_bundle_url__";
 const RESOLVING = Symbol("resolving");
@@ -69,7 +71,7 @@ function paperkgPlugin(workers) {
 async function bundle(entryPoints, workers) {
   const result = await build({
     entryPoints,
-    outdir: OUT_DIR,
+    outdir: BUILD_DIR,
     bundle: true,
     // commands import packages inside their actions: each becomes a chunk loaded on use
     splitting: true,
@@ -90,16 +92,26 @@ async function bundle(entryPoints, workers) {
 /**
  * Builds dist/main.js, the workers it starts, and dist/inputs.json: the workspace files the
  * bundle was made from (relative to apps/cli), which `bin/paperkg.mjs` checks for staleness.
+ * The new dist/ replaces the old one only once complete, so a CLI starting meanwhile never sees
+ * half a build; when two builds race, the second finds a fresh dist/ and drops its own.
  */
 export async function buildCli() {
   const started = performance.now();
-  rmSync(OUT_DIR, { recursive: true, force: true });
   const workers = new Map();
-  const inputs = await bundle({ main: join(CLI_DIR, "src", "main.ts") }, workers);
-  if (workers.size > 0) inputs.push(...(await bundle(Object.fromEntries(workers), new Map())));
-  // esbuild names inputs relative to the working directory
-  const fromCli = [...new Set(inputs)].map((input) => relative(CLI_DIR, resolve(input)).split(sep).join("/"));
-  writeFileSync(join(OUT_DIR, "inputs.json"), `${JSON.stringify(fromCli.sort(), null, 1)}\n`);
+  let fromCli;
+  try {
+    const inputs = await bundle({ main: join(CLI_DIR, "src", "main.ts") }, workers);
+    if (workers.size > 0) inputs.push(...(await bundle(Object.fromEntries(workers), new Map())));
+    // esbuild names inputs relative to the working directory
+    fromCli = [...new Set(inputs)].map((input) => relative(CLI_DIR, resolve(input)).split(sep).join("/"));
+    writeFileSync(join(BUILD_DIR, "inputs.json"), `${JSON.stringify(fromCli.sort(), null, 1)}\n`);
+    rmSync(OUT_DIR, { recursive: true, force: true });
+    renameSync(BUILD_DIR, OUT_DIR);
+  } catch (error) {
+    if (!["ENOTEMPTY", "EEXIST"].includes(error?.code)) throw error;
+  } finally {
+    rmSync(BUILD_DIR, { recursive: true, force: true });
+  }
   const ms = Math.round(performance.now() - started);
   process.stderr.write(
     `cli build: dist/main.js and ${workers.size} worker(s) from ${fromCli.length} files in ${ms} ms\n`,
