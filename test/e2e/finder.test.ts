@@ -3,12 +3,16 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ingestWithCli } from "../helpers/runCli.ts";
 import { launchChromium } from "./helpers/chromium.ts";
 import { type Explorer, ROOT, startExplorer } from "./helpers/startExplorer.ts";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
 
-/** The Finder tab in Debian's chromium over the samples: facets with counts, the table, exports, the map. */
+/**
+ * The Finder tab and the paper panel's basics in Debian's chromium over the samples plus the dated
+ * corpus slice (authors, categories, arXiv ids, comments).
+ */
 describe("finder tab in a real browser", () => {
   let explorer: Explorer;
   let browser: Browser;
@@ -18,6 +22,8 @@ describe("finder tab in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     explorer = await startExplorer(inject("neo4j"));
+    const slice = await ingestWithCli(inject("neo4j"), ["test/fixtures/corpus/slice.jsonl"]);
+    expect(slice.code, slice.stderr).toBe(0);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page.on("pageerror", (e) => errors.push(e.message));
@@ -89,6 +95,33 @@ describe("finder tab in a real browser", () => {
     await page.getByRole("searchbox", { name: "Full text" }).fill("zzqxvwwk");
     await page.getByRole("button", { name: "Find" }).click();
     await page.getByTestId("finder").getByText("No paper matches all of these.").waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a corpus paper's authors, clean category codes, arXiv links and comment", async () => {
+    const lines = (await readFile(join(ROOT, "test/fixtures/corpus/slice.jsonl"), "utf8")).trim().split("\n");
+    const source = lines
+      .map(
+        (l) =>
+          JSON.parse(l) as { id: string; authors: string[]; categories: string[]; comment: string | null },
+      )
+      .find((p) => p.comment && p.categories.some((c) => !/^[a-z-]+\.[A-Za-z-]+$/.test(c)))!;
+    expect(source, "a slice paper with a comment and a non-arXiv class").toBeDefined();
+    await page.goto(`${explorer.baseUrl}/?node=${encodeURIComponent(source.id)}`);
+    const basics = page.getByTestId("paper-basics");
+    await basics.waitFor({ timeout: 30_000 });
+    const authors = (await page.getByTestId("paper-authors").textContent())!;
+    expect(authors).toContain(source.authors[0]);
+    const codes = await page.getByTestId("paper-categories").locator(".category").allTextContents();
+    expect(codes).toEqual(source.categories.filter((c) => /^[a-z-]+\.[A-Za-z-]+$/.test(c)));
+    expect(await basics.getByRole("link", { name: "PDF" }).getAttribute("href")).toBe(
+      `https://arxiv.org/pdf/${source.id}`,
+    );
+    expect(await basics.getByRole("link", { name: `arXiv:${source.id}` }).getAttribute("href")).toBe(
+      `https://arxiv.org/abs/${source.id}`,
+    );
+    expect(await basics.textContent()).toContain(source.comment!.slice(0, 20));
+    await page.screenshot({ path: join(SHOTS, "finder-03-paper-basics.png") });
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export const PaperNode = z.object({
   organization: z.string().nullable(),
   arxivId: z.string().nullable(),
   categories: z.array(z.string()),
+  /** The arXiv comment field; absent in graphs written before it was kept. */
+  comment: z.string().nullish(),
   codeUrl: z.string().nullable(),
   codeUrls: z.array(z.string()),
   /** `file:line` of every block the paper came from. */

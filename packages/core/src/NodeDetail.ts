@@ -39,6 +39,7 @@ export const PaperProperties = z.looseObject({
   organization: z.string().nullish(),
   arxivId: z.string().nullish(),
   categories: z.array(z.string()).nullish(),
+  comment: z.string().nullish(),
   codeUrl: z.string().nullish(),
   codeUrls: z.array(z.string()).nullish(),
   /** Encoded sources (`file:line`); decode with `parseSource`. */

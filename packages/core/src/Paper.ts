@@ -27,6 +27,8 @@ export const Paper = z.object({
   organization: z.string().optional(),
   arxivId: z.string().optional(),
   categories: z.array(z.string()).optional(),
+  /** The arXiv comment field (`Accepted to ACL 2025; 12 pages`). */
+  comment: z.string().optional(),
   codeUrls: z.array(z.string()).default([]),
   sources: z.array(Source).min(1),
 });

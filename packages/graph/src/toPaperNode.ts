@@ -14,6 +14,7 @@ export function toPaperNode(paper: Paper): PaperNode {
     organization: paper.organization ?? null,
     arxivId: paper.arxivId ?? null,
     categories: paper.categories ?? [],
+    comment: paper.comment ?? null,
     codeUrl: paper.codeUrls[0] ?? null,
     codeUrls: paper.codeUrls,
     sources: paper.sources.map(encodeSource),
@@ -34,6 +35,7 @@ export function fromPaperNode(node: PaperNode): Paper {
     ...(node.organization ? { organization: node.organization } : {}),
     ...(node.arxivId ? { arxivId: node.arxivId } : {}),
     ...(node.categories.length ? { categories: node.categories } : {}),
+    ...(node.comment ? { comment: node.comment } : {}),
     codeUrls: node.codeUrls,
     sources: node.sources.map(parseSource),
   };

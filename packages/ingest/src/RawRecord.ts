@@ -14,6 +14,7 @@ export interface RawRecord {
   upvotes?: number;
   organization?: string;
   categories?: string[];
+  comment?: string;
 }
 
 /** What a reader yields: a record to validate, or a rejection it already diagnosed. */

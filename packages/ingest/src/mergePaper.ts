@@ -5,7 +5,7 @@ import type { Paper } from "@paperkg/core";
  * an ingest meets a paper already stored in Neo4j (the stored copy counts as seen first).
  *
  * **The first-seen record wins**, except where a later record is plainly more complete:
- * - `title`, `organization`, `published`/`dateText`: the first value stays; a later one only fills a
+ * - `title`, `organization`, `comment`, `published`/`dateText`: the first value stays; a later one only fills a
  *   gap (an ISO `published` replaces a free-text `dateText`).
  * - `arxivId` (and with it `id`): taken from the first record that has one — the arXiv id is the
  *   paper's canonical name.
@@ -37,6 +37,7 @@ export function mergePaper(target: Paper, incoming: Paper): Paper {
   if (!target.published && !target.dateText && incoming.dateText) target.dateText = incoming.dateText;
   setOrDelete(target, "upvotes", maxDefined(target.upvotes, incoming.upvotes));
   if (!target.organization && incoming.organization) target.organization = incoming.organization;
+  if (!target.comment && incoming.comment) target.comment = incoming.comment;
   if (incoming.categories) target.categories = union(target.categories ?? [], incoming.categories);
   target.codeUrls = union(target.codeUrls, incoming.codeUrls);
   const seen = new Set(target.sources.map(sourceKey));

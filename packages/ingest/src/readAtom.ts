@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { decodeEntities } from "./cleanText.ts";
+import { parseCategories } from "./parseCategories.ts";
 import { type RawRecord, type ReadEvent, rejected } from "./RawRecord.ts";
 import type { ReadOptions } from "./ReadOptions.ts";
 import type { Line } from "./readLines.ts";
@@ -92,10 +93,8 @@ function parseEntry(xml: string, file: string, line: number): ReadEvent {
     .filter((a): a is string => a !== undefined);
   if (authors.length > 0) record.authors = authors;
   const primary = attr(e.primary_category, "term");
-  const categories = [primary, ...list(e.category).map((c) => attr(c, "term"))].filter(
-    (c): c is string => c !== undefined,
-  );
-  if (categories.length > 0) record.categories = categories;
+  const categories = parseCategories([primary, ...list(e.category).map((c) => attr(c, "term"))]);
+  if (categories) record.categories = categories;
   return { type: "record", record };
 }
 

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { type CsvError, parse } from "csv-parse";
+import { parseCategories } from "./parseCategories.ts";
 import { type RawRecord, type ReadEvent, rejected } from "./RawRecord.ts";
 import type { Line } from "./readLines.ts";
 
@@ -116,8 +117,10 @@ function toRecord(
     const cell = cells[i]?.trim();
     if (!column || !cell) return;
     if (column === "authors") record.authors = cell.split(/\s*(?:;|,|\band\b)\s*/).filter(Boolean);
-    else if (column === "categories") record.categories = cell.split(/[\s,;]+/).filter(Boolean);
-    else if (column === "upvotes" || column === "authorsCount") {
+    else if (column === "categories") {
+      const categories = parseCategories(cell);
+      if (categories) record.categories = categories;
+    } else if (column === "upvotes" || column === "authorsCount") {
       const n = Number(cell);
       if (Number.isInteger(n) && n >= 0) record[column] = n;
     } else record[column] = cell;

@@ -1,3 +1,4 @@
+import { parseCategories } from "./parseCategories.ts";
 import type { RawRecord, ReadEvent } from "./RawRecord.ts";
 import { rejected } from "./RawRecord.ts";
 
@@ -40,8 +41,10 @@ export function recordFromJson(value: unknown, file: string, line: number): Read
   if (typeof id === "string") record.arxivId = id;
   const authors = toStringList(obj.authors, /\s*(?:,|;|\band\b)\s*/);
   if (authors) record.authors = authors;
-  const categories = toStringList(obj.categories, /[\s,]+/);
+  const categories = parseCategories(obj.categories);
   if (categories) record.categories = categories;
+  const comment = obj.comment ?? obj.comments;
+  if (typeof comment === "string") record.comment = comment;
   const date = pick(obj, DATE_KEYS);
   if (typeof date === "string") record.date = date;
   const upvotes = obj.upvotes;

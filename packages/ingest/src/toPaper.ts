@@ -54,6 +54,8 @@ export function toPaper(raw: RawRecord, options: ReadOptions): ToPaperResult {
   if (arxivId) paper.arxivId = arxivId;
   const categories = raw.categories?.map((c) => c.trim()).filter((c) => c.length > 0);
   if (categories && categories.length > 0) paper.categories = [...new Set(categories)];
+  const comment = raw.comment === undefined ? "" : cleanText(raw.comment);
+  if (comment) paper.comment = comment;
   return {
     ok: true,
     paper: {

@@ -41,7 +41,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
       name: "papers.csv",
       kind: "nodes",
       *lines() {
-        yield "id:ID(Node),:LABEL,title,abstract,published,dateText,authors:string[],authorsCount:int,upvotes:int,organization,arxivId,categories:string[],codeUrl,codeUrls:string[],sources:string[],community:int,x:double,y:double,pagerank:double\n";
+        yield "id:ID(Node),:LABEL,title,abstract,published,dateText,authors:string[],authorsCount:int,upvotes:int,organization,arxivId,categories:string[],comment,codeUrl,codeUrls:string[],sources:string[],community:int,x:double,y:double,pagerank:double\n";
         for (const p of snapshot.papers) {
           yield row([
             p.id,
@@ -56,6 +56,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
             p.organization,
             p.arxivId,
             p.categories,
+            p.comment ?? null,
             p.codeUrl,
             p.codeUrls,
             p.sources,

@@ -6,11 +6,9 @@ import { Empty, ErrorMessage, Spinner } from "../Status.tsx";
 import { EntityChips } from "./EntityChips.tsx";
 import { HighlightedText } from "./HighlightedText.tsx";
 import type { NodeActions } from "./NodeActions.tsx";
+import { PaperBasics } from "./PaperBasics.tsx";
 
-/** Only web links become anchors (an abstract's "code link" could be anything). */
-const isWebUrl = (u: string) => /^https?:\/\//i.test(u);
-
-/** A paper: title, metadata, code links, abstract with highlighted mentions, entity chips, benchmark neighbours. */
+/** A paper: title, metadata, authors, categories, arXiv and code links, abstract with highlighted mentions, entity chips, benchmark neighbours. */
 export function PaperPanel({
   node,
   detail,
@@ -23,10 +21,9 @@ export function PaperPanel({
   const p = node.properties;
   const title = p.title || node.label;
   const abstract = p.abstract ?? "";
-  const codeUrls = [...(p.codeUrls ?? []), ...(p.codeUrl ? [p.codeUrl] : [])].filter(isWebUrl);
   const meta = [
     p.published && `Published ${p.published.slice(0, 10)}`,
-    p.authorsCount && `${p.authorsCount} authors`,
+    p.authorsCount && !p.authors?.length && `${p.authorsCount} authors`,
     p.upvotes != null && `${p.upvotes} upvotes`,
     node.community !== null && `community ${node.community}`,
   ].filter(Boolean);
@@ -36,16 +33,7 @@ export function PaperPanel({
         <HighlightedText text={title} field="title" entities={detail.entities} onPick={actions.select} />
       </h2>
       <div className="meta">{meta.join(" · ")}</div>
-      {codeUrls.length > 0 && (
-        <div className="meta">
-          Code:{" "}
-          {codeUrls.map((u) => (
-            <a key={u} href={u} target="_blank" rel="noreferrer noopener">
-              {u.replace(/^https?:\/\//, "")}
-            </a>
-          ))}
-        </div>
-      )}
+      <PaperBasics node={node} />
       <h3>Abstract</h3>
       <p className="abstract" data-testid="abstract">
         {abstract ? (

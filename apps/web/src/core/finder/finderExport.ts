@@ -1,13 +1,11 @@
 import type { FinderResult } from "@paperkg/core";
+import { arxivLinks } from "../paper/arxivLinks.ts";
 
 type FoundPaper = FinderResult["papers"][number];
 
-/** A new-style or old-style arXiv id (`2501.01234`, `cs/0112017`): the papers that get arXiv links. */
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
-
 /** The arXiv abstract page of a paper id, or null when the id is not an arXiv id. */
 export function arxivAbsUrl(id: string): string | null {
-  return ARXIV_ID.test(id) ? `https://arxiv.org/abs/${id}` : null;
+  return arxivLinks(id)?.abs ?? null;
 }
 
 function csvCell(value: string): string {
