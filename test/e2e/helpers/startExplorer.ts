@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { runIngest } from "@paperkg/pipeline";
 import { createServer } from "@paperkg/server";
 import { type Neo4jConnection, openDriver } from "@paperkg/store";
 import { wipeDatabase } from "../../helpers/wipeDatabase.ts";
@@ -22,22 +22,8 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", fail);
-    child.on("exit", (code) =>
-      code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(" ")} exited ${code}\n${stderr.slice(-2000)}`)),
-    );
-  });
-}
-
 /**
- * Wipe the test database, ingest `data/samples`, add the markup probe with the real CLI, and serve
+ * Wipe the test database, ingest `data/samples` in process (the pipeline), add the markup probe, and serve
  * the API and the built web app (`apps/web/dist`) from an in-process server on a free port.
  */
 export async function startExplorer(conn: Neo4jConnection): Promise<Explorer> {
@@ -45,13 +31,7 @@ export async function startExplorer(conn: Neo4jConnection): Promise<Explorer> {
     throw new Error("e2e: apps/web/dist is missing — run `pnpm build` first");
   const driver = openDriver(conn);
   await wipeDatabase(driver, conn.database);
-  await run(join(ROOT, "node_modules/.bin/tsx"), ["apps/cli/src/main.ts", "ingest", "data/samples"], {
-    ...process.env,
-    NEO4J_URI: conn.uri,
-    NEO4J_USER: conn.user,
-    NEO4J_PASSWORD: conn.password,
-    NEO4J_DATABASE: conn.database,
-  });
+  await runIngest({ inputs: ["data/samples"], connection: conn });
   const marked = await driver.executeQuery(
     "MATCH (p:Paper) WHERE p.title STARTS WITH $title SET p.abstract = p.abstract + $markup RETURN p.id AS id",
     { title: MARKUP_PAPER_TITLE, markup: MARKUP },
