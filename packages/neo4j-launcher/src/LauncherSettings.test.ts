@@ -12,6 +12,7 @@ describe("resolveLauncherSettings", () => {
       heap: "2g",
       heapInitial: "512m",
       pagecache: "1g",
+      transactionMemory: "512m",
       mavenCmd: "mvn",
     });
     expect(s.home.endsWith(join(".paperkg", "neo4j"))).toBe(true);
@@ -28,6 +29,9 @@ describe("resolveLauncherSettings", () => {
       { NEO4J_HEAP: "1g", NEO4J_PAGECACHE: "512m" },
       { heap: "1g", pagecache: "512m" },
     ],
+    [{ NEO4J_HEAP: "1g" }, { heap: "1g", transactionMemory: "256m" }],
+    [{ NEO4J_HEAP: "128m" }, { transactionMemory: "64m" }],
+    [{ NEO4J_HEAP: "4096m", NEO4J_TRANSACTION_MEMORY: "300m" }, { transactionMemory: "300m" }],
     [{ NEO4J_PASSWORD: "s3cret" }, { password: "s3cret", external: null }],
     [
       { JAVA_HOME: "/opt/jdk", MAVEN_CMD: "/opt/mvn" },
@@ -52,6 +56,10 @@ describe("resolveLauncherSettings", () => {
     [{ NEO4J_BOLT_PORT: "7687.5" }, /NEO4J_BOLT_PORT must be a port number/],
     [{ NEO4J_HEAP: "two gigs" }, /NEO4J_HEAP must be a size such as 512m or 2g, got "two gigs"/],
     [{ NEO4J_HEAP_INITIAL: "-1g" }, /NEO4J_HEAP_INITIAL must be a size/],
+    [
+      { NEO4J_TRANSACTION_MEMORY: "lots" },
+      /NEO4J_TRANSACTION_MEMORY must be a size such as 512m or 2g, got "lots"/,
+    ],
   ];
   it.each(bad)("%j is refused with a message naming the variable", (env, message) => {
     let thrown: unknown;

@@ -25,6 +25,11 @@ export const LauncherSettings = z.object({
   heap: JvmSize,
   heapInitial: JvmSize,
   pagecache: z.string().min(1),
+  /**
+   * Neo4j's memory limit per transaction, `db.memory.transaction.max` (`NEO4J_TRANSACTION_MEMORY`,
+   * default a quarter of the heap): a query that needs more fails alone instead of starving the server.
+   */
+  transactionMemory: JvmSize,
   /** Password for the bundled server instead of the generated one (`NEO4J_PASSWORD`). */
   password: z.string().min(1).optional(),
   /** The Java to run (`JAVA_HOME/bin/java`, else `java` on PATH) and Maven (`MAVEN_CMD`). */
@@ -50,12 +55,23 @@ const ENV_NAMES: Record<string, string> = {
   heap: "NEO4J_HEAP",
   heapInitial: "NEO4J_HEAP_INITIAL",
   pagecache: "NEO4J_PAGECACHE",
+  transactionMemory: "NEO4J_TRANSACTION_MEMORY",
   password: "NEO4J_PASSWORD",
   javaHome: "JAVA_HOME",
   mavenCmd: "MAVEN_CMD",
 };
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === "" ? undefined : value);
+
+const UNIT_BYTES: Record<string, number> = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** A quarter of a JVM size (`2g` → `512m`), never under 64m; an unparsable size gives `512m`. */
+export function quarterOf(size: string): string {
+  const m = /^(\d+)([kmgt]?)$/i.exec(size);
+  if (!m) return "512m";
+  const bytes = Number(m[1]) * UNIT_BYTES[m[2]!.toLowerCase()]!;
+  return `${Math.max(64, Math.floor(bytes / 4 / 2 ** 20))}m`;
+}
 
 /**
  * Read the launcher's settings from `env` (see the variables above); a bad value throws a
@@ -74,6 +90,8 @@ export function resolveLauncherSettings(env: NodeJS.ProcessEnv = process.env): L
     heap: nonEmpty(env.NEO4J_HEAP) ?? d.heap,
     heapInitial: nonEmpty(env.NEO4J_HEAP_INITIAL) ?? d.heapInitial,
     pagecache: nonEmpty(env.NEO4J_PAGECACHE) ?? d.pagecache,
+    transactionMemory:
+      nonEmpty(env.NEO4J_TRANSACTION_MEMORY) ?? quarterOf(nonEmpty(env.NEO4J_HEAP) ?? d.heap),
     password: nonEmpty(env.NEO4J_PASSWORD),
     javaHome: nonEmpty(env.JAVA_HOME),
     mavenCmd: nonEmpty(env.MAVEN_CMD) ?? d.mavenCmd,

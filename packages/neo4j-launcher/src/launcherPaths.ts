@@ -24,6 +24,8 @@ export interface LauncherPaths {
   logs: string;
   run: string;
   pidFile: string;
+  /** Held (O_EXCL) while a `start` of this home runs, so two starts never race. */
+  startLock: string;
   passwordFile: string;
   consoleLog: string;
 }
@@ -40,6 +42,7 @@ export function launcherPaths(settings: Pick<LauncherSettings, "cacheDir" | "hom
     logs: join(home, "logs"),
     run: join(home, "run"),
     pidFile: join(home, "neo4j.pid"),
+    startLock: join(home, "start.lock"),
     passwordFile: join(home, "password"),
     consoleLog: join(home, "logs", "console.log"),
   };

@@ -13,7 +13,7 @@ export function neo4jStatus(settings: LauncherSettings): Neo4jStatus {
   if (settings.external) return { type: "external", uri: settings.external.uri };
   const paths = launcherPaths(settings);
   const uri = bundledConnection(paths, settings).uri;
-  const pid = runningPid(paths.pidFile);
+  const pid = runningPid(paths);
   return pid === null
     ? { type: "stopped", uri, home: paths.home }
     : { type: "running", uri, pid, home: paths.home };

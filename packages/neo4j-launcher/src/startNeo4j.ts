@@ -1,16 +1,19 @@
 import { spawn } from "node:child_process";
-import { closeSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync, writeFileSync } from "node:fs";
 import type { Neo4jConnection } from "@paperkg/store";
 import { claimPassword, neo4jCode, tryConnect } from "./authenticate.ts";
 import { checkJava } from "./checkJava.ts";
 import { ensureNeo4jRuntime } from "./ensureNeo4jRuntime.ts";
+import { NEO4J_ENTRY_POINT } from "./isOurNeo4j.ts";
 import type { LauncherSettings } from "./LauncherSettings.ts";
 import { launcherPaths } from "./launcherPaths.ts";
 import { Neo4jLauncherError } from "./Neo4jLauncherError.ts";
 import { bundledConnection } from "./neo4jInstance.ts";
 import { portInUse } from "./portInUse.ts";
-import { processAlive, runningPid } from "./processAlive.ts";
+import { processAlive, recordedPid, runningPid } from "./processAlive.ts";
+import { withStartLock } from "./startLock.ts";
 import { tailFile } from "./tailFile.ts";
+import { writeInitialPassword } from "./writeInitialPassword.ts";
 import { writeNeo4jConfig } from "./writeNeo4jConfig.ts";
 
 export interface StartedNeo4j {
@@ -30,19 +33,38 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Start the bundled Neo4j 5.26 Community in the background and resolve once a login succeeds; if it
- * already runs, resolve at once. Fetches the jars on first use.
+ * already runs, resolve at once. Fetches the jars on first use. Safe against the ways a start can go
+ * wrong on a shared machine: concurrent starts of one home serialise on a lock file (the later one
+ * finds the server running); a pid file whose number now belongs to another process is ignored; a
+ * new home gets its password before the first start, so the factory password never exists.
  */
 export async function startNeo4j(
   settings: LauncherSettings,
   options: StartOptions = {},
 ): Promise<StartedNeo4j> {
+  const paths = launcherPaths(settings);
+  mkdirSync(paths.home, { recursive: true });
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  return withStartLock(paths.startLock, () => startLocked(settings, options), {
+    // The holder may be fetching the jars (minutes on a slow network) before its own wait.
+    waitMs: timeoutMs + 20 * 60_000,
+    maxAgeMs: timeoutMs + 30 * 60_000,
+  });
+}
+
+async function startLocked(settings: LauncherSettings, options: StartOptions): Promise<StartedNeo4j> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const paths = launcherPaths(settings);
   const connection = bundledConnection(paths, settings);
-  const existing = runningPid(paths.pidFile);
+  const existing = runningPid(paths);
   if (existing !== null) {
     await waitForLogin(connection, existing, paths.consoleLog, options.timeoutMs ?? 180_000);
     return { connection, started: false, pid: existing };
+  }
+  const stale = recordedPid(paths.pidFile);
+  if (stale !== null) {
+    log(`neo4j: ignoring the stale pid file ${paths.pidFile} (pid ${stale} is not this Neo4j)`);
+    rmSync(paths.pidFile, { force: true });
   }
   const java = checkJava(settings.javaHome);
   const port = settings.boltPort;
@@ -53,7 +75,9 @@ export async function startNeo4j(
     );
   }
   const lib = await ensureNeo4jRuntime(paths, settings.mavenCmd, log);
-  writeNeo4jConfig(paths, port);
+  writeNeo4jConfig(paths, settings);
+  if (writeInitialPassword(paths, connection.password))
+    log("neo4j: new database; its password is set before the first start");
   rmSync(paths.consoleLog, { force: true });
   const out = openSync(paths.consoleLog, "a");
   const child = spawn(
@@ -73,7 +97,7 @@ export async function startNeo4j(
       `-Dserver.memory.pagecache.size=${settings.pagecache}`,
       "-cp",
       `${lib}/*`,
-      "org.neo4j.server.CommunityEntryPoint",
+      NEO4J_ENTRY_POINT,
       `--home-dir=${paths.home}`,
       `--config-dir=${paths.conf}`,
     ],
@@ -121,10 +145,13 @@ async function waitForLogin(
     } catch (err) {
       if (err instanceof Neo4jLauncherError) throw err;
       const code = neo4jCode(err);
+      // Retried until the deadline: not up yet, or the user is briefly locked because something
+      // else on this machine tried wrong passwords (Neo4j's auth_max_failed_attempts).
       if (
         code !== "ServiceUnavailable" &&
         code !== "SessionExpired" &&
-        code !== "Neo.TransientError.General.DatabaseUnavailable"
+        code !== "Neo.TransientError.General.DatabaseUnavailable" &&
+        code !== "Neo.ClientError.Security.AuthenticationRateLimit"
       ) {
         throw failure(`refused the login (${code ?? (err as Error).message})`);
       }

@@ -1,11 +1,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import type { LauncherSettings } from "./LauncherSettings.ts";
 import type { LauncherPaths } from "./launcherPaths.ts";
 
 /**
- * Write `neo4j.conf` for a loopback-only server: Bolt on 127.0.0.1:<port>, HTTP off, and this
- * instance's own data, log and run folders.
+ * Write `neo4j.conf` for a loopback-only server: Bolt on 127.0.0.1:<port>, HTTP off, `LOAD CSV`
+ * from files off, a memory limit per transaction, and this instance's own data, log and run folders.
  */
-export function writeNeo4jConfig(paths: LauncherPaths, boltPort: number): void {
+export function writeNeo4jConfig(
+  paths: LauncherPaths,
+  settings: Pick<LauncherSettings, "boltPort" | "transactionMemory">,
+): void {
+  const { boltPort } = settings;
   for (const dir of [
     paths.conf,
     paths.data,
@@ -33,6 +38,7 @@ export function writeNeo4jConfig(paths: LauncherPaths, boltPort: number): void {
     "dbms.usage_report.enabled=false",
     "dbms.security.allow_csv_import_from_file_urls=false",
     "db.transaction.timeout=0",
+    `db.memory.transaction.max=${settings.transactionMemory}`,
     "dbms.security.procedures.unrestricted=",
     "db.logs.query.enabled=OFF",
     "",

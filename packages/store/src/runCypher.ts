@@ -25,6 +25,29 @@ export interface CypherResult {
   truncated: boolean;
 }
 
+/** Neo4j's answer to a transaction over `db.memory.transaction.max`. */
+const MEMORY_LIMIT = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
+/**
+ * The driver retries transient errors for up to 30 s, but a query over the per-transaction memory
+ * limit fails the same way every time: report it at once, as the query's fault.
+ */
+function withoutMemoryRetry<A extends unknown[], R>(work: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await work(...args);
+    } catch (err) {
+      const code = typeof err === "object" && err && "code" in err ? String(err.code) : "";
+      if (code !== MEMORY_LIMIT) throw err;
+      throw new StoreError(
+        "CYPHER",
+        "the query needs more memory than one transaction may use (db.memory.transaction.max); narrow it or add a LIMIT",
+        { cause: err, neo4jCode: code },
+      );
+    }
+  };
+}
+
 /**
  * Run a user's Cypher with a timeout and a row cap; whole-number parameters go as INTEGERs
  * (`integerParams`). A read-only run has two walls: inside one READ transaction it first asks
@@ -57,6 +80,9 @@ export async function runCypher(
       summary(): Promise<ExplainedQuery>;
     };
   }) => {
+    collector.nodes.clear(); // a retried transaction starts over
+    collector.edges.clear();
+    idOf.clear();
     if (opts.readOnly) {
       const refusal = planRefusal(await tx.run(`EXPLAIN ${query}`, queryParams).summary(), opts.database);
       if (refusal) throw new StoreError("WRITE_REFUSED", refusal);
@@ -81,8 +107,10 @@ export async function runCypher(
     const txConfig = { timeout: opts.timeoutMs };
     // Writes run as an auto-commit transaction so `CALL { … } IN TRANSACTIONS` works with --write.
     const out = opts.readOnly
-      ? await session.executeRead(work as never, txConfig)
-      : await work({ run: (q: string, p: Record<string, unknown>) => session.run(q, p, txConfig) } as never);
+      ? await session.executeRead(withoutMemoryRetry(work) as never, txConfig)
+      : await withoutMemoryRetry(work)({
+          run: (q: string, p: Record<string, unknown>) => session.run(q, p, txConfig),
+        } as never);
     const { columns, rows, truncated } = out as {
       columns: string[];
       rows: Record<string, unknown>[];
