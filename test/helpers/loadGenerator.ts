@@ -4,6 +4,8 @@ export interface LoadRequest {
   method: "GET" | "POST";
   path: string;
   body?: string;
+  /** Groups latencies in `LoadResult.byName` (e.g. the route). */
+  name?: string;
 }
 
 export interface LoadResult {
@@ -17,6 +19,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** p50/p95 per `LoadRequest.name`, for requests that have one. */
+  byName: Record<string, { requests: number; p50: number; p95: number }>;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -37,6 +41,7 @@ export async function runLoad(
     throw new Error("load: loopback targets only");
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
+  const named: Record<string, number[]> = {};
   const statuses: Record<number, number> = {};
   let errors = 0;
   const started = performance.now();
@@ -72,7 +77,12 @@ export async function runLoad(
         const r = requests[i++ % requests.length]!;
         const t0 = performance.now();
         const status = await one(r);
-        latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        latencies.push(ms);
+        if (r.name) {
+          named[r.name] ??= [];
+          named[r.name]!.push(ms);
+        }
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (status === 0 || status >= 400) errors++;
       }
@@ -93,5 +103,11 @@ export async function runLoad(
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),
     max: round(sorted.at(-1) ?? 0),
+    byName: Object.fromEntries(
+      Object.entries(named).map(([name, xs]) => {
+        const s = xs.sort((a, b) => a - b);
+        return [name, { requests: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)) }];
+      }),
+    ),
   };
 }

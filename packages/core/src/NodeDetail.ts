@@ -86,13 +86,32 @@ export type PaperDetailNode = Extract<DetailNode, { kind: "paper" }>;
 export type EntityDetailNode = Extract<DetailNode, { kind: EntityType }>;
 export type CommunityDetailNode = Extract<DetailNode, { kind: "community" }>;
 
+/** A paper linked to an entity, with the link's evidence. */
+export const LinkedPaper = NodeRef.extend({ published: z.string().nullable(), link: ApiLink });
+export type LinkedPaper = z.infer<typeof LinkedPaper>;
+
+/**
+ * One page of an entity's papers, newest first (`GET /api/nodes/:id/papers`): `total` papers in
+ * all, `nextCursor` (opaque) fetches the page after this one, null on the last page.
+ */
+export const NodePapers = z.object({
+  papers: z.array(LinkedPaper),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+export type NodePapers = z.infer<typeof NodePapers>;
+
 /** `GET /api/nodes/:id`. */
 export const NodeDetail = z.object({
   node: DetailNode,
   /** For a paper: its entities with evidence. */
   entities: z.array(NodeRef.extend({ link: ApiLink })),
-  /** For an entity: its papers with evidence. */
-  papers: z.array(NodeRef.extend({ published: z.string().nullable(), link: ApiLink })),
+  /** For an entity: the first page of its papers (newest first) with evidence. */
+  papers: z.array(LinkedPaper),
+  /** For an entity: how many papers link to it in all (0 for a paper or community). */
+  paperTotal: z.number().int(),
+  /** For an entity with more papers than `papers` holds: the cursor of the next page. */
+  nextCursor: z.string().nullable(),
   /** For an entity: entities that share papers with it, by count of shared papers. */
   cooccurring: z.array(NodeRef.extend({ count: z.number().int() })),
 });

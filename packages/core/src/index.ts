@@ -72,7 +72,9 @@ export {
   ApiLink,
   DetailNode,
   type EntityDetailNode,
+  LinkedPaper,
   NodeDetail,
+  NodePapers,
   NodeRef,
   type PaperDetailNode,
 } from "./NodeDetail.ts";
@@ -95,6 +97,7 @@ export {
   IdParams,
   MAX_EXPORT_IDS,
   NeighborsQuery,
+  NodePapersQuery,
   PathQuery,
   SearchQuery,
   SharedBenchmarksQuery,

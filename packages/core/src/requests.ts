@@ -72,6 +72,13 @@ export const NeighborsQuery = z.object({
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 
+/** `GET /api/nodes/:id/papers` (and the first page in `GET /api/nodes/:id`). */
+export const NodePapersQuery = z.object({
+  limit: intParam(1, 500, 50),
+  cursor: z.string().max(600).optional(),
+});
+export type NodePapersQuery = z.infer<typeof NodePapersQuery>;
+
 /** `GET /api/search`. */
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "search text is empty").max(500),

@@ -27,6 +27,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   ),
   "CREATE INDEX paper_community IF NOT EXISTS FOR (n:Paper) ON (n.community)",
   "CREATE INDEX paper_published IF NOT EXISTS FOR (n:Paper) ON (n.published)",
+  // Read in PageRank order: a hub's most central papers, the map's most central nodes.
+  "CREATE INDEX paper_pagerank IF NOT EXISTS FOR (n:Paper) ON (n.pagerank)",
   "CREATE INDEX model_family IF NOT EXISTS FOR (n:Model) ON (n.family)",
   "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]",
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_LABEL_LIST.join("|")}) ON EACH [n.name, n.aliasesText]`,

@@ -1,5 +1,5 @@
-import { GraphQuery, IdParams, MEMBER_KINDS, NeighborsQuery } from "@paperkg/core";
-import { readGraph, readNeighbors, readNodeDetail } from "@paperkg/store";
+import { GraphQuery, IdParams, MEMBER_KINDS, NeighborsQuery, NodePapersQuery } from "@paperkg/core";
+import { decodePaperCursor, readGraph, readNeighbors, readNodeDetail, readNodePapers } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -24,9 +24,21 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
 
   app.get("/api/nodes/:id", async (req) => {
     const { id } = IdParams.parse(req.params);
-    const detail = await readNodeDetail(ctx.driver, ctx.database, id);
+    const { limit } = NodePapersQuery.parse(req.query);
+    const detail = await readNodeDetail(ctx.driver, ctx.database, id, { limit });
     if (!detail) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return detail;
+  });
+
+  app.get("/api/nodes/:id/papers", async (req) => {
+    const { id } = IdParams.parse(req.params);
+    const q = NodePapersQuery.parse(req.query);
+    const after = q.cursor === undefined ? null : decodePaperCursor(q.cursor);
+    if (q.cursor !== undefined && !after)
+      throw new HttpError("BAD_PARAMETER", "cursor: not a cursor this API gave (use nextCursor as it came)");
+    const page = await readNodePapers(ctx.driver, ctx.database, id, { limit: q.limit, after });
+    if (!page) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
+    return page;
   });
 
   app.get("/api/nodes/:id/neighbors", async (req) => {

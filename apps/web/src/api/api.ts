@@ -16,6 +16,8 @@ import {
   Health,
   NeighborsQuery,
   NodeDetail,
+  NodePapers,
+  NodePapersQuery,
   PathQuery,
   PathResult,
   type QueryValues,
@@ -42,6 +44,9 @@ export const api = {
     fetchJson(GraphPayload, apiUrl("/api/graph", GraphQuery, graphRequest(view, filters)), { signal }),
   node: async (node: string, signal?: AbortSignal) =>
     fetchJson(NodeDetail, `/api/nodes/${id(node)}`, { signal }),
+  /** The page of an entity's papers after `cursor` (a detail's or a page's `nextCursor`). */
+  nodePapers: async (node: string, cursor: string, signal?: AbortSignal) =>
+    fetchJson(NodePapers, apiUrl(`/api/nodes/${id(node)}/papers`, NodePapersQuery, { cursor }), { signal }),
   neighbors: async (node: string, depth: 1 | 2, limit = 2000, signal?: AbortSignal) =>
     fetchJson(GraphPayload, apiUrl(`/api/nodes/${id(node)}/neighbors`, NeighborsQuery, { depth, limit }), {
       signal,

@@ -1,10 +1,12 @@
 export { type FoundPapers, findPapers, type PaperFilter, type UnknownFacetIds } from "./findPapers.ts";
 export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
+export { decodePaperCursor, encodePaperCursor, type PaperCursor } from "./paperCursor.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
 export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";
 export { readNeighbors } from "./readNeighbors.ts";
-export { readNodeDetail } from "./readNodeDetail.ts";
+export { COOCCURRENCE_SAMPLE, readNodeDetail } from "./readNodeDetail.ts";
+export { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
 export { readPaths } from "./readPaths.ts";
 export { readRows } from "./readRows.ts";
 export { exportNodesAndEdges, readSubgraph, type SubgraphSelector } from "./readSubgraph.ts";
-export { searchNodes, toLuceneQuery } from "./searchNodes.ts";
+export { searchNodes, toLuceneQuery, toPaperLuceneQuery } from "./searchNodes.ts";

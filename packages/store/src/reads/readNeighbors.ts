@@ -2,6 +2,7 @@ import { type GraphPayload, labelOfId, type MemberKind, NODE_LABELS, PAPER_LINKS
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
 import { toGraphEdge } from "./readGraph.ts";
+import { INDEX_WALK_MIN_PAPERS } from "./readNodePapers.ts";
 import { readRows } from "./readRows.ts";
 
 const neighbours = (label: string, depth: 1 | 2) => `
@@ -15,6 +16,24 @@ WITH c, n ORDER BY n.pagerank DESC, n.id
 WITH c, collect(n) AS ns
 RETURN size(ns) AS total, [x IN [c] + ns[0..toInteger($limit)] | x ${nodeProjection("x")}] AS nodes`;
 
+const entityDegree = (label: string) => `
+MATCH (c:${label} {id: $id})
+RETURN COUNT { (c)<-[:${PAPER_LINKS}]-(:Paper) } AS total, c ${nodeProjection("c")} AS node`;
+
+/** An entity's papers, most central first, by sorting its links (entities below INDEX_WALK_MIN_PAPERS). */
+const entityPapers = (label: string) => `
+MATCH (c:${label} {id: $id})<-[:${PAPER_LINKS}]-(n:Paper)
+WITH n ORDER BY n.pagerank DESC, n.id LIMIT toInteger($limit)
+RETURN n ${nodeProjection("n")} AS node`;
+
+/** A hub's papers, most central first, by walking the PageRank index until \`limit\` link to it. */
+const hubPapers = (label: string) => `
+MATCH (c:${label} {id: $id})
+MATCH (n:Paper) USING INDEX n:Paper(pagerank)
+WHERE n.pagerank >= 0.0 AND (n)-[:${PAPER_LINKS}]->(c)
+WITH n ORDER BY n.pagerank DESC LIMIT toInteger($limit)
+RETURN n ${nodeProjection("n")} AS node`;
+
 const EDGES = `
 MATCH (p:Paper)-[r:${PAPER_LINKS}]->(e)
 WHERE p.id IN $ids AND e.id IN $ids
@@ -25,10 +44,12 @@ export async function readNeighbors(
   driver: Driver,
   database: string,
   id: string,
-  options: { depth: 1 | 2; types: MemberKind[]; limit: number },
+  options: { depth: 1 | 2; types: MemberKind[]; limit: number; indexWalkMin?: number },
 ): Promise<GraphPayload | null> {
   const label = labelOfId(id);
   if (label === "Community") return null;
+  if (options.depth === 1 && label !== "Paper")
+    return readEntityNeighbors(driver, database, id, label, options);
   const labels = options.types.map((t) => NODE_LABELS[t]);
   const [row] = await readRows(driver, database, neighbours(label, options.depth), {
     id,
@@ -39,4 +60,33 @@ export async function readNeighbors(
   const nodes = (row.nodes as NodeRow[]).map(toGraphNode);
   const edges = (await readRows(driver, database, EDGES, { ids: nodes.map((n) => n.key) })).map(toGraphEdge);
   return graphPayload("bipartite", nodes, edges, Number(row.total) + 1);
+}
+
+/**
+ * An entity's one-hop neighbourhood: its papers (every link of an entity comes from a paper), the
+ * `limit` most central first. A hub's are found by walking the PageRank index, so a hub with tens
+ * of thousands of papers costs what a small entity does.
+ */
+async function readEntityNeighbors(
+  driver: Driver,
+  database: string,
+  id: string,
+  label: string,
+  options: { types: MemberKind[]; limit: number; indexWalkMin?: number },
+): Promise<GraphPayload | null> {
+  const [row] = await readRows(driver, database, entityDegree(label), { id });
+  if (!row) return null;
+  const center = toGraphNode(row.node as NodeRow);
+  const papersWanted = options.types.length === 0 || options.types.includes("paper");
+  const total = papersWanted ? Number(row.total) : 0;
+  const query =
+    total >= (options.indexWalkMin ?? INDEX_WALK_MIN_PAPERS) ? hubPapers(label) : entityPapers(label);
+  const papers = papersWanted
+    ? (await readRows(driver, database, query, { id, limit: options.limit })).map((r) =>
+        toGraphNode(r.node as NodeRow),
+      )
+    : [];
+  const nodes = [center, ...papers];
+  const edges = (await readRows(driver, database, EDGES, { ids: nodes.map((n) => n.key) })).map(toGraphEdge);
+  return graphPayload("bipartite", nodes, edges, total + 1);
 }

@@ -12,6 +12,7 @@ import type { Driver } from "neo4j-driver";
 import { kindOfRow } from "./kindOfRow.ts";
 import { linkProjection } from "./linkProjection.ts";
 import { parseRecord } from "./parseRecord.ts";
+import { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
 import { readRows } from "./readRows.ts";
 
 const nodeQuery = (label: string) => `
@@ -23,10 +24,8 @@ MATCH (n:Paper {id: $id})-[r:${PAPER_LINKS}]->(e)
 RETURN e.id AS id, labels(e)[0] AS kind, e.name AS label, ${linkProjection("r")} AS link
 ORDER BY kind, e.paperCount DESC, e.id`;
 
-const entityPapers = (label: string) => `
-MATCH (n:${label} {id: $id})<-[r:${PAPER_LINKS}]-(p:Paper)
-RETURN p.id AS id, p.title AS label, p.published AS published, ${linkProjection("r")} AS link
-ORDER BY p.published DESC, p.id LIMIT 1000`;
+/** Papers a hub's co-occurrence counts are taken over: its newest, not all of its links. */
+export const COOCCURRENCE_SAMPLE = 1_000;
 
 const cooccurring = (label: string) => `
 MATCH (n:${label} {id: $id})<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(f)
@@ -34,11 +33,27 @@ WHERE f <> n
 RETURN f.id AS id, labels(f)[0] AS kind, f.name AS label, count(DISTINCT p) AS count
 ORDER BY count DESC, id LIMIT 25`;
 
-/** A node's properties, and for a paper its entities with evidence, for an entity its papers and neighbours. */
+/** For a hub: the same counts over its newest papers, found by walking the date index. */
+const hubCooccurring = (label: string) => `
+MATCH (n:${label} {id: $id})
+MATCH (p:Paper) USING INDEX p:Paper(published)
+WHERE p.published <= '9999' AND (p)-[:${PAPER_LINKS}]->(n)
+WITH n, p ORDER BY p.published DESC LIMIT ${COOCCURRENCE_SAMPLE}
+MATCH (p)-[:${PAPER_LINKS}]->(f)
+WHERE f <> n
+RETURN f.id AS id, labels(f)[0] AS kind, f.name AS label, count(DISTINCT p) AS count
+ORDER BY count DESC, id LIMIT 25`;
+
+/**
+ * A node's properties, and for a paper its entities with evidence, for an entity the first page
+ * of its papers (`limit`, newest first, with the total and the next page's cursor) and the
+ * entities it shares papers with.
+ */
 export async function readNodeDetail(
   driver: Driver,
   database: string,
   id: string,
+  options: { limit: number } = { limit: 50 },
 ): Promise<NodeDetail | null> {
   const community = parseCommunityKey(id);
   if (isCommunityKey(id) && community === null) return null;
@@ -64,24 +79,27 @@ export async function readNodeDetail(
       node,
       entities: entities.map((e) => ({ ...ref(e), link: parseRecord(ApiLink, e.link, `link of "${id}"`) })),
       papers: [],
+      paperTotal: 0,
+      nextCursor: null,
       cooccurring: [],
     };
   }
-  if (node.kind === "community") return { node, entities: [], papers: [], cooccurring: [] };
-  const [papers, co] = await Promise.all([
-    readRows(driver, database, entityPapers(label), { id }),
-    readRows(driver, database, cooccurring(label), { id }),
-  ]);
+  if (node.kind === "community")
+    return { node, entities: [], papers: [], paperTotal: 0, nextCursor: null, cooccurring: [] };
+  const page = await readNodePapers(driver, database, id, { limit: options.limit, after: null });
+  const total = page?.total ?? 0;
+  const co = await readRows(
+    driver,
+    database,
+    total >= INDEX_WALK_MIN_PAPERS ? hubCooccurring(label) : cooccurring(label),
+    { id },
+  );
   return {
     node,
     entities: [],
-    papers: papers.map((p) => ({
-      id: String(p.id),
-      kind: "paper" as const,
-      label: String(p.label),
-      published: (p.published as string | null) ?? null,
-      link: parseRecord(ApiLink, p.link, `link of "${id}"`),
-    })),
+    papers: page?.papers ?? [],
+    paperTotal: total,
+    nextCursor: page?.nextCursor ?? null,
     cooccurring: co.map((c) => ({ ...ref(c), count: Number(c.count) })),
   };
 }

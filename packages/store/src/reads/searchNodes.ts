@@ -1,4 +1,4 @@
-import type { SearchResult } from "@paperkg/core";
+import { normalizeTitle, type SearchResult } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { kindOfRow } from "./kindOfRow.ts";
 import { readRows } from "./readRows.ts";
@@ -10,13 +10,7 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * lower-cased, every term matched exactly (boosted), as a prefix, or within edit distance 1–2.
  */
 export function toLuceneQuery(text: string): string | null {
-  const terms = text
-    .normalize("NFKC")
-    .replace(LUCENE_SPECIAL, " ")
-    .split(/\s+/)
-    .map((t) => t.toLowerCase())
-    .filter((t) => t.length > 0)
-    .slice(0, 12);
+  const terms = luceneTerms(text);
   if (terms.length === 0) return null;
   return terms
     .map((t) => {
@@ -27,19 +21,52 @@ export function toLuceneQuery(text: string): string | null {
     .join(" AND ");
 }
 
+function luceneTerms(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .replace(LUCENE_SPECIAL, " ")
+    .split(/\s+/)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
+}
+
+/**
+ * The paper half of a search: every term matched exactly in the title or abstract, or as a prefix
+ * or within edit distance 1–2 in the title only (expanding typos over the abstracts' vocabulary
+ * is what made a search slow), and the whole text as a title phrase, boosted, so the paper titled
+ * exactly so ranks above the papers whose titles contain it.
+ */
+export function toPaperLuceneQuery(text: string): string | null {
+  const terms = luceneTerms(text);
+  if (terms.length === 0) return null;
+  const all = terms
+    .map((t) => {
+      if (t.length < 3) return `${t}^2`;
+      const fuzz = t.length >= 7 ? 2 : 1;
+      return `(${t}^3 OR title:${t}*^2 OR title:${t}~${fuzz})`;
+    })
+    .join(" AND ");
+  return terms.length > 1 ? `(${all}) OR title:"${terms.join(" ")}"^8` : all;
+}
+
 const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score * 1.5 AS score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('paper_text', $q, {limit: toInteger($limit)}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('paper_text', $paperQ, {limit: toInteger($limit)}) YIELD node, score
   RETURN node, score
 }
 RETURN node.id AS id, labels(node)[0] AS kind, coalesce(node.name, node.title) AS label, score,
        CASE WHEN node:Paper THEN left(node.abstract, 160) ELSE node.aliasesText END AS snippet
 ORDER BY score DESC, id LIMIT toInteger($limit)`;
 
-/** Full-text search over paper titles/abstracts and entity names/aliases, typo-tolerant. */
+/**
+ * Full-text search over paper titles/abstracts and entity names/aliases, typo-tolerant: one Cypher
+ * query over the two full-text indexes, `limit` hits from each; a paper or entity named exactly as
+ * typed (case and punctuation aside) comes first.
+ */
 export async function searchNodes(
   driver: Driver,
   database: string,
@@ -48,10 +75,14 @@ export async function searchNodes(
 ): Promise<SearchResult> {
   const q = toLuceneQuery(text);
   if (!q) return { query: text, results: [] };
-  const rows = await readRows(driver, database, SEARCH, { q, limit });
+  const rows = await readRows(driver, database, SEARCH, { q, paperQ: toPaperLuceneQuery(text), limit });
+  const wanted = normalizeTitle(text);
+  const exact = (r: Record<string, unknown>) => (normalizeTitle(String(r.label)) === wanted ? 0 : 1);
+  // A stable sort: exact names first, the index's order otherwise.
+  const ranked = [...rows].sort((a, b) => exact(a) - exact(b));
   return {
     query: text,
-    results: rows.map((r) => ({
+    results: ranked.map((r) => ({
       id: String(r.id),
       kind: kindOfRow(r.kind),
       label: String(r.label),

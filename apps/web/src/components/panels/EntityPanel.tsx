@@ -1,5 +1,6 @@
 import type { EntityDetailNode, NodeDetail } from "@paperkg/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { api } from "../../api/api.ts";
 import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
 import { type SortSpec, sortRows, toggleSort } from "../../core/table/sortRows.ts";
 import { Empty } from "../Status.tsx";
@@ -22,8 +23,25 @@ export function EntityPanel({
   actions: NodeActions;
 }) {
   const [sort, setSort] = useState<SortSpec<Col>>({ key: "published", dir: "desc" });
+  // Pages after the first, fetched by "More papers"; reset when another node's detail arrives.
+  const [more, setMore] = useState<{ papers: Row[]; cursor: string | null; loading: boolean }>({
+    papers: [],
+    cursor: detail.nextCursor,
+    loading: false,
+  });
+  useEffect(() => setMore({ papers: [], cursor: detail.nextCursor, loading: false }), [detail]);
+  const loadMore = () => {
+    if (!more.cursor || more.loading) return;
+    setMore({ ...more, loading: true });
+    api.nodePapers(node.id, more.cursor).then(
+      (page) =>
+        setMore({ papers: [...more.papers, ...page.papers], cursor: page.nextCursor, loading: false }),
+      () => setMore({ ...more, loading: false }),
+    );
+  };
   const aliases = node.properties.aliases ?? [];
-  const rows = sortRows(detail.papers, sort, cell);
+  const shown = [...detail.papers, ...more.papers];
+  const rows = sortRows(shown, sort, cell);
   const header = (k: Col, label: string) => (
     <th aria-sort={sort.key === k ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
       <button type="button" className="link-button" onClick={() => setSort(toggleSort(sort, k))}>
@@ -46,7 +64,7 @@ export function EntityPanel({
             </button>
           </>
         )}
-        {` · ${detail.papers.length} papers`}
+        {` · ${detail.paperTotal} papers`}
       </div>
       {aliases.length > 0 && <div className="meta">Also written: {aliases.join(", ")}</div>}
       <h3>Papers</h3>
@@ -82,6 +100,11 @@ export function EntityPanel({
             ))}
           </tbody>
         </table>
+      )}
+      {more.cursor && (
+        <button type="button" className="link-button" onClick={loadMore} disabled={more.loading}>
+          {more.loading ? "Loading…" : `More papers (${shown.length} of ${detail.paperTotal} shown)`}
+        </button>
       )}
       <h3>Co-occurring</h3>
       {detail.cooccurring.length ? (

@@ -1,0 +1,147 @@
+/**
+ * bench:api:corpus — the API on the 68,667-paper corpus graph with the response cache off
+ * (`PAPERKG_CACHE_SECONDS=0`), served by `paperkg serve` in its own process on the benchmarks' own
+ * Neo4j. The corpus is ingested in process (`runIngest`) only when that Neo4j does not hold it yet.
+ * Prints, per route, one user's median/p95/worst and the largest answer, then `connections`
+ * clients of mixed traffic: p50/p95 per route and overall, requests/s, errors.
+ * Targets (issue 18): click path p95 ≤ 50 ms, overview ≤ 200 ms, no click answer over 200 KB.
+ *   pnpm bench:api:corpus [seconds=20] [connections=32] [file]
+ */
+import { runIngest } from "@paperkg/pipeline";
+import { runCypher } from "@paperkg/store";
+import { type LoadRequest, runLoad } from "@paperkg/test/helpers/loadGenerator";
+import { spawnServer } from "@paperkg/test/helpers/spawnServer";
+import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
+
+const [secondsArg, connectionsArg, fileArg] = process.argv.slice(2);
+const seconds = Number(secondsArg ?? 20);
+const connections = Number(connectionsArg ?? 32);
+const input = fileArg ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
+/** Fewer papers than this in the bench graph means it holds something else (the samples): ingest. */
+const CORPUS_MIN_PAPERS = 60_000;
+
+const neo4j = await startBenchNeo4j();
+const conn = neo4j.connection;
+const driver = openDriver(conn);
+const cypher = async (q: string) => (await runCypher(driver, q, {}, { database: conn.database })).rows;
+try {
+  const [count] = await cypher("MATCH (p:Paper) RETURN count(p) AS n");
+  if (Number(count?.n ?? 0) < CORPUS_MIN_PAPERS) {
+    process.stderr.write(`bench:api:corpus: ingesting ${input} (about 3 minutes)…\n`);
+    await wipe(driver, conn.database);
+    const t0 = performance.now();
+    await runIngest({ inputs: [input], connection: conn });
+    process.stderr.write(`bench:api:corpus: ingest ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  const ids = async (q: string) => (await cypher(q)).map((r) => String(r.id));
+  const papers = await ids(
+    "MATCH (p:Paper) WITH p ORDER BY p.id WITH collect(p.id) AS ids UNWIND range(0, 9) AS i RETURN ids[i * (size(ids) / 10)] AS id",
+  );
+  const entities = await ids(
+    "MATCH (e) WHERE e.paperCount >= 5 AND e.paperCount <= 300 WITH e ORDER BY e.id WITH collect(e.id) AS ids UNWIND range(0, 9) AS i RETURN ids[i * (size(ids) / 10)] AS id",
+  );
+  const hubs = await ids(
+    "MATCH (e) WHERE e.paperCount IS NOT NULL RETURN e.id AS id ORDER BY e.paperCount DESC, id LIMIT 20",
+  );
+  const [papersInGraph] = await cypher("MATCH (p:Paper) RETURN count(p) AS n");
+  const e = encodeURIComponent;
+  const searches = [
+    "Self-Rewarding Language Models",
+    "gsm8k",
+    "reinforcement learning",
+    "reinforcment lerning",
+    "diffusion",
+    "qwen",
+    "agent",
+    "vision transformer",
+  ];
+  const routes: Record<string, string[]> = {
+    "node paper": papers.map((id) => `/api/nodes/${e(id)}`),
+    "node entity": entities.map((id) => `/api/nodes/${e(id)}`),
+    "node hub (20 biggest)": hubs.map((id) => `/api/nodes/${e(id)}`),
+    "neighbours entity": entities.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
+    "neighbours hub": hubs.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
+    "neighbours paper": papers.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
+    "shared benchmarks": papers.map((id) => `/api/papers/${e(id)}/shared-benchmarks`),
+    search: searches.map((q) => `/api/search?q=${e(q)}`),
+    "graph communities": ["/api/graph?view=communities"],
+    benchmarks: ["/api/benchmarks"],
+    "graph default": ["/api/graph"],
+  };
+
+  process.env.PAPERKG_CACHE_SECONDS = "0";
+  process.env.PAPERKG_CYPHER_RATE_LIMIT ??= "1000000";
+  const server = await spawnServer(conn, Number(process.env.PAPERKG_BENCH_API_PORT ?? 17799));
+  try {
+    const single: string[] = [];
+    for (const [name, paths] of Object.entries(routes)) {
+      const passes = paths.length === 1 ? 5 : 2;
+      const times: number[] = [];
+      let bytes = 0;
+      for (let pass = -1; pass < passes; pass++) {
+        for (const path of paths) {
+          const t0 = performance.now();
+          const res = await fetch(server.url + path);
+          const body = await res.arrayBuffer();
+          if (!res.ok) throw new Error(`bench:api:corpus: ${path} answered ${res.status}`);
+          if (pass >= 0) times.push(performance.now() - t0);
+          bytes = Math.max(bytes, body.byteLength);
+        }
+      }
+      times.sort((a, b) => a - b);
+      const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
+      single.push(
+        `| ${name} | ${times.length} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(0)} | ${(bytes / 1024).toFixed(0)} |`,
+      );
+    }
+
+    const mixedRoutes = [
+      "node paper",
+      "node entity",
+      "node hub (20 biggest)",
+      "neighbours entity",
+      "neighbours hub",
+    ];
+    const mixed: LoadRequest[] = [
+      ...mixedRoutes.flatMap((name) => routes[name]!.map((path) => ({ method: "GET" as const, path, name }))),
+      ...routes["shared benchmarks"]!.map((path) => ({
+        method: "GET" as const,
+        path,
+        name: "shared benchmarks",
+      })),
+      ...routes.search!.map((path) => ({ method: "GET" as const, path, name: "search" })),
+      { method: "GET", path: "/api/graph?view=communities", name: "graph communities" },
+    ];
+    // Shuffled with a fixed seed so every client sees every route early.
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = mixed.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [mixed[i], mixed[j]] = [mixed[j]!, mixed[i]!];
+    }
+    await runLoad(server.url, mixed, { connections, seconds: 5 });
+    const r = await runLoad(server.url, mixed, { connections, seconds });
+
+    console.log(
+      `\nbench:api:corpus — ${papersInGraph?.n} papers, cache off, one user (ms; KB = largest answer)`,
+    );
+    console.log("| route | requests | median | p95 | worst | KB |\n|---|---|---|---|---|---|");
+    for (const row of single) console.log(row);
+    console.log(`\n${connections} clients × ${seconds} s mixed traffic, cache off`);
+    console.log("| route | requests | p50 ms | p95 ms |\n|---|---|---|---|");
+    for (const [name, s] of Object.entries(r.byName))
+      console.log(`| ${name} | ${s.requests} | ${s.p50} | ${s.p95} |`);
+    console.log(`| **all** | ${r.requests} | ${r.p50} | ${r.p95} |`);
+    console.log(
+      `${r.rps} requests/s, p99 ${r.p99} ms, worst ${r.max} ms, errors ${r.errors} ${JSON.stringify(r.statuses)}`,
+    );
+  } finally {
+    await server.stop();
+  }
+} finally {
+  await driver.close();
+  await neo4j.release();
+}
