@@ -17,6 +17,7 @@ import { registerCypherRoute } from "./routes/cypher.ts";
 import { registerExportRoute } from "./routes/export.ts";
 import { registerGraphRoutes } from "./routes/graph.ts";
 import { registerHealth } from "./routes/health.ts";
+import { registerLeaderboardRoute } from "./routes/leaderboard.ts";
 import { registerPaperRoutes } from "./routes/papers.ts";
 import { DEFAULT_SERVER_SETTINGS, ServerSettings } from "./ServerSettings.ts";
 
@@ -110,6 +111,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     registerCypherRoute(api, ctx);
     registerExportRoute(api, ctx);
     registerPaperRoutes(api, ctx);
+    registerLeaderboardRoute(api, ctx);
   });
   return app;
 }

@@ -13,8 +13,24 @@ export const Mention = z.object({
 });
 export type Mention = z.infer<typeof Mention>;
 
-/** A result the abstract states for a benchmark, e.g. `{ metric: "accuracy", value: "84.3%" }`. */
-export const StatedResult = z.object({ metric: z.string(), value: z.string() });
+/**
+ * A result the abstract states for a benchmark, e.g. `{ metric: "accuracy", value: "84.3%" }`.
+ * `relative` marks a gain (`improves by 8% on`, `+3.2 on`): an improvement, never a score. The
+ * other fields are optional so extractions cached before they existed still parse.
+ */
+export const StatedResult = z.object({
+  metric: z.string(),
+  value: z.string(),
+  /** The words of the abstract that state it (`achieves 84.3% accuracy on GSM8K`). */
+  raw: z.string().optional(),
+  /** The value as a number (`84.3`), and its unit (`%`, `points`) or null. */
+  number: z.number().optional(),
+  unit: z.string().nullable().optional(),
+  relative: z.boolean().optional(),
+  /** Offset of the value in the abstract, and the sentence it stands in (to find who got it). */
+  at: z.number().int().nonnegative().optional(),
+  sentence: z.string().optional(),
+});
 export type StatedResult = z.infer<typeof StatedResult>;
 
 export const ExtractedEntity = z

@@ -33,6 +33,18 @@ export const EntityNode = z.object({
 });
 export type EntityNode = z.infer<typeof EntityNode>;
 
+/** A stated result as a link keeps it: the model or method named in the same sentence as `subject`. */
+export const LinkResult = z.object({
+  metric: z.string(),
+  value: z.string(),
+  raw: z.string(),
+  number: z.number().nullable(),
+  unit: z.string().nullable(),
+  relative: z.boolean(),
+  subject: z.object({ id: z.string(), name: z.string(), type: z.string() }).nullable(),
+});
+export type LinkResult = z.infer<typeof LinkResult>;
+
 /** Paper → entity, with the sentences and spans that prove it. */
 export const PaperLink = z.object({
   paper: z.string().min(1),
@@ -43,8 +55,11 @@ export const PaperLink = z.object({
   spans: z.array(z.string()),
   confidence: z.number().min(0).max(1),
   rule: z.string(),
+  /** The first absolute result stated for a benchmark link, else null. */
   metric: z.string().nullable(),
   value: z.string().nullable(),
+  /** Every result stated for the link (benchmarks only); stored as JSON on the relationship. */
+  results: z.array(LinkResult).optional(),
 });
 export type PaperLink = z.infer<typeof PaperLink>;
 

@@ -158,3 +158,30 @@ export const FinderResult = z.object({
   ),
 });
 export type FinderResult = z.infer<typeof FinderResult>;
+
+const PaperRef = z.object({ id: z.string(), title: z.string() });
+const ResultSubject = z.object({ id: z.string(), name: z.string(), type: z.string() }).nullable();
+
+/** One stated result in a leaderboard: who stated it, the number, the words, who got it. */
+export const LeaderboardRow = z.object({
+  paper: PaperRef,
+  value: z.number(),
+  unit: z.string().nullable(),
+  raw: z.string(),
+  subject: ResultSubject,
+  published: z.string().nullable(),
+});
+export type LeaderboardRow = z.infer<typeof LeaderboardRow>;
+
+/**
+ * `GET /api/benchmarks/:id/leaderboard`: absolute results per metric, best first (`higherIsBetter`
+ * null when the direction is not known: highest first); gains (`+8%`) apart, never ranked.
+ */
+export const Leaderboard = z.object({
+  benchmark: BenchmarkInfo,
+  metrics: z.array(
+    z.object({ metric: z.string(), higherIsBetter: z.boolean().nullable(), rows: z.array(LeaderboardRow) }),
+  ),
+  improvements: z.array(LeaderboardRow.extend({ metric: z.string() })),
+});
+export type Leaderboard = z.infer<typeof Leaderboard>;

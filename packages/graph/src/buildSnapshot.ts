@@ -10,6 +10,7 @@ import {
   PROPOSES,
   relationshipOf,
 } from "@paperkg/core";
+import { linkResults } from "./linkResults.ts";
 import { toPaperNode } from "./toPaperNode.ts";
 
 export interface SnapshotResult {
@@ -89,7 +90,8 @@ export function buildSnapshot(papers: readonly Paper[], extractions: readonly Ex
         spans.add(encodeSpan(m));
         rules.add(m.rule);
       }
-      const result = entity.results?.[0];
+      const result = entity.results?.find((r) => !r.relative);
+      const results = entity.results?.length ? linkResults(entity.results, extraction.entities) : undefined;
       links.set(key, {
         paper: paper.id,
         entity: entity.id,
@@ -100,6 +102,9 @@ export function buildSnapshot(papers: readonly Paper[], extractions: readonly Ex
         rule: [...rules].join(","),
         metric: previous?.metric ?? result?.metric ?? null,
         value: previous?.value ?? result?.value ?? null,
+        ...(previous?.results || results
+          ? { results: [...(previous?.results ?? []), ...(results ?? [])] }
+          : {}),
       });
     }
   }

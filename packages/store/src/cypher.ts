@@ -52,7 +52,7 @@ SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasesText
   ]),
 ) as Record<EntityLabel, string>;
 
-/** `UPSERT_LINKS[type][label]`: MERGE Paper -[type]-> (label) with its evidence. */
+/** `UPSERT_LINKS[type][label]`: MERGE Paper -[type]-> (label) with its evidence; `results` is JSON text. */
 export const UPSERT_LINKS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
@@ -65,7 +65,7 @@ MATCH (p:Paper {id: row.paper})
 MATCH (e:${label} {id: row.entity})
 MERGE (p)-[r:${type}]->(e)
 SET r.evidence = row.evidence, r.spans = row.spans, r.confidence = row.confidence, r.rule = row.rule,
-    r.metric = row.metric, r.value = row.value`,
+    r.metric = row.metric, r.value = row.value, r.results = row.results`,
       ]),
     ),
   ]),

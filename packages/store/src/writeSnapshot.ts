@@ -118,6 +118,8 @@ export async function writeSnapshot(
   return { papers: snapshot.papers.length, entities, links, timings };
 }
 
+type LinkRow = Omit<GraphSnapshot["links"][number], "results"> & { results: string | null };
+
 /**
  * MERGE every Paper → entity link with its evidence, one batched `UNWIND` statement per
  * (relationship type, entity label) pair. Returns the count per relationship type.
@@ -133,16 +135,14 @@ export async function writeLinks(
   },
 ): Promise<Partial<Record<RelationshipType, number>>> {
   const typeOf = new Map(snapshot.entities.map((e) => [e.id, ENTITY_LABELS[e.type]]));
-  const groups = new Map<
-    string,
-    { type: RelationshipType; label: EntityLabel; rows: GraphSnapshot["links"] }
-  >();
+  const groups = new Map<string, { type: RelationshipType; label: EntityLabel; rows: LinkRow[] }>();
   for (const link of snapshot.links) {
     const label = typeOf.get(link.entity);
     if (!label) continue;
     const key = `${link.type}|${label}`;
     const group = groups.get(key) ?? { type: link.type, label, rows: [] };
-    group.rows.push(link);
+    // Neo4j stores no list of maps: every stated result goes as one JSON text.
+    group.rows.push({ ...link, results: link.results?.length ? JSON.stringify(link.results) : null });
     groups.set(key, group);
   }
   const counts: Partial<Record<RelationshipType, number>> = {};

@@ -110,7 +110,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
       name: "links.csv",
       kind: "relationships",
       *lines() {
-        yield ":START_ID(Node),:END_ID(Node),:TYPE,evidence:string[],spans:string[],confidence:double,rule,metric,value\n";
+        yield ":START_ID(Node),:END_ID(Node),:TYPE,evidence:string[],spans:string[],confidence:double,rule,metric,value,results\n";
         for (const l of snapshot.links) {
           yield row([
             l.paper,
@@ -122,6 +122,7 @@ export function neo4jAdminImport(snapshot: GraphSnapshot, analytics: GraphAnalyt
             l.rule,
             l.metric,
             l.value,
+            l.results?.length ? JSON.stringify(l.results) : null,
           ]);
         }
       },

@@ -3,6 +3,7 @@ export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graph
 export { decodePaperCursor, encodePaperCursor, type PaperCursor } from "./paperCursor.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
 export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";
+export { readLeaderboard } from "./readLeaderboard.ts";
 export { readNeighbors } from "./readNeighbors.ts";
 export { COOCCURRENCE_SAMPLE, readNodeDetail } from "./readNodeDetail.ts";
 export { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
