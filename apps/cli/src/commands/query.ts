@@ -26,7 +26,7 @@ export function registerQuery(program: Command, cli: CliSettings): void {
     )
     .option(
       "--param <key=value>",
-      "query parameter, repeatable; values parse as JSON when they can",
+      "query parameter, repeatable; values parse as JSON when they can (whole numbers as integers, so LIMIT $n works)",
       parseParam,
       {},
     )
