@@ -22,7 +22,10 @@ describe("finder tab in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     explorer = await startExplorer(inject("neo4j"));
-    const slice = await ingestWithCli(inject("neo4j"), ["test/fixtures/corpus/slice.jsonl"]);
+    const slice = await ingestWithCli(inject("neo4j"), [
+      "test/fixtures/corpus/slice.jsonl",
+      "test/fixtures/leaderboard/results.jsonl",
+    ]);
     expect(slice.code, slice.stderr).toBe(0);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -122,6 +125,21 @@ describe("finder tab in a real browser", () => {
     );
     expect(await basics.textContent()).toContain(source.comment!.slice(0, 20));
     await page.screenshot({ path: join(SHOTS, "finder-03-paper-basics.png") });
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a benchmark's leaderboard: numeric order per metric, a best-over-time chart, gains apart", async () => {
+    await page.goto(`${explorer.baseUrl}/?tab=benchmarks&benchmark=benchmark%3Agsm8k`);
+    const table = page.getByTestId("leaderboard-accuracy");
+    await table.waitFor({ timeout: 30_000 });
+    const values = (await table.locator("tbody td.value").allTextContents()).map((v) => Number.parseFloat(v));
+    expect(values.length).toBeGreaterThanOrEqual(4);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values.indexOf(84.3)).toBeLessThan(values.indexOf(84.25));
+    await table.getByTestId("leaderboard-chart").locator("svg path").first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("improvements").textContent()).toContain("8%");
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "finder-04-leaderboard.png") });
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   GraphQuery,
   type GraphView,
   Health,
+  Leaderboard,
   NeighborsQuery,
   NodeDetail,
   NodePapers,
@@ -57,6 +58,8 @@ export const api = {
   benchmarks: async (signal?: AbortSignal) => fetchJson(BenchmarkList, "/api/benchmarks", { signal }),
   benchmarkPapers: async (benchmark: string, signal?: AbortSignal) =>
     fetchJson(BenchmarkPapers, `/api/benchmarks/${id(benchmark)}/papers`, { signal }),
+  leaderboard: async (benchmark: string, signal?: AbortSignal) =>
+    fetchJson(Leaderboard, `/api/benchmarks/${id(benchmark)}/leaderboard`, { signal }),
   sharedBenchmarks: async (paper: string, signal?: AbortSignal) =>
     fetchJson(SharedBenchmarks, `/api/papers/${id(paper)}/shared-benchmarks`, { signal }),
   papers: async (values: QueryValues<FinderQuery>, signal?: AbortSignal) =>
