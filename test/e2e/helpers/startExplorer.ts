@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runIngest } from "@paperkg/pipeline";
-import { createServer } from "@paperkg/server";
+import { createServer, type ServerOptions } from "@paperkg/server";
 import { type Neo4jConnection, openDriver } from "@paperkg/store";
 import { wipeDatabase } from "../../helpers/wipeDatabase.ts";
 
@@ -24,9 +24,13 @@ export interface Explorer {
 
 /**
  * Wipe the test database, ingest `data/samples` in process (the pipeline), add the markup probe, and serve
- * the API and the built web app (`apps/web/dist`) from an in-process server on a free port.
+ * the API and the built web app (`apps/web/dist`) from an in-process server on a free port
+ * (`options`: a token, limits).
  */
-export async function startExplorer(conn: Neo4jConnection): Promise<Explorer> {
+export async function startExplorer(
+  conn: Neo4jConnection,
+  options: Partial<Omit<ServerOptions, "driver" | "database">> = {},
+): Promise<Explorer> {
   if (!existsSync(join(ROOT, "apps/web/dist/index.html")))
     throw new Error("e2e: apps/web/dist is missing — run `pnpm build` first");
   const driver = openDriver(conn);
@@ -40,7 +44,12 @@ export async function startExplorer(conn: Neo4jConnection): Promise<Explorer> {
   const markupPaper = marked.records[0]?.get("id");
   if (typeof markupPaper !== "string")
     throw new Error(`e2e: no sample paper titled "${MARKUP_PAPER_TITLE}…"`);
-  const app = await createServer({ driver, database: conn.database, webRoot: join(ROOT, "apps/web/dist") });
+  const app = await createServer({
+    driver,
+    database: conn.database,
+    webRoot: join(ROOT, "apps/web/dist"),
+    ...options,
+  });
   const address = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     baseUrl: address,

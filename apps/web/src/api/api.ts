@@ -30,6 +30,7 @@ import { graphRequest } from "../core/filters/graphRequest.ts";
 import type { Filters } from "../core/filters/types.ts";
 import { ApiClientError } from "./ApiClientError.ts";
 import { apiUrl, checked } from "./apiUrl.ts";
+import { fetchWithToken } from "./authToken.ts";
 import { fetchJson } from "./fetchJson.ts";
 
 const id = encodeURIComponent;
@@ -96,7 +97,10 @@ export async function fetchExport(
       : {};
   let res: Response;
   try {
-    res = await fetch(selector.type === "cypher" ? "/api/export" : exportUrl(format, selector), init);
+    res = await fetchWithToken(
+      selector.type === "cypher" ? "/api/export" : exportUrl(format, selector),
+      init,
+    );
   } catch (cause) {
     throw new ApiClientError("network", "api: /api/export did not answer", { cause });
   }

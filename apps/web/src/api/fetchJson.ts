@@ -1,6 +1,7 @@
 import { ApiError } from "@paperkg/core";
 import type { z } from "zod";
 import { ApiClientError } from "./ApiClientError.ts";
+import { fetchWithToken } from "./authToken.ts";
 
 /** Fetch `url`, check the status, and parse the body with `schema` — every response is validated where it arrives. */
 export async function fetchJson<S extends z.ZodType>(
@@ -10,7 +11,7 @@ export async function fetchJson<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
+    res = await fetchWithToken(url, { ...init, headers: { accept: "application/json", ...init.headers } });
   } catch (cause) {
     if ((cause as Error).name === "AbortError") throw new ApiClientError("aborted", "api: request cancelled");
     throw new ApiClientError("network", `api: ${url.split("?")[0]} did not answer`, { cause });
