@@ -1,7 +1,8 @@
 /**
  * bench:reliability — the full reliability suite with a printed table: 1,200 adversarial input
  * files, Cypher escapes and harmless look-alikes through the API and the CLI, parameter
- * injection, 60 s of load at 32 clients, faults (SIGKILLed ingests, Neo4j stopped under traffic
+ * injection, request targets, Host names and cross-site requests over raw sockets, the server's
+ * limits (byte cap, heavy-query gate, slow requests), 60 s of load at 32 clients, faults (SIGKILLed ingests, Neo4j stopped under traffic
  * and killed mid-ingest). Runs on the benchmarks' own Neo4j (wiped).
  *   pnpm bench:reliability [inputs=1200] [loadSeconds=60] [kills=6]
  */
@@ -14,8 +15,14 @@ import { runCypherEscapes } from "@paperkg/test/reliability/cypherEscapes";
 import { CYPHER_HARMLESS } from "@paperkg/test/reliability/cypherHarmless";
 import { runCypherHarmless } from "@paperkg/test/reliability/cypherHarmlessCase";
 import { runFaults } from "@paperkg/test/reliability/faults";
+import { runLimitCases } from "@paperkg/test/reliability/limitCases";
 import { runLoadCase } from "@paperkg/test/reliability/loadCase";
 import { runParamInjection } from "@paperkg/test/reliability/paramInjection";
+import {
+  runCrossSiteCases,
+  runHostCases,
+  runRequestTargetCases,
+} from "@paperkg/test/reliability/securityCases";
 import { BENCH_LAUNCHER, startBenchSamplesGraph } from "./benchNeo4j.ts";
 
 const [inputs = 1200, loadSeconds = 60, kills = 6] = process.argv.slice(2).map(Number);
@@ -34,6 +41,10 @@ try {
   } finally {
     await server.close();
   }
+  reports.push(await runRequestTargetCases(conn));
+  reports.push(await runHostCases(conn));
+  reports.push(await runCrossSiteCases(conn));
+  reports.push(await runLimitCases(conn, 32));
   reports.push(await runLoadCase(conn, loadSeconds));
   reports.push(await runFaults(conn, BENCH_LAUNCHER, kills));
 } finally {

@@ -7,8 +7,10 @@ import type { CaseReport } from "./CaseReport.ts";
 import { runCypherEscapes } from "./cypherEscapes.ts";
 import { runCypherHarmless } from "./cypherHarmlessCase.ts";
 import { runFaults } from "./faults.ts";
+import { runLimitCases } from "./limitCases.ts";
 import { runLoadCase } from "./loadCase.ts";
 import { runParamInjection } from "./paramInjection.ts";
+import { runCrossSiteCases, runHostCases, runRequestTargetCases } from "./securityCases.ts";
 
 /** The shortened CI form; `pnpm bench:reliability` runs the full one and prints the table. */
 const LOAD_SECONDS = Number(process.env.PAPERKG_RELIABILITY_LOAD_SECONDS ?? 20);
@@ -46,6 +48,16 @@ describe("reliability against the samples graph", () => {
 
   it("answers hostile parameters with 4xx, never 5xx, graph unchanged", async () => {
     expectClean(await runParamInjection(conn, server.url));
+  });
+
+  it("no request target, Host name or other site gets past the token and origin checks", async () => {
+    expectClean(await runRequestTargetCases(conn));
+    expectClean(await runHostCases(conn));
+    expectClean(await runCrossSiteCases(conn));
+  });
+
+  it("holds its limits: byte cap, heavy-query gate, slow requests, oversized bodies", async () => {
+    expectClean(await runLimitCases(conn));
   });
 
   it(`serves ${LOAD_SECONDS} s of mixed traffic at 32 clients without errors or memory growth`, async () => {
