@@ -33,5 +33,7 @@ export const PRIORITY = {
   /** Every task source shares one level, so the longest task phrase wins. */
   task: 45,
   lexiconConcept: 44,
-  vocabulary: 40,
+  fallback: 37,
+  /** Corpus terms (`findTermChunks`): anything else that names the span wins. */
+  term: 38,
 } as const;

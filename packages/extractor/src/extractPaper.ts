@@ -14,10 +14,12 @@ import { findProposals, type Proposal } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
 import { findStatedResults } from "./findStatedResults.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
+import { findTermChunks } from "./findTermChunks.ts";
 import { loadLexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField } from "./prepareField.ts";
 import { repeatMentions } from "./repeatMentions.ts";
+import { selectTerms } from "./selectTerms.ts";
 
 /** The part of a `Paper` the extractor reads. */
 export interface PaperText {
@@ -33,12 +35,19 @@ export interface ExtractNotice {
   message: string;
 }
 
-/** One paper → its typed entities with evidence. Never throws on odd text; throws `INVALID_PAPER` on a non-paper. */
+/**
+ * One paper → its typed entities with evidence, the paper taken as a corpus of one (its terms
+ * are those it repeats or puts in its title). Never throws on odd text; throws `INVALID_PAPER`
+ * on a non-paper.
+ */
 export function extractPaper(paper: PaperText, options?: Partial<ExtractOptions>): Extraction {
-  return extractPaperWithNotices(paper, options).extraction;
+  return selectTerms([extractPaperWithNotices(paper, options).extraction])[0]!;
 }
 
-/** `extractPaper`, plus notices about what was capped or empty. */
+/**
+ * The per-paper phase, plus notices about what was capped or empty: its noun-phrase chunks
+ * (`rule: "term"`) are candidates that the corpus phase (`selectTerms`) turns into terms or drops.
+ */
 export function extractPaperWithNotices(
   paper: PaperText,
   options?: Partial<ExtractOptions>,
@@ -83,6 +92,7 @@ export function extractPaperWithNotices(
     candidates.push(...findBenchmarkCues(f, lex));
     candidates.push(...findTaskPhrases(f, lex));
     candidates.push(...findContextNames(f, lex));
+    candidates.push(...findTermChunks(f, lex));
   }
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));

@@ -1,7 +1,7 @@
 import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { cleanPhrase } from "./cleanPhrase.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
-import { cleanPhrase } from "./mineVocabulary.ts";
 import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
@@ -77,7 +77,7 @@ function collect(
           end: m.index + m[0].length,
           rule: "noun-phrase-fallback",
           confidence: 0.4,
-          priority: PRIORITY.vocabulary - 1,
+          priority: PRIORITY.fallback,
         });
         if (out.length >= MAX_FALLBACK) return out;
       }

@@ -44,7 +44,7 @@ function exactText(tokens: readonly Token[], m: TrieMatch<LexiconHit>): string {
   return s;
 }
 
-/** Every lexicon and vocabulary name in the field: longest match per start, word-bounded, case-checked. */
+/** Every lexicon name in the field: longest match per start, word-bounded, case-checked. */
 export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = f;
@@ -135,7 +135,6 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         continue;
       }
     }
-    const vocab = hit.rule === "vocabulary";
     out.push({
       type: entry.type,
       name: entry.name,
@@ -144,15 +143,13 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       start,
       end,
       rule: hit.rule,
-      confidence: vocab ? 0.6 : entry.type === "concept" || entry.type === "task" ? 0.85 : 0.95,
+      confidence: entry.type === "concept" || entry.type === "task" ? 0.85 : 0.95,
       priority:
         entry.type === "task"
           ? PRIORITY.task
-          : vocab
-            ? PRIORITY.vocabulary
-            : entry.type === "concept"
-              ? PRIORITY.lexiconConcept
-              : PRIORITY.lexicon,
+          : entry.type === "concept"
+            ? PRIORITY.lexiconConcept
+            : PRIORITY.lexicon,
     });
     i = m.to;
   }

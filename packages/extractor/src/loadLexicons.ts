@@ -9,8 +9,7 @@ import methodsJson from "./lexicons/methods.json" with { type: "json" };
 import modelsJson from "./lexicons/models.json" with { type: "json" };
 import tasksJson from "./lexicons/tasks.json" with { type: "json" };
 import tasksPwcJson from "./lexicons/tasks-pwc.json" with { type: "json" };
-import vocabularyJson from "./lexicons/vocabulary.json" with { type: "json" };
-import { cleanPhrase } from "./mineVocabulary.ts";
+import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { slugKey } from "./normalizeKey.ts";
 import { TokenTrie } from "./TokenTrie.ts";
 import { tokenize } from "./tokenize.ts";
@@ -33,7 +32,7 @@ export interface LexiconHit {
   /** Compact form that the text must equal exactly when the alias is case-sensitive. */
   exact: string | null;
   /** The rule name reported on mentions. */
-  rule: "lexicon" | "vocabulary";
+  rule: "lexicon";
 }
 
 export interface Lexicons {
@@ -54,11 +53,11 @@ export interface Lexicons {
   /** Acronyms that are never a benchmark or a proposed name (`LLM`, `GPU`, `BLEU`). */
   genericAcronyms: Set<string>;
   modelSuffixWords: Set<string>;
-  /** Canonical concept/task name for every mined surface variant (plural, hyphen/space). */
-  vocabulary: Map<string, { type: "concept" | "task"; name: string }>;
 }
 
 type RawEntries = (string[] | { name: string; aliases?: string[] })[];
+
+const METHOD_HEADS = new Set(termsJson.methodHeads);
 
 const ENGLISH: ReadonlySet<string> = new Set(
   Object.keys((nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon),
@@ -99,6 +98,15 @@ function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly strin
   });
 }
 
+/** A known concept whose head names a procedure (`linear attention`, `gradient descent`) is a method. */
+function typeByHead(entry: LexiconEntry): LexiconEntry {
+  const words = entry.name.toLowerCase().split(" ");
+  const head = words[words.length - 1]!;
+  const last = head.slice(head.lastIndexOf("-") + 1);
+  const method = words.length > 1 && (METHOD_HEADS.has(head) || METHOD_HEADS.has(last));
+  return method ? { ...entry, type: "method" } : entry;
+}
+
 const cached = new Map<boolean, Lexicons>();
 
 function lookupWhole(trie: TokenTrie<LexiconHit>, phrase: string): boolean {
@@ -108,8 +116,7 @@ function lookupWhole(trie: TokenTrie<LexiconHit>, phrase: string): boolean {
 }
 
 /**
- * Builds (once per process and variant) the token trie over every lexicon and the mined
- * vocabulary; `pwc: false` leaves out the Papers-with-Code lists (SciREX is built from Papers
+ * Builds (once per process and variant) the token trie over every lexicon; `pwc: false` leaves out the Papers-with-Code lists (SciREX is built from Papers
  * with Code, so its figures are reported without them).
  */
 export function loadLexicons(pwc = true): Lexicons {
@@ -120,7 +127,7 @@ export function loadLexicons(pwc = true): Lexicons {
     ...readEntries("model", modelsJson.entries as RawEntries, modelsJson.needsCue, modelsJson.versionSep),
     ...readEntries("method", methodsJson.entries as RawEntries, methodsJson.needsCue),
     ...readEntries("task", tasksJson.entries as RawEntries),
-    ...readEntries("concept", conceptsJson.entries as RawEntries),
+    ...readEntries("concept", conceptsJson.entries as RawEntries).map(typeByHead),
   ];
   const trie = new TokenTrie<LexiconHit>();
   const byKey = new Map<string, LexiconEntry>();
@@ -144,26 +151,6 @@ export function loadLexicons(pwc = true): Lexicons {
     entries.push(entry);
     trie.add(entry.name, { entry, alias: entry.name, exact: exactForm(entry.name, false), rule: "lexicon" });
   }
-  const vocabulary = new Map<string, { type: "concept" | "task"; name: string }>();
-  for (const [type, name, ...variants] of vocabularyJson.phrases as [string, string, ...string[]][]) {
-    // the mined file is re-checked with today's filters, so tightening them needs no re-mining
-    if (cleanPhrase(name, 4).length === 0) continue;
-    const t = type === "task" ? "task" : "concept";
-    const entry: LexiconEntry = {
-      type: t,
-      name,
-      key: slugKey(name),
-      aliases: [name],
-      needsCue: false,
-      versionSep: "",
-    };
-    if (byKey.has(`${t}:${entry.key}`)) continue;
-    byKey.set(`${t}:${entry.key}`, entry);
-    for (const v of [name, ...variants]) {
-      vocabulary.set(v, { type: t, name });
-      trie.add(v, { entry, alias: v, exact: null, rule: "vocabulary" });
-    }
-  }
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const lexicons: Lexicons = {
     trie,
@@ -183,7 +170,6 @@ export function loadLexicons(pwc = true): Lexicons {
     genericAcronyms: new Set(genericJson.acronyms),
     englishWords: ENGLISH,
     modelSuffixWords: new Set(modelsJson.suffixWords),
-    vocabulary,
   };
   cached.set(pwc, lexicons);
   return lexicons;

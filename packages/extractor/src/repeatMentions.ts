@@ -13,7 +13,7 @@ export function repeatMentions(
 ): Candidate[] {
   const templates = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (c.rule.startsWith("lexicon") || c.rule === "vocabulary" || c.rule === "task-head") continue;
+    if (c.rule.startsWith("lexicon") || c.rule === "task-head" || c.rule === "term") continue;
     const surface = fields[c.field].text.slice(c.start, c.end);
     if (surface.length < 2 || templates.size >= MAX_NAMES) continue;
     const known = templates.get(surface);

@@ -4,6 +4,7 @@ import genericJson from "./lexicons/generic.json" with { type: "json" };
 import { markHubs } from "./markHubs.ts";
 import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
+import { selectTerms } from "./selectTerms.ts";
 import { singularizePhrase } from "./singularize.ts";
 
 const GENERIC_ACRONYMS = new Set(genericJson.acronyms);
@@ -34,9 +35,11 @@ function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {
  * anywhere maps to that acronym's entity everywhere (`reinforcement learning with verifiable
  * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
  * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
- * Entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
+ * It first turns the per-paper noun-phrase chunks into this corpus's terms (`selectTerms`);
+ * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
  */
-export function resolveCorpusAliases(extractions: Extraction[], papers: readonly PaperText[]): Extraction[] {
+export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
+  const extractions = selectTerms(perPaper);
   const idVotes = new Map<string, Map<string, number>>();
   const nameVotes = new Map<string, Map<string, number>>();
   const familyVotes = new Map<string, Map<string, number>>();

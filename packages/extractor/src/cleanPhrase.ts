@@ -1,17 +1,7 @@
 import nlp from "compromise";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import tasksJson from "./lexicons/tasks.json" with { type: "json" };
-import { slugKey } from "./normalizeKey.ts";
 import { singularize } from "./singularize.ts";
-
-/** `[type, canonical, ...surface variants]` rows of `lexicons/vocabulary.json`. */
-export type VocabularyRow = [type: "concept" | "task", canonical: string, ...variants: string[]];
-
-export interface MineOptions {
-  /** A phrase is kept when this many documents contain it. */
-  minDocs: number;
-  maxWords: number;
-}
 
 const STOP = new Set(
   [
@@ -32,55 +22,10 @@ const tagsOf = (w: string) => {
   const t = POS[w];
   return Array.isArray(t) ? t : t ? [t] : [];
 };
-const TASK_HEADS = new Set(tasksJson.heads);
 const ADJECTIVE_PREFIX =
   /^(?:high|low|long|short|closed|open|large|small|well|real|full|half|non|state|end|plug|off|zero|few|one|two|three|wide|easy|hard|top|fine-grained|coarse|multi|single|user|task|domain|model|data|human|time|cost|training|context|fine-tunes?|general|feed|multiple|variable|out|frequency|cold|decision|state|art)-|-(?:based|aware|free|level|specific|driven|like|wise|time|scale|source|term|grained|oriented|centric|friendly|tune|tunes|purpose|forward|choice|length|domain|start|art|making|of|the|to|in|on|up|out|off|by|prone|related|dependent|intensive|efficient|consuming|agnostic|invariant|sensitive|constrained|conditioned|guided|augmented|enhanced|informed|inspired|scale|like)$/;
 const FUNCTION =
   /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|than|is|are|be|can|not|no|we|they|it|also|only|how|what|which|who|both|each|between|across|through|without|within|about|after|before|during|among|per|up|down|out|over|under)$/;
-
-/**
- * Mines concept and task phrases once, offline: compromise chunks noun phrases, which are
- * trimmed of determiners and evaluative adjectives, singularised at the head, and kept when
- * shared by `minDocs` documents. Runtime matching then needs only the token trie.
- */
-export function mineVocabulary(abstracts: Iterable<string>, options: MineOptions): VocabularyRow[] {
-  const docFreq = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  for (const text of abstracts) {
-    const seen = new Set<string>();
-    const phrases = nlp(text).nouns().out("array") as string[];
-    for (const raw of phrases) {
-      for (const phrase of cleanPhrase(raw, options.maxWords)) {
-        const key = slugKey(phrase.canonical);
-        if (!seen.has(key)) {
-          seen.add(key);
-          docFreq.set(key, (docFreq.get(key) ?? 0) + 1);
-        }
-        let s = surfaces.get(key);
-        if (!s) {
-          s = new Map();
-          surfaces.set(key, s);
-        }
-        s.set(phrase.surface, (s.get(phrase.surface) ?? 0) + 1);
-        s.set(`=${phrase.canonical}`, (s.get(`=${phrase.canonical}`) ?? 0) + 1);
-      }
-    }
-  }
-  const rows: VocabularyRow[] = [];
-  for (const [key, df] of docFreq) {
-    if (df < options.minDocs) continue;
-    const forms = surfaces.get(key)!;
-    const canon = [...forms]
-      .filter(([f]) => f.startsWith("="))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
-      .slice(1);
-    const variants = [...forms.keys()].filter((f) => !f.startsWith("=") && f !== canon).sort();
-    const head = canon.split(/[\s-]/).pop()!;
-    rows.push([TASK_HEADS.has(head) && !canon.startsWith("self-") ? "task" : "concept", canon, ...variants]);
-  }
-  rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  return rows;
-}
 
 /** Trims a compromise noun phrase to its technical core; returns nothing for generic phrases. */
 export function cleanPhrase(raw: string, maxWords: number): { canonical: string; surface: string }[] {

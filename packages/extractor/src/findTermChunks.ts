@@ -1,0 +1,248 @@
+import nlp from "compromise";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import termsJson from "./lexicons/terms.json" with { type: "json" };
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+import { singularize } from "./singularize.ts";
+
+/** compromise's word → part-of-speech lexicon (`model().one.lexicon`); no `nlp()` parse is run. */
+const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const METHOD_HEADS = new Set(termsJson.methodHeads);
+const VERBS = new Set(termsJson.verbs);
+
+/** `shows`, `demonstrated`, `leveraging`: a form of a listed research-prose verb. */
+function isListedVerb(w: string): boolean {
+  if (VERBS.has(w)) return true;
+  for (const [end, add] of [
+    ["ies", "y"],
+    ["es", ""],
+    ["s", ""],
+    ["ed", ""],
+    ["ed", "e"],
+    ["d", ""],
+    ["ing", ""],
+    ["ing", "e"],
+  ] as const) {
+    if (w.endsWith(end) && VERBS.has(w.slice(0, -end.length) + add)) return true;
+  }
+  return false;
+}
+const MAX_WORDS = 4;
+const FUNCTION =
+  /^(?:of|in|on|for|to|with|by|from|and|or|nor|as|at|via|into|onto|over|under|than|then|while|when|where|which|that|whose|whom|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|not|no|it|its|we|our|they|their|them|he|she|his|her|us|also|only|such|both|each|either|between|across|through|throughout|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|least|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|upon|against|beyond|despite|including|versus|per|here|there|thus|hence|however|therefore|often|usually|typically|i\.e|e\.g|etc|et|al|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/;
+const REJECT_TAGS =
+  /^(?:Verb|PastTense|PresentTense|Participle|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|Ordinal|TextValue|Pronoun|Possessive|Auxiliary|Negative|QuestionWord|Duration|Date|Month|WeekDay|Expression)$/;
+const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous|ian|ial)$/;
+
+/** Word classes of the chunker: noun, gerund, relational adjective, evaluative adjective, participle. */
+export type WordClass = "N" | "G" | "J" | "E" | "D" | "X";
+
+interface Word {
+  lower: string;
+  start: number;
+  end: number;
+  cls: WordClass;
+  /** Only whitespace lies between this word and the one before. */
+  joined: boolean;
+  sentence: number;
+}
+
+function tagsOf(w: string): string[] {
+  const t = POS[w];
+  return Array.isArray(t) ? t : t ? [t] : [];
+}
+
+const classes = new Map<string, WordClass>();
+
+/** The class of one lower-case word (the last part of a hyphenated word decides); cached. */
+export function classifyWord(lower: string, lex: Lexicons): WordClass {
+  let cls = classes.get(lower);
+  if (cls === undefined) {
+    cls = classify(lower, lex);
+    if (classes.size >= 200_000) classes.clear();
+    classes.set(lower, cls);
+  }
+  return cls;
+}
+
+function classify(lower: string, lex: Lexicons): WordClass {
+  if (FUNCTION.test(lower) || lex.determiners.has(lower) || isListedVerb(lower)) return "X";
+  if (lex.adjectives.has(lower)) return "E";
+  const last = lower.slice(lower.lastIndexOf("-") + 1);
+  if (lower.includes("-")) {
+    // `high-quality`, `higher-fidelity`, `long-term`: an adjective compound
+    const first = lower.slice(0, lower.indexOf("-"));
+    const firstTags = tagsOf(first);
+    if (lex.adjectives.has(first) || firstTags.some((t) => /^(?:Adjective|Comparative|Superlative)$/.test(t)))
+      if (!RELATIONAL.test(first)) return "E";
+    if (/^(?:based|like|aware|free|driven|level|specific|wise|related)$/.test(last)) return "J";
+    if (last.endsWith("ed")) return "D";
+    return last.endsWith("ing") ? "G" : "N";
+  }
+  const tags = tagsOf(lower);
+  if (tags.some((t) => REJECT_TAGS.test(t))) {
+    // compromise tags `trained`, `supervised` as past tense: as a first word they modify a noun
+    if (lower.endsWith("ed") && tags.every((t) => t === "PastTense" || t === "Participle")) return "D";
+    return "X";
+  }
+  if (tags.includes("Gerund")) return "G";
+  if (tags.some((t) => t === "Adjective" || t === "Comparative" || t === "Superlative"))
+    return RELATIONAL.test(lower) ? "J" : "E";
+  if (tags.length > 0) return "N";
+  if (/ly$/.test(lower)) return "X";
+  if (/ing$/.test(lower)) return "G";
+  if (/ed$/.test(lower)) return "D";
+  if (/(?:able|ible|ful|less|ous|ive|ic|al)$/.test(lower)) return RELATIONAL.test(lower) ? "J" : "E";
+  return "N";
+}
+
+/** The field's words: letter runs joined by inner hyphens (`fine-tuning`), with their classes. */
+function wordsOf(f: PreparedField, lex: Lexicons): (Word | null)[] {
+  const out: (Word | null)[] = [];
+  const { tokens, text } = f;
+  let i = 0;
+  let prevEnd = -1;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== "letters") {
+      if (t.text !== "-" || t.spaceBefore) out.push(null);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let end = t.end;
+    let plain = true;
+    // one word: letters, optionally joined by single hyphens without spaces
+    while (j + 1 < tokens.length && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore) {
+      const next = tokens[j + 1]!;
+      if (next.spaceBefore || next.kind === "punct") break;
+      if (next.kind === "digits") plain = false;
+      end = next.end;
+      j += 2;
+    }
+    if (j < tokens.length && !tokens[j]!.spaceBefore && tokens[j]!.kind === "digits") plain = false;
+    if (i > 0 && !t.spaceBefore && tokens[i - 1]!.kind === "digits") plain = false;
+    const surface = text.slice(t.start, end);
+    const sentence = f.sentenceOf[i]!;
+    const sentenceStart = i === 0 || f.sentenceOf[i - 1] !== sentence;
+    // names (`GPT`, `LoRA`) and numbers are for the other matchers; a sentence's capital is not a name
+    const cased = sentenceStart ? surface.slice(1) : surface;
+    const lower = surface.toLowerCase();
+    const ok = plain && cased === cased.toLowerCase() && lower.length >= 2 && !/-(?:-|$)/.test(lower);
+    out.push({
+      lower,
+      start: t.start,
+      end,
+      cls: ok ? classifyWord(lower, lex) : "X",
+      joined: prevEnd >= 0 && /^\s+$/.test(text.slice(prevEnd, t.start)),
+      sentence,
+    });
+    prevEnd = end;
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Candidate terms of one field for the corpus pass: maximal runs of nouns, gerunds and
+ * relational adjectives (`reward model`, `chain-of-thought prompting`, `latent space`), at most
+ * four words, ending in a noun or gerund, without leading evaluative adjectives or verbal
+ * gerunds. Part of speech comes from compromise's lexicon and word endings; no `nlp()` parse.
+ * Which of them become entities is decided over the corpus (`selectTerms`).
+ */
+export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const words = wordsOf(f, lex);
+  let run: Word[] = [];
+  let before: Word | null = null;
+  const flush = () => {
+    if (run.length > 0) emit(run, before, f, lex, out);
+    run = [];
+  };
+  let prev: Word | null = null;
+  for (const w of words) {
+    if (w === null || w.cls === "X") {
+      flush();
+      before = w;
+      prev = w;
+      continue;
+    }
+    if (run.length > 0 && (!w.joined || w.sentence !== run[0]!.sentence)) {
+      flush();
+      before = w.joined ? prev : null;
+    } else if ((w.cls === "D" || w.cls === "E") && run.length > 0) {
+      // a participle or evaluative adjective starts a run (`supervised learning`), never
+      // continues one (`model trained`, `handle complex task`)
+      flush();
+      before = prev;
+    }
+    run.push(w);
+    prev = w;
+  }
+  flush();
+  return out;
+}
+
+function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons, out: Candidate[]): void {
+  let a = 0;
+  let b = run.length;
+  while (b > a && !(run[b - 1]!.cls === "N" || run[b - 1]!.cls === "G")) b--;
+  while (a < b) {
+    const w = run[a]!;
+    if (w.cls === "E") {
+      a++;
+      continue;
+    }
+    // `by leveraging large models`: a gerund after a verb or preposition is a verb
+    if (
+      w.cls === "G" &&
+      b - a > 1 &&
+      !(a > 0 || (before && (before.cls === "E" || lex.determiners.has(before.lower))))
+    ) {
+      a++;
+      continue;
+    }
+    if (w.cls === "D" && (b - a === 1 || run[a + 1]!.cls === "E" || run[a + 1]!.cls === "D")) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  if (b - a > MAX_WORDS) a = b - MAX_WORDS;
+  if (b <= a) return;
+  const words = run.slice(a, b);
+  const head = words[words.length - 1]!;
+  if (head.cls !== "N" && head.cls !== "G") return;
+  const lowers = words.map((w) => w.lower);
+  const singular = singularize(head.lower);
+  if (
+    lowers.every((w, i) => lex.generic.has(i === lowers.length - 1 ? singular : w) || lex.adjectives.has(w))
+  )
+    return;
+  const name = [...lowers.slice(0, -1), singular].join(" ");
+  out.push({
+    type: termType(lowers.slice(0, -1), singular, lex),
+    name,
+    key: slugKey(name),
+    field: f.field,
+    start: words[0]!.start,
+    end: head.end,
+    rule: "term",
+    confidence: 0.5,
+    priority: PRIORITY.term,
+  });
+}
+
+/** Typing by head: a modified method head (`… prompting`) is a method, a modified task head a task, else a concept. */
+export function termType(modifiers: string[], head: string, lex: Lexicons): "method" | "task" | "concept" {
+  if (modifiers.length === 0) return "concept";
+  const last = head.slice(head.lastIndexOf("-") + 1);
+  if (METHOD_HEADS.has(head) || METHOD_HEADS.has(last)) return "method";
+  if (lex.taskHeads.has(head) || lex.taskHeads.has(last)) {
+    if (last === "reasoning" && !lex.reasoningModifiers.has(modifiers[modifiers.length - 1]!))
+      return "concept";
+    return "task";
+  }
+  return "concept";
+}

@@ -1,0 +1,183 @@
+import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
+import { classifyWord, termType } from "./findTermChunks.ts";
+import termsJson from "./lexicons/terms.json" with { type: "json" };
+import { loadLexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+
+/** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
+export interface TermOptions {
+  /** A term must be found in at least this many papers (or be salient in its own paper). */
+  minPapers: number;
+  /** Above this many papers, `minPapers` grows by one per `papersPerStep` papers. */
+  papersPerStep: number;
+  /** Terms kept per paper: the most salient (title, repeats, then corpus frequency). */
+  maxPerPaper: number;
+}
+
+const WEAK_HEADS = new Set(termsJson.weakHeads);
+const NOMINAL_COMPOUND =
+  /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
+
+export const DEFAULT_TERM_OPTIONS: TermOptions = { minPapers: 2, papersPerStep: 10_000, maxPerPaper: 4 };
+
+/** One contiguous span of a chunk's words: `[from, to)`. */
+interface Span {
+  from: number;
+  to: number;
+  name: string;
+}
+
+/**
+ * The corpus phase of term extraction. Every noun-phrase chunk the per-paper phase found
+ * (`rule: "term"`) becomes the longest span of its words that is a term of this corpus, or
+ * nothing. A span is a term when it ends in a noun, is not made only of generic words, a single
+ * word only when general English does not know it (compromise's lexicon, the contrast corpus),
+ * and it is found in `minPapers` papers of the corpus (document frequency, counted over every
+ * span of every chunk and every named concept, task and method) — or, for a phrase of two or more
+ * words, repeated in its own paper or in its title. So a new corpus brings its own vocabulary and
+ * no list is mined beforehand. Same input, same output: ties break on length, then position.
+ * Reference for nested-term counting: K. Frantzi, S. Ananiadou, H. Mima, "Automatic recognition of
+ * multi-word terms: the C-value/NC-value method", IJDL 2000. https://doi.org/10.1007/s007999900023
+ */
+export function selectTerms(
+  extractions: readonly Extraction[],
+  options?: Partial<TermOptions>,
+): Extraction[] {
+  const opts = { ...DEFAULT_TERM_OPTIONS, ...options };
+  const lex = loadLexicons();
+  const minPapers =
+    extractions.length <= opts.papersPerStep
+      ? opts.minPapers
+      : opts.minPapers + Math.floor(extractions.length / opts.papersPerStep);
+  const spansCache = new Map<string, Span[]>();
+  const spansOf = (name: string): Span[] => {
+    let spans = spansCache.get(name);
+    if (spans) return spans;
+    const words = name.split(" ");
+    spans = [];
+    // longest first, then the rightmost (English noun phrases are head-final)
+    for (let len = words.length; len >= 1; len--) {
+      for (let from = words.length - len; from >= 0; from--) {
+        const part = words.slice(from, from + len);
+        if (isTermShape(part)) spans.push({ from, to: from + len, name: part.join(" ") });
+      }
+    }
+    if (spansCache.size > 500_000) spansCache.clear();
+    spansCache.set(name, spans);
+    return spans;
+  };
+  const isTermShape = (part: string[]): boolean => {
+    const head = part[part.length - 1]!;
+    const cls = classifyWord(head, lex);
+    if ((cls !== "N" && cls !== "G") || WEAK_HEADS.has(head)) return false;
+    if (part.every((w) => lex.generic.has(w) || lex.adjectives.has(w))) return false;
+    const first = classifyWord(part[0]!, lex);
+    if (first === "E" || (first === "D" && part.length === 1)) return false;
+    // a single word is a term only as a hyphenated noun compound (`self-verification`); plain
+    // single words are too often general English (`decision`, `loop`) without a frequency list
+    if (part.length === 1) return NOMINAL_COMPOUND.test(head) && !lex.taskHeads.has(head);
+    return true;
+  };
+
+  const df = new Map<string, number>();
+  for (const x of extractions) {
+    const seen = new Set<string>();
+    for (const e of x.entities) {
+      if (e.mentions[0]!.rule !== "term") {
+        if (e.type === "concept" || e.type === "task" || e.type === "method") seen.add(e.name.toLowerCase());
+        continue;
+      }
+      for (const s of spansOf(e.name)) seen.add(s.name);
+    }
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+
+  return extractions.map((x) => {
+    if (!x.entities.some((e) => e.mentions[0]!.rule === "term")) return x;
+    const kept = new Map<string, ExtractedEntity>();
+    const named = new Set<string>();
+    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
+    for (const e of x.entities) {
+      if (e.mentions[0]!.rule !== "term") continue;
+      const salient = e.mentions.length >= 2 || e.mentions.some((m) => m.field === "title");
+      const span = spansOf(e.name).find(
+        (s) => (df.get(s.name) ?? 0) >= minPapers || (salient && s.to - s.from >= 2),
+      );
+      if (!span) continue;
+      const words = span.name.split(" ");
+      const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
+      const id = `${type}:${slugKey(span.name)}`;
+      if (named.has(id)) continue;
+      const mentions = e.mentions.map((m) => narrow(m, span));
+      const have = kept.get(id);
+      if (have) {
+        const at = new Set(have.mentions.map((m) => `${m.field}:${m.start}`));
+        have.mentions.push(...mentions.filter((m) => !at.has(`${m.field}:${m.start}`)));
+        have.mentions.sort((a, b) =>
+          a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1,
+        );
+      } else {
+        kept.set(id, { ...e, type, id, name: span.name, mentions });
+      }
+    }
+    const entities: ExtractedEntity[] = [];
+    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") entities.push(e);
+    const salience = (e: ExtractedEntity) =>
+      (e.mentions.some((m) => m.field === "title") ? 2 : 0) +
+      Math.min(3, e.mentions.length) +
+      Math.log10(1 + (df.get(e.name) ?? 0));
+    const ranked = [...kept.values()]
+      .map((e) => ({ e, s: salience(e) }))
+      .sort((a, b) => b.s - a.s || (a.e.id < b.e.id ? -1 : 1))
+      .slice(0, opts.maxPerPaper)
+      .map(({ e }) => e);
+    // a paper nothing else names joins the graph through its most salient chunks
+    if (ranked.length === 0 && entities.length === 0)
+      ranked.push(...fallback(x.entities, spansOf, salience, lex));
+    for (const e of ranked) {
+      if (e.mentions.length > 10) e.mentions = e.mentions.slice(0, 10);
+      entities.push(e);
+    }
+    return { paper: x.paper, entities };
+  });
+}
+
+const MAX_FALLBACK = 3;
+
+/** Up to three chunks of a paper left without entities, cut to their longest term-shaped span. */
+function fallback(
+  chunks: readonly ExtractedEntity[],
+  spansOf: (name: string) => Span[],
+  salience: (e: ExtractedEntity) => number,
+  lex: ReturnType<typeof loadLexicons>,
+): ExtractedEntity[] {
+  const out = new Map<string, { e: ExtractedEntity; s: number }>();
+  for (const e of chunks) {
+    const span = spansOf(e.name).find((s) => s.to - s.from >= 2);
+    if (!span) continue;
+    const words = span.name.split(" ");
+    const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
+    const id = `${type}:${slugKey(span.name)}`;
+    if (out.has(id)) continue;
+    const mentions = e.mentions.map((m) => ({ ...narrow(m, span), rule: "noun-phrase-fallback" }));
+    out.set(id, { e: { ...e, type, id, name: span.name, confidence: 0.4, mentions }, s: salience(e) });
+  }
+  return [...out.values()]
+    .sort((a, b) => b.s - a.s || a.e.mentions[0]!.start - b.e.mentions[0]!.start)
+    .slice(0, MAX_FALLBACK)
+    .map(({ e }) => e);
+}
+
+/** The mention of a chunk cut to the span's words (chunk words are separated by whitespace only). */
+function narrow(m: Mention, span: Span): Mention {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const re = /\S+/g;
+  for (let w = re.exec(m.text); w !== null; w = re.exec(m.text)) {
+    starts.push(w.index);
+    ends.push(w.index + w[0].length);
+  }
+  const s = starts[span.from] ?? 0;
+  const e = ends[span.to - 1] ?? m.text.length;
+  return { ...m, text: m.text.slice(s, e), start: m.start + s, end: m.start + e };
+}
