@@ -9,7 +9,7 @@
  * 2. The extractor on 2 worker threads over the whole corpus, in a fresh child process so its
  *    peak RSS belongs to that run alone: abstracts/s and peak RSS.
  * 3. Time per abstract as the text grows 8× (linear: ~8×, quadratic: ~64×).
- * Usage: pnpm bench:extract [corpus-path]
+ * Usage: pnpm bench:extract [corpus-path] [--rounds N] [--no-corpus]
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
@@ -18,9 +18,13 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createGunzip } from "node:zlib";
 
-const CORPUS = process.argv[2] ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.indexOf(name);
+const CORPUS =
+  argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--rounds") ??
+  "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
 const SAMPLE = 5_000;
-const ROUNDS = 3;
+const ROUNDS = flag("--rounds") >= 0 ? Math.max(1, Number(argv[flag("--rounds") + 1])) : 3;
 
 interface PaperLine {
   id: string;
@@ -128,9 +132,9 @@ if (child === "baseline") {
     process.stdout.write(`  ratio: ${(mb / me).toFixed(1)}× the baseline, whole process\n`);
   }
 
-  process.stdout.write(`\nWhole corpus (${CORPUS}), 2 worker threads, fresh process:\n`);
-  const r = run("corpus");
+  const r = flag("--no-corpus") >= 0 ? null : run("corpus");
   if (r) {
+    process.stdout.write(`\nWhole corpus (${CORPUS}), 2 worker threads, fresh process:\n`);
     process.stdout.write(
       `  ${r.papers} abstracts in ${(r.ms! / 1000).toFixed(1)} s: ${rate(r.papers!, r.ms! / 1000)} abstracts/s, ` +
         `${r.entities} entities, peak RSS ${r.peakMb!.toFixed(0)} MB\n` +

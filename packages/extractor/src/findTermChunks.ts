@@ -8,7 +8,6 @@ import { singularize } from "./singularize.ts";
 
 /** compromise's word → part-of-speech lexicon (`model().one.lexicon`); no `nlp()` parse is run. */
 const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const METHOD_HEADS = new Set(termsJson.methodHeads);
 const VERBS = new Set(termsJson.verbs);
 
 /** `shows`, `demonstrated`, `leveraging`: a form of a listed research-prose verb. */
@@ -100,45 +99,47 @@ function classify(lower: string, lex: Lexicons): WordClass {
 /** The field's words: letter runs joined by inner hyphens (`fine-tuning`), with their classes. */
 function wordsOf(f: PreparedField, lex: Lexicons): (Word | null)[] {
   const out: (Word | null)[] = [];
-  const { tokens, text } = f;
+  const { tokens } = f;
   let i = 0;
-  let prevEnd = -1;
+  let lastWasWord = false;
   while (i < tokens.length) {
     const t = tokens[i]!;
     if (t.kind !== "letters") {
-      if (t.text !== "-" || t.spaceBefore) out.push(null);
+      out.push(null);
+      lastWasWord = false;
       i++;
       continue;
     }
     let j = i + 1;
     let end = t.end;
     let plain = true;
+    const sentence = f.sentenceOf[i]!;
+    const sentenceStart = i === 0 || f.sentenceOf[i - 1] !== sentence;
+    // names (`GPT`, `LoRA`) and numbers are for the other matchers; a sentence's capital is not a name
+    let cased = sentenceStart ? t.text.slice(1) === t.norm.slice(1) : t.text === t.norm;
+    let lower = t.norm;
     // one word: letters, optionally joined by single hyphens without spaces
     while (j + 1 < tokens.length && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore) {
       const next = tokens[j + 1]!;
       if (next.spaceBefore || next.kind === "punct") break;
       if (next.kind === "digits") plain = false;
+      cased &&= next.text === next.norm;
+      lower += `-${next.norm}`;
       end = next.end;
       j += 2;
     }
     if (j < tokens.length && !tokens[j]!.spaceBefore && tokens[j]!.kind === "digits") plain = false;
     if (i > 0 && !t.spaceBefore && tokens[i - 1]!.kind === "digits") plain = false;
-    const surface = text.slice(t.start, end);
-    const sentence = f.sentenceOf[i]!;
-    const sentenceStart = i === 0 || f.sentenceOf[i - 1] !== sentence;
-    // names (`GPT`, `LoRA`) and numbers are for the other matchers; a sentence's capital is not a name
-    const cased = sentenceStart ? surface.slice(1) : surface;
-    const lower = surface.toLowerCase();
-    const ok = plain && cased === cased.toLowerCase() && lower.length >= 2 && !/-(?:-|$)/.test(lower);
+    const ok = plain && cased && lower.length >= 2;
     out.push({
       lower,
       start: t.start,
       end,
       cls: ok ? classifyWord(lower, lex) : "X",
-      joined: prevEnd >= 0 && /^\s+$/.test(text.slice(prevEnd, t.start)),
+      joined: lastWasWord && t.spaceBefore,
       sentence,
     });
-    prevEnd = end;
+    lastWasWord = true;
     i = j;
   }
   return out;
@@ -214,6 +215,8 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
   const words = run.slice(a, b);
   const head = words[words.length - 1]!;
   if (head.cls !== "N" && head.cls !== "G") return;
+  // a single plain word is never a term (selectTerms); a hyphenated compound may be
+  if (words.length === 1 && !head.lower.includes("-")) return;
   const lowers = words.map((w) => w.lower);
   const singular = singularize(head.lower);
   if (
@@ -224,7 +227,7 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
   out.push({
     type: termType(lowers.slice(0, -1), singular, lex),
     name,
-    key: slugKey(name),
+    key: termKey(name),
     field: f.field,
     start: words[0]!.start,
     end: head.end,
@@ -234,11 +237,20 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
   });
 }
 
-/** Typing by head: a modified method head (`… prompting`) is a method, a modified task head a task, else a concept. */
-export function termType(modifiers: string[], head: string, lex: Lexicons): "method" | "task" | "concept" {
+/** `slugKey` of a term name, without its Unicode work when the name is plain ASCII words. */
+export function termKey(name: string): string {
+  return /^[a-z]+(?:[ -][a-z]+)*$/.test(name) ? name.replace(/ /g, "-") : slugKey(name);
+}
+
+/**
+ * Typing of a corpus term by its head: a modified task head is a task (`floor plan reconstruction`,
+ * `mathematical reasoning`), anything else a concept. Unnamed phrases with a procedure head
+ * (`bidirectional attention`, `tree search`) stay concepts: the labelled tuning rows call them so,
+ * and named procedures come from the lexicons and acronym definitions, typed there by the same heads.
+ */
+export function termType(modifiers: string[], head: string, lex: Lexicons): "task" | "concept" {
   if (modifiers.length === 0) return "concept";
   const last = head.slice(head.lastIndexOf("-") + 1);
-  if (METHOD_HEADS.has(head) || METHOD_HEADS.has(last)) return "method";
   if (lex.taskHeads.has(head) || lex.taskHeads.has(last)) {
     if (last === "reasoning" && !lex.reasoningModifiers.has(modifiers[modifiers.length - 1]!))
       return "concept";

@@ -1,8 +1,7 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
-import { classifyWord, termType } from "./findTermChunks.ts";
+import { classifyWord, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 
 /** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
 export interface TermOptions {
@@ -15,10 +14,11 @@ export interface TermOptions {
 }
 
 const WEAK_HEADS = new Set(termsJson.weakHeads);
+const WHOLE_FIELDS = new Set(termsJson.wholeFields);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
 
-export const DEFAULT_TERM_OPTIONS: TermOptions = { minPapers: 2, papersPerStep: 10_000, maxPerPaper: 4 };
+export const DEFAULT_TERM_OPTIONS: TermOptions = { minPapers: 2, papersPerStep: 10_000, maxPerPaper: 6 };
 
 /** One contiguous span of a chunk's words: `[from, to)`. */
 interface Span {
@@ -70,6 +70,7 @@ export function selectTerms(
     const head = part[part.length - 1]!;
     const cls = classifyWord(head, lex);
     if ((cls !== "N" && cls !== "G") || WEAK_HEADS.has(head)) return false;
+    if (WHOLE_FIELDS.has(part.join(" "))) return false;
     if (part.every((w) => lex.generic.has(w) || lex.adjectives.has(w))) return false;
     const first = classifyWord(part[0]!, lex);
     if (first === "E" || (first === "D" && part.length === 1)) return false;
@@ -106,7 +107,7 @@ export function selectTerms(
       if (!span) continue;
       const words = span.name.split(" ");
       const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
-      const id = `${type}:${slugKey(span.name)}`;
+      const id = `${type}:${termKey(span.name)}`;
       if (named.has(id)) continue;
       const mentions = e.mentions.map((m) => narrow(m, span));
       const have = kept.get(id);
@@ -157,7 +158,7 @@ function fallback(
     if (!span) continue;
     const words = span.name.split(" ");
     const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
-    const id = `${type}:${slugKey(span.name)}`;
+    const id = `${type}:${termKey(span.name)}`;
     if (out.has(id)) continue;
     const mentions = e.mentions.map((m) => ({ ...narrow(m, span), rule: "noun-phrase-fallback" }));
     out.set(id, { e: { ...e, type, id, name: span.name, confidence: 0.4, mentions }, s: salience(e) });
