@@ -19,6 +19,7 @@ export function printIngestReport(
     `  entities    ${entities.join(", ")}`,
     `  links       ${links.join(", ")}`,
     `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)})`,
+    ...hubLine(report),
     `  time        ${Object.entries(report.timings)
       .filter(([stage]) => !stage.startsWith("load:"))
       .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)}s`)
@@ -34,4 +35,15 @@ export function printIngestReport(
   if (report.extractionProblems > 0)
     lines.push(`  not written ${report.extractionProblems} extraction problems (see diagnostics above)`);
   stream.write(`${lines.join("\n")}\n`);
+}
+
+/** Entities on a large share of the papers (kept out of communities and layout), when there are any. */
+function hubLine(report: IngestReport): string[] {
+  const hubs = report.analytics.placements
+    .filter((p) => p.hub)
+    .map((p) => p.id)
+    .sort();
+  if (hubs.length === 0) return [];
+  const shown = hubs.slice(0, 8).join(", ");
+  return [`  hubs        ${hubs.length} on > 20% of papers: ${shown}${hubs.length > 8 ? ", …" : ""}`];
 }
