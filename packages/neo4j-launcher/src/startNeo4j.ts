@@ -63,7 +63,7 @@ async function startLocked(settings: LauncherSettings, options: StartOptions): P
   }
   const stale = recordedPid(paths.pidFile);
   if (stale !== null) {
-    log(`neo4j: ignoring the stale pid file ${paths.pidFile} (pid ${stale} is not this Neo4j)`);
+    log(`neo4j: ignoring the stale pid file ${paths.pidFile} (pid ${stale} is not this Neo4j any more)`);
     rmSync(paths.pidFile, { force: true });
   }
   const java = checkJava(settings.javaHome);

@@ -46,7 +46,7 @@ export interface PlanOperator {
 
 /** Operators a read-only query may never contain, whatever its query type says. */
 const REFUSED_OPERATORS: [RegExp, string][] = [
-  [/^LoadCSV$/, "LOAD CSV"],
+  [/^LoadCSV/, "LOAD CSV"],
   [/^(Show|Terminate)/, "SHOW and TERMINATE commands"],
   [
     /^(AdministrationCommand$|DoNothingIfExists|(Create|Drop)(Index|Constraint)$)/,
