@@ -19,6 +19,7 @@ import { registerGraphRoutes } from "./routes/graph.ts";
 import { registerHealth } from "./routes/health.ts";
 import { registerLeaderboardRoute } from "./routes/leaderboard.ts";
 import { registerPaperRoutes } from "./routes/papers.ts";
+import { registerTrendRoutes } from "./routes/trends.ts";
 import { DEFAULT_SERVER_SETTINGS, ServerSettings } from "./ServerSettings.ts";
 
 /** A driver the caller owns, and settings (`resolveServerSettings`) over `DEFAULT_SERVER_SETTINGS`. */
@@ -112,6 +113,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     registerExportRoute(api, ctx);
     registerPaperRoutes(api, ctx);
     registerLeaderboardRoute(api, ctx);
+    registerTrendRoutes(api, ctx);
   });
   return app;
 }

@@ -185,3 +185,38 @@ export const Leaderboard = z.object({
   improvements: z.array(LeaderboardRow.extend({ metric: z.string() })),
 });
 export type Leaderboard = z.infer<typeof Leaderboard>;
+
+/** `GET /api/trends`: bucket labels (`2025-03`, `2025-Q1`, `2025`) and papers per bucket for each id. */
+export const Trends = z.object({
+  bucket: z.enum(["month", "quarter", "year"]),
+  buckets: z.array(z.string()),
+  series: z.array(z.object({ id: z.string(), name: z.string(), counts: z.array(z.number().int()) })),
+});
+export type Trends = z.infer<typeof Trends>;
+
+const WindowShare = z.object({ papers: z.number().int(), share: z.number() });
+
+/**
+ * `GET /api/trends/rising`: share of dated papers linked to each entity in the last three months
+ * (up to the newest paper) against the twelve months before; `growth` is the difference in share.
+ */
+export const Rising = z.object({
+  window: z.object({
+    recentFrom: z.string(),
+    to: z.string(),
+    priorFrom: z.string(),
+    recentPapers: z.number().int(),
+    priorPapers: z.number().int(),
+  }),
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.string(),
+      recent: WindowShare,
+      prior: WindowShare,
+      growth: z.number(),
+    }),
+  ),
+});
+export type Rising = z.infer<typeof Rising>;

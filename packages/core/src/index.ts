@@ -16,9 +16,11 @@ export {
   LeaderboardRow,
   PathHop,
   PathResult,
+  Rising,
   SearchHit,
   SearchResult,
   SharedBenchmarks,
+  Trends,
 } from "./api.ts";
 export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
 export { communityKey, isCommunityKey, parseCommunityKey } from "./codecs/communityKey.ts";
@@ -102,6 +104,10 @@ export {
   NeighborsQuery,
   NodePapersQuery,
   PathQuery,
+  RisingQuery,
   SearchQuery,
   SharedBenchmarksQuery,
+  TREND_BUCKETS,
+  TrendBucket,
+  TrendsQuery,
 } from "./requests.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GraphView } from "./api.ts";
-import { MEMBER_KINDS, type MemberKind } from "./kinds.ts";
+import { EntityType, MEMBER_KINDS, type MemberKind } from "./kinds.ts";
 
 /**
  * What each API endpoint accepts, shared by the server (which parses requests with these schemas)
@@ -265,3 +265,23 @@ export function dateRangeStart(date: string): string {
 export function dateRangeEnd(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
+
+export const TREND_BUCKETS = ["month", "quarter", "year"] as const;
+export const TrendBucket = z.enum(TREND_BUCKETS);
+export type TrendBucket = z.infer<typeof TrendBucket>;
+
+/** `GET /api/trends`: papers per time bucket for entity ids or `community:<n>` keys (1–10, comma-separated). */
+export const TrendsQuery = z.object({
+  ids: FacetIds.refine((ids) => ids.length > 0 && ids.length <= 10, "give 1 to 10 ids"),
+  bucket: TrendBucket.default("month"),
+});
+export type TrendsQuery = z.infer<typeof TrendsQuery>;
+
+/** `GET /api/trends/rising`: entities whose share of papers grew most; `type` limits them to one kind. */
+export const RisingQuery = z.object({
+  type: EntityType.optional(),
+  limit: intParam(1, 100, 20),
+  /** Fewest papers in the recent window for an entity to count (noise floor). */
+  minPapers: intParam(1, 1000, 3),
+});
+export type RisingQuery = z.infer<typeof RisingQuery>;

@@ -10,4 +10,5 @@ export { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
 export { readPaths } from "./readPaths.ts";
 export { readRows } from "./readRows.ts";
 export { exportNodesAndEdges, readSubgraph, type SubgraphSelector } from "./readSubgraph.ts";
+export { readRising, readTrends } from "./readTrends.ts";
 export { searchNodes, toLuceneQuery, toPaperLuceneQuery } from "./searchNodes.ts";
