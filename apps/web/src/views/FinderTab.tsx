@@ -1,5 +1,6 @@
 import {
   type CypherResponse,
+  communityKey,
   encodeQuery,
   FINDER_SORTS,
   FinderQuery,
@@ -140,7 +141,7 @@ export function FinderTab({
           value=""
           onChange={(e) => {
             const c = communities.data.communities.find((x) => String(x.id) === e.target.value);
-            if (c) onChange(addFacet(state, { id: `community:${c.id}`, name: c.label, type: "community" }));
+            if (c) onChange(addFacet(state, { id: communityKey(c.id), name: c.label, type: "community" }));
           }}
         >
           <option value="">Add a community…</option>

@@ -1,4 +1,11 @@
-import type { EntityType, FinderMatch, FinderQuery, FinderSort, QueryValues } from "@paperkg/core";
+import {
+  type EntityType,
+  type FinderMatch,
+  type FinderQuery,
+  type FinderSort,
+  parseCommunityKey,
+  type QueryValues,
+} from "@paperkg/core";
 
 /** A facet value the user picked: an entity of one type, or a community. */
 export interface FacetChoice extends FinderMatch {
@@ -28,7 +35,7 @@ export function finderRequest(
     const list = state.facets.filter((f) => f.type === type).map((f) => f.id);
     return list.length ? list : null;
   };
-  const communities = ids("community")?.map((id) => Number(id.slice(id.indexOf(":") + 1))) ?? null;
+  const communities = ids("community")?.flatMap((id) => parseCommunityKey(id) ?? []) ?? null;
   return {
     benchmark: ids("benchmark"),
     method: ids("method"),
