@@ -142,4 +142,22 @@ describe("finder tab in a real browser", () => {
     await page.screenshot({ path: join(SHOTS, "finder-04-leaderboard.png") });
     expect(errors).toEqual([]);
   });
+
+  it("compares entities over time in the Trends tab, lists rising ones, and shows a timeline in the entity panel", async () => {
+    await page.goto(`${explorer.baseUrl}/?tab=trends`);
+    const rising = page.getByTestId("rising");
+    await rising.waitFor({ timeout: 30_000 });
+    expect(await rising.locator("tbody tr").count()).toBeGreaterThan(0);
+    await page.getByRole("searchbox", { name: "Add facet" }).fill("GSM8K");
+    await page.getByTestId("facet-suggestions").getByRole("button", { name: /GSM8K/ }).first().click();
+    await rising.locator("tbody tr button").first().click();
+    const chart = page.getByTestId("trends").getByTestId("trend-chart");
+    await chart.locator("path.recharts-curve").nth(1).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(SHOTS, "finder-05-trends.png") });
+
+    await page.goto(`${explorer.baseUrl}/?node=benchmark%3Agsm8k`);
+    await page.getByTestId("node-timeline").locator("path.recharts-curve").waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, "finder-06-timeline.png") });
+    expect(errors).toEqual([]);
+  });
 });

@@ -22,9 +22,14 @@ import {
   PathQuery,
   PathResult,
   type QueryValues,
+  Rising,
+  RisingQuery,
   SearchQuery,
   SearchResult,
   SharedBenchmarks,
+  type TrendBucket,
+  Trends,
+  TrendsQuery,
 } from "@paperkg/core";
 import { graphRequest } from "../core/filters/graphRequest.ts";
 import type { Filters } from "../core/filters/types.ts";
@@ -61,6 +66,10 @@ export const api = {
     fetchJson(BenchmarkPapers, `/api/benchmarks/${id(benchmark)}/papers`, { signal }),
   leaderboard: async (benchmark: string, signal?: AbortSignal) =>
     fetchJson(Leaderboard, `/api/benchmarks/${id(benchmark)}/leaderboard`, { signal }),
+  trends: async (ids: readonly string[], bucket: TrendBucket, signal?: AbortSignal) =>
+    fetchJson(Trends, apiUrl("/api/trends", TrendsQuery, { ids, bucket }), { signal }),
+  rising: async (type: RisingQuery["type"] | null, limit = 15, signal?: AbortSignal) =>
+    fetchJson(Rising, apiUrl("/api/trends/rising", RisingQuery, { type: type ?? null, limit }), { signal }),
   sharedBenchmarks: async (paper: string, signal?: AbortSignal) =>
     fetchJson(SharedBenchmarks, `/api/papers/${id(paper)}/shared-benchmarks`, { signal }),
   papers: async (values: QueryValues<FinderQuery>, signal?: AbortSignal) =>

@@ -14,7 +14,16 @@ interface Suggestion extends FacetChoice {
  * Typeahead over entity names (`/api/search`), optionally one type only; each suggestion shows how
  * many papers the finder would return with it added to the current facets.
  */
-export function FacetPicker({ state, onPick }: { state: FinderState; onPick: (facet: FacetChoice) => void }) {
+export function FacetPicker({
+  state,
+  onPick,
+  counts = true,
+}: {
+  state: FinderState;
+  onPick: (facet: FacetChoice) => void;
+  /** Count the finder's papers with each suggestion added (off where suggestions are not facets). */
+  counts?: boolean;
+}) {
   const [q, setQ] = useState("");
   const [type, setType] = useState<EntityType | "">("");
   const [hits, setHits] = useState<Suggestion[]>([]);
@@ -38,7 +47,8 @@ export function FacetPicker({ state, onPick }: { state: FinderState; onPick: (fa
           .map((r) => ({ id: r.id, name: r.label, type: r.kind as EntityType, count: null }));
         setHits(entities);
         setError(null);
-        const counts = await Promise.all(
+        if (!counts) return;
+        const totals = await Promise.all(
           entities.map((e) =>
             api
               .papers(
@@ -48,7 +58,7 @@ export function FacetPicker({ state, onPick }: { state: FinderState; onPick: (fa
               .then((r) => r.total),
           ),
         );
-        if (!ctrl.signal.aborted) setHits(entities.map((e, i) => ({ ...e, count: counts[i] ?? null })));
+        if (!ctrl.signal.aborted) setHits(entities.map((e, i) => ({ ...e, count: totals[i] ?? null })));
       } catch (err) {
         if (!ctrl.signal.aborted) setError(describeError(err));
       }
@@ -57,7 +67,7 @@ export function FacetPicker({ state, onPick }: { state: FinderState; onPick: (fa
       clearTimeout(timer);
       ctrl.abort();
     };
-  }, [q, type, state]);
+  }, [q, type, state, counts]);
 
   return (
     <div className="facet-picker">
@@ -100,7 +110,7 @@ export function FacetPicker({ state, onPick }: { state: FinderState; onPick: (fa
               >
                 <KindBadge kind={h.type as EntityType} />
                 <span className="facet-name">{h.name}</span>
-                <span className="count">{h.count ?? "…"}</span>
+                {counts && <span className="count">{h.count ?? "…"}</span>}
               </button>
             </li>
           ))}

@@ -11,11 +11,13 @@ import { CypherTab } from "./CypherTab.tsx";
 import { FiltersTab } from "./FiltersTab.tsx";
 import { FinderTab } from "./FinderTab.tsx";
 import { PathTab } from "./PathTab.tsx";
+import { EMPTY_TRENDS, TrendsTab } from "./TrendsTab.tsx";
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: "communities", label: "Communities" },
   { id: "filters", label: "Filters" },
   { id: "finder", label: "Finder" },
+  { id: "trends", label: "Trends" },
   { id: "benchmarks", label: "Benchmarks" },
   { id: "cypher", label: "Cypher" },
   { id: "path", label: "Path" },
@@ -46,6 +48,7 @@ export function ToolTabs({
 }) {
   const patch = (p: Partial<UrlState>) => dispatch({ type: "patchUrl", patch: p });
   const [finder, setFinder] = useState(EMPTY_FINDER);
+  const [trends, setTrends] = useState(EMPTY_TRENDS);
   return (
     <nav className="sidebar" aria-label="Tools">
       <div className="tabs" role="tablist">
@@ -91,6 +94,7 @@ export function ToolTabs({
             onShowOnMap={cypher.onResult}
           />
         )}
+        {url.tab === "trends" && <TrendsTab state={trends} onChange={setTrends} />}
         {url.tab === "benchmarks" && (
           <BenchmarksTab
             active={url.focus.type === "benchmark" ? url.focus.id : null}

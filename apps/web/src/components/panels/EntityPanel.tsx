@@ -4,6 +4,7 @@ import { api } from "../../api/api.ts";
 import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
 import { type SortSpec, sortRows, toggleSort } from "../../core/table/sortRows.ts";
 import { Empty } from "../Status.tsx";
+import { NodeTimeline } from "../TrendChart.tsx";
 import { EntityChips } from "./EntityChips.tsx";
 import type { NodeActions } from "./NodeActions.tsx";
 
@@ -67,6 +68,7 @@ export function EntityPanel({
         {` · ${detail.paperTotal} papers`}
       </div>
       {aliases.length > 0 && <div className="meta">Also written: {aliases.join(", ")}</div>}
+      <NodeTimeline id={node.id} />
       <h3>Papers</h3>
       {rows.length === 0 ? (
         <Empty>No papers link to this entity.</Empty>

@@ -1,7 +1,8 @@
-import { parseCommunityKey } from "@paperkg/core";
+import { communityKey, parseCommunityKey } from "@paperkg/core";
 import { api } from "../../api/api.ts";
 import { useApi } from "../../hooks/useApi.ts";
 import { ErrorMessage, Spinner } from "../Status.tsx";
+import { NodeTimeline } from "../TrendChart.tsx";
 import { EntityPanel } from "./EntityPanel.tsx";
 import { NodeActionBar, type NodeActions } from "./NodeActions.tsx";
 import { PaperPanel } from "./PaperPanel.tsx";
@@ -57,6 +58,7 @@ function CommunitySummary({ community, onOpen }: { community: number; onOpen: (c
       <button type="button" className="primary" onClick={() => onOpen(community)}>
         Open this community
       </button>
+      <NodeTimeline id={communityKey(community)} />
     </div>
   );
 }

@@ -2,7 +2,15 @@ import { GraphView, MEMBER_KINDS, MemberKind } from "@paperkg/core";
 import { z } from "zod";
 import { DEFAULT_FILTERS, Filters } from "../filters/index.ts";
 
-export const PanelTab = z.enum(["communities", "filters", "finder", "benchmarks", "cypher", "path"]);
+export const PanelTab = z.enum([
+  "communities",
+  "filters",
+  "finder",
+  "trends",
+  "benchmarks",
+  "cypher",
+  "path",
+]);
 export type PanelTab = z.infer<typeof PanelTab>;
 
 /** What the map shows: a `/api/graph` view, a node's neighbourhood, or a benchmark's papers. */
