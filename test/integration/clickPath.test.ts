@@ -2,6 +2,7 @@ import { GraphPayload, NodeDetail, NodePapers, SearchResult } from "@paperkg/cor
 import { runIngest } from "@paperkg/pipeline";
 import {
   decodePaperCursor,
+  type IndexWalk,
   openDriver,
   type PaperCursor,
   readNeighbors,
@@ -107,20 +108,19 @@ describe("click path: search ranking, paged papers, neighbours of a hub", () => 
   });
 
   it("reads the same pages by walking the date index as by expanding the links", async () => {
-    const pages = async (indexWalkMin: number) => {
+    const pages = async (walk: IndexWalk) => {
       const ids: string[] = [];
       let after: PaperCursor | null = null;
       for (;;) {
-        const page = await readNodePapers(driver, conn.database, hub.id, { limit: 5, after, indexWalkMin });
+        const page = await readNodePapers(driver, conn.database, hub.id, { limit: 5, after, walk });
         ids.push(...page!.papers.map((p) => p.id));
         if (!page!.nextCursor) return ids;
         after = decodePaperCursor(page!.nextCursor);
       }
     };
-    const dated = hub.papers.filter((p) => p.published).length;
-    const walked = await pages(0);
-    expect(walked).toHaveLength(dated);
-    expect(walked).toEqual((await pages(Number.MAX_SAFE_INTEGER)).slice(0, dated));
+    const walked = await pages("index");
+    expect(walked.length).toBeGreaterThan(5);
+    expect(walked).toEqual(await pages("expand"));
   });
 
   it("refuses a cursor it did not make", async () => {
@@ -137,9 +137,9 @@ describe("click path: search ranking, paged papers, neighbours of a hub", () => 
         Number(r.pr),
       ]),
     );
-    for (const indexWalkMin of [0, Number.MAX_SAFE_INTEGER]) {
+    for (const walk of ["index", "expand"] as const) {
       const graph = GraphPayload.parse(
-        await readNeighbors(driver, conn.database, hub.id, { depth: 1, types: [], limit: 5, indexWalkMin }),
+        await readNeighbors(driver, conn.database, hub.id, { depth: 1, types: [], limit: 5, walk }),
       );
       const picked = graph.nodes.map((n) => n.key).filter((k) => k !== hub.id);
       expect(picked).toHaveLength(5);

@@ -1,12 +1,13 @@
 export { type FoundPapers, findPapers, type PaperFilter, type UnknownFacetIds } from "./findPapers.ts";
 export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
+export { chooseIndexWalk, type IndexWalk } from "./indexWalk.ts";
 export { decodePaperCursor, encodePaperCursor, type PaperCursor } from "./paperCursor.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
 export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";
 export { readLeaderboard } from "./readLeaderboard.ts";
 export { readNeighbors } from "./readNeighbors.ts";
 export { COOCCURRENCE_SAMPLE, readNodeDetail } from "./readNodeDetail.ts";
-export { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
+export { readNodePapers } from "./readNodePapers.ts";
 export { readPaths } from "./readPaths.ts";
 export { readRows } from "./readRows.ts";
 export { exportNodesAndEdges, readSubgraph, type SubgraphSelector } from "./readSubgraph.ts";

@@ -1,8 +1,8 @@
 import { type GraphPayload, labelOfId, type MemberKind, NODE_LABELS, PAPER_LINKS } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
+import { chooseIndexWalk, type IndexWalk } from "./indexWalk.ts";
 import { toGraphEdge } from "./readGraph.ts";
-import { INDEX_WALK_MIN_PAPERS } from "./readNodePapers.ts";
 import { readRows } from "./readRows.ts";
 
 const neighbours = (label: string, depth: 1 | 2) => `
@@ -18,20 +18,20 @@ RETURN size(ns) AS total, [x IN [c] + ns[0..toInteger($limit)] | x ${nodeProject
 
 const entityDegree = (label: string) => `
 MATCH (c:${label} {id: $id})
-RETURN COUNT { (c)<-[:${PAPER_LINKS}]-(:Paper) } AS total, c ${nodeProjection("c")} AS node`;
+RETURN COUNT { (c)<-[:${PAPER_LINKS}]-(:Paper) } AS total, COUNT { (:Paper) } AS papers, c ${nodeProjection("c")} AS node`;
 
-/** An entity's papers, most central first, by sorting its links (entities below INDEX_WALK_MIN_PAPERS). */
+/** An entity's papers, most central first, by sorting its links. */
 const entityPapers = (label: string) => `
 MATCH (c:${label} {id: $id})<-[:${PAPER_LINKS}]-(n:Paper)
 WITH n ORDER BY n.pagerank DESC, n.id LIMIT toInteger($limit)
 RETURN n ${nodeProjection("n")} AS node`;
 
-/** A hub's papers, most central first, by walking the PageRank index until \`limit\` link to it. */
+/** A hub's papers, most central first, by walking the PageRank index until `limit` link to it. */
 const hubPapers = (label: string) => `
-MATCH (c:${label} {id: $id})
-MATCH (n:Paper) USING INDEX n:Paper(pagerank)
-WHERE n.pagerank >= 0.0 AND (n)-[:${PAPER_LINKS}]->(c)
-WITH n ORDER BY n.pagerank DESC LIMIT toInteger($limit)
+MATCH (n:Paper) WHERE n.pagerank >= 0.0
+WITH n ORDER BY n.pagerank DESC
+WHERE EXISTS { MATCH (n)-[:${PAPER_LINKS}]->(c:${label}) WHERE c.id = $id }
+WITH n LIMIT toInteger($limit)
 RETURN n ${nodeProjection("n")} AS node`;
 
 const EDGES = `
@@ -44,7 +44,7 @@ export async function readNeighbors(
   driver: Driver,
   database: string,
   id: string,
-  options: { depth: 1 | 2; types: MemberKind[]; limit: number; indexWalkMin?: number },
+  options: { depth: 1 | 2; types: MemberKind[]; limit: number; walk?: IndexWalk },
 ): Promise<GraphPayload | null> {
   const label = labelOfId(id);
   if (label === "Community") return null;
@@ -72,15 +72,15 @@ async function readEntityNeighbors(
   database: string,
   id: string,
   label: string,
-  options: { types: MemberKind[]; limit: number; indexWalkMin?: number },
+  options: { types: MemberKind[]; limit: number; walk?: IndexWalk },
 ): Promise<GraphPayload | null> {
   const [row] = await readRows(driver, database, entityDegree(label), { id });
   if (!row) return null;
   const center = toGraphNode(row.node as NodeRow);
   const papersWanted = options.types.length === 0 || options.types.includes("paper");
   const total = papersWanted ? Number(row.total) : 0;
-  const query =
-    total >= (options.indexWalkMin ?? INDEX_WALK_MIN_PAPERS) ? hubPapers(label) : entityPapers(label);
+  const walk = options.walk ?? chooseIndexWalk(total, Number(row.papers), options.limit);
+  const query = walk === "index" ? hubPapers(label) : entityPapers(label);
   const papers = papersWanted
     ? (await readRows(driver, database, query, { id, limit: options.limit })).map((r) =>
         toGraphNode(r.node as NodeRow),

@@ -9,40 +9,48 @@ import {
   parseCommunityKey,
 } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
+import { chooseIndexWalk } from "./indexWalk.ts";
 import { kindOfRow } from "./kindOfRow.ts";
 import { linkProjection } from "./linkProjection.ts";
 import { parseRecord } from "./parseRecord.ts";
-import { INDEX_WALK_MIN_PAPERS, readNodePapers } from "./readNodePapers.ts";
+import { readNodePapers } from "./readNodePapers.ts";
 import { readRows } from "./readRows.ts";
 
 const nodeQuery = (label: string) => `
 MATCH (n:${label} {id: $id})
-RETURN n {.*} AS properties, labels(n)[0] AS kind, coalesce(n.name, n.title, n.label, n.id) AS label, n.community AS community`;
+RETURN n {.*} AS properties, labels(n)[0] AS kind, coalesce(n.name, n.title, n.label, n.id) AS label, n.community AS community,
+       COUNT { (:Paper) } AS allPapers`;
 
 const PAPER_ENTITIES = `
 MATCH (n:Paper {id: $id})-[r:${PAPER_LINKS}]->(e)
 RETURN e.id AS id, labels(e)[0] AS kind, e.name AS label, ${linkProjection("r")} AS link
 ORDER BY kind, e.paperCount DESC, e.id`;
 
-/** Papers a hub's co-occurrence counts are taken over: its newest, not all of its links. */
-export const COOCCURRENCE_SAMPLE = 1_000;
+/**
+ * Papers an entity's co-occurrence counts are taken over: its newest this many (all of them for
+ * most entities), so no detail ever aggregates over all of a hub's links.
+ */
+export const COOCCURRENCE_SAMPLE = 200;
 
-const cooccurring = (label: string) => `
-MATCH (n:${label} {id: $id})<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(f)
-WHERE f <> n
-RETURN f.id AS id, labels(f)[0] AS kind, f.name AS label, count(DISTINCT p) AS count
-ORDER BY count DESC, id LIMIT 25`;
-
-/** For a hub: the same counts over its newest papers, found by walking the date index. */
-const hubCooccurring = (label: string) => `
-MATCH (n:${label} {id: $id})
-MATCH (p:Paper) USING INDEX p:Paper(published)
-WHERE p.published <= '9999' AND (p)-[:${PAPER_LINKS}]->(n)
-WITH n, p ORDER BY p.published DESC LIMIT ${COOCCURRENCE_SAMPLE}
+const COUNT_COOCCURRING = `
 MATCH (p)-[:${PAPER_LINKS}]->(f)
-WHERE f <> n
+WHERE f.id <> $id
 RETURN f.id AS id, labels(f)[0] AS kind, f.name AS label, count(DISTINCT p) AS count
 ORDER BY count DESC, id LIMIT 25`;
+
+/** The sample by expanding the entity's links and sorting them by date. */
+const cooccurringByLinks = (label: string) => `
+MATCH (n:${label} {id: $id})<-[:${PAPER_LINKS}]-(p:Paper)
+WITH DISTINCT p ORDER BY p.published DESC, p.id DESC LIMIT ${COOCCURRENCE_SAMPLE}
+${COUNT_COOCCURRING}`;
+
+/** The sample by walking the date index newest first (see readNodePapers): for hubs. */
+const cooccurringByIndex = (label: string) => `
+MATCH (p:Paper) WHERE p.published <= '9999'
+WITH p ORDER BY p.published DESC, p.id DESC
+WHERE EXISTS { MATCH (p)-[:${PAPER_LINKS}]->(n:${label}) WHERE n.id = $id }
+WITH p LIMIT ${COOCCURRENCE_SAMPLE}
+${COUNT_COOCCURRING}`;
 
 /**
  * A node's properties, and for a paper its entities with evidence, for an entity the first page
@@ -88,10 +96,11 @@ export async function readNodeDetail(
     return { node, entities: [], papers: [], paperTotal: 0, nextCursor: null, cooccurring: [] };
   const page = await readNodePapers(driver, database, id, { limit: options.limit, after: null });
   const total = page?.total ?? 0;
+  const walk = chooseIndexWalk(total, Number(row.allPapers), COOCCURRENCE_SAMPLE);
   const co = await readRows(
     driver,
     database,
-    total >= INDEX_WALK_MIN_PAPERS ? hubCooccurring(label) : cooccurring(label),
+    walk === "index" ? cooccurringByIndex(label) : cooccurringByLinks(label),
     { id },
   );
   return {

@@ -7,7 +7,8 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
  * A Lucene query for free text typed by a person: special characters escaped, boolean words
- * lower-cased, every term matched exactly (boosted), as a prefix, or within edit distance 1–2.
+ * lower-cased, every term matched exactly (boosted), as a prefix, or within one edit (a letter
+ * added, dropped, changed or two swapped; two edits cost Lucene several times more per term).
  */
 export function toLuceneQuery(text: string): string | null {
   const terms = luceneTerms(text);
@@ -15,8 +16,7 @@ export function toLuceneQuery(text: string): string | null {
   return terms
     .map((t) => {
       if (t.length < 3) return `${t}^2`;
-      const fuzz = t.length >= 7 ? 2 : 1;
-      return `(${t}^3 OR ${t}*^2 OR ${t}~${fuzz})`;
+      return `(${t}^3 OR ${t}*^2 OR ${t}~1)`;
     })
     .join(" AND ");
 }
@@ -33,7 +33,7 @@ function luceneTerms(text: string): string[] {
 
 /**
  * The paper half of a search: every term matched exactly in the title or abstract, or as a prefix
- * or within edit distance 1–2 in the title only (expanding typos over the abstracts' vocabulary
+ * or within one edit in the title only (expanding typos over the abstracts' vocabulary
  * is what made a search slow), and the whole text as a title phrase, boosted, so the paper titled
  * exactly so ranks above the papers whose titles contain it.
  */
@@ -43,8 +43,7 @@ export function toPaperLuceneQuery(text: string): string | null {
   const all = terms
     .map((t) => {
       if (t.length < 3) return `${t}^2`;
-      const fuzz = t.length >= 7 ? 2 : 1;
-      return `(${t}^3 OR title:${t}*^2 OR title:${t}~${fuzz})`;
+      return `(${t}^3 OR title:${t}*^2 OR title:${t}~1)`;
     })
     .join(" AND ");
   return terms.length > 1 ? `(${all}) OR title:"${terms.join(" ")}"^8` : all;
