@@ -6,6 +6,12 @@ export function printIngestReport(
   stream: NodeJS.WritableStream = process.stderr,
 ): void {
   const r = report.read;
+  if (report.unchanged) {
+    stream.write(
+      `ingest summary\n  unchanged   ${r.papers} papers read, all already stored with the same content: nothing extracted or written (snapshot ${report.snapshot}; --rebuild recomputes)\n`,
+    );
+    return;
+  }
   const lines = [
     "ingest summary",
     `  read        ${r.files} files, ${r.records} records → ${r.papers} papers (${r.duplicatesMerged} duplicates merged, ${r.rejected} rejected)`,
@@ -15,7 +21,7 @@ export function printIngestReport(
   const entities = Object.entries(report.written.entities).map(([label, n]) => `${label} ${n}`);
   const links = Object.entries(report.written.links).map(([type, n]) => `${type} ${n}`);
   lines.push(
-    `  graph       ${report.papersInGraph} papers`,
+    `  graph       ${report.papersInGraph} papers (snapshot ${report.snapshot})`,
     `  entities    ${entities.join(", ")}`,
     `  links       ${links.join(", ")}`,
     `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)})`,

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { CliSettings } from "./CliSettings.ts";
+import { registerDiff } from "./commands/diff.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -15,6 +16,7 @@ import { registerStart } from "./commands/start.ts";
  * `paperkg --help` loads commander and little else; the bundle makes each a chunk loaded on use.
  */
 export function registerCommands(program: Command, settings: CliSettings): void {
+  registerDiff(program, settings);
   registerExport(program, settings);
   registerExtract(program);
   registerIngest(program, settings);

@@ -13,6 +13,7 @@ import { requireSameOrigin } from "./plugins/sameOriginOnly.ts";
 import { addSecurityHeaders } from "./plugins/securityHeaders.ts";
 import { registerResponseCache } from "./responseCache.ts";
 import { registerCatalogRoutes } from "./routes/catalog.ts";
+import { registerChangesRoute } from "./routes/changes.ts";
 import { registerCypherRoute } from "./routes/cypher.ts";
 import { registerExportRoute } from "./routes/export.ts";
 import { registerGraphRoutes } from "./routes/graph.ts";
@@ -114,6 +115,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     registerPaperRoutes(api, ctx);
     registerLeaderboardRoute(api, ctx);
     registerTrendRoutes(api, ctx);
+    registerChangesRoute(api, ctx);
   });
   return app;
 }

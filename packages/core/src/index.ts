@@ -23,6 +23,7 @@ export {
   Trends,
 } from "./api.ts";
 export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
+export { Changes, SnapshotInfo } from "./Changes.ts";
 export { communityKey, isCommunityKey, parseCommunityKey } from "./codecs/communityKey.ts";
 export { entityId, labelOfId } from "./codecs/nodeId.ts";
 export { encodeSource, parseSource } from "./codecs/source.ts";
@@ -87,6 +88,7 @@ export { fnv1a, normalizeTitle, paperIdFromTitle } from "./normalizeTitle.ts";
 export { IsoDate, Paper, Source } from "./Paper.ts";
 export {
   BenchmarksQuery,
+  ChangesQuery,
   CypherRequest,
   dateRangeEnd,
   dateRangeStart,
@@ -107,6 +109,7 @@ export {
   RisingQuery,
   SearchQuery,
   SharedBenchmarksQuery,
+  SnapshotId,
   TREND_BUCKETS,
   TrendBucket,
   TrendsQuery,

@@ -285,3 +285,13 @@ export const RisingQuery = z.object({
   minPapers: intParam(1, 1000, 3),
 });
 export type RisingQuery = z.infer<typeof RisingQuery>;
+
+/** A snapshot id as ingest writes it (`s12`: the 12th ingest into this database). */
+export const SnapshotId = z.string().regex(/^s\d{1,9}$/, "expected a snapshot id like s3");
+
+/** `GET /api/changes`: what ingests after snapshot `since` added (default: what the last one added). */
+export const ChangesQuery = z.object({
+  since: SnapshotId.optional(),
+  limit: intParam(1, 500, 50),
+});
+export type ChangesQuery = z.infer<typeof ChangesQuery>;

@@ -4,6 +4,10 @@ import type { WriteCounts } from "@paperkg/store";
 
 /** What an ingest did: the data behind the CLI's closing summary and its `--json` output. */
 export interface IngestReport {
+  /** The input changed no stored paper, so nothing ran past `merge` (the rest describes the graph as it was). */
+  unchanged: boolean;
+  /** The `(:Snapshot)` id this run recorded (or, when unchanged, the last one). */
+  snapshot: string;
   read: IngestSummary;
   /** Rejected records first, then extraction problems that kept a link out of the graph. */
   diagnostics: Diagnostic[];

@@ -1,17 +1,25 @@
 import { type AnalyticsOptions, computeAnalytics, fromPaperNode } from "@paperkg/graph";
-import { readPapers } from "@paperkg/ingest";
+import { type ReadResult, readPapers } from "@paperkg/ingest";
 import {
+  acquireIngestLock,
+  beginSnapshot,
+  completeSnapshot,
   DEFAULT_BATCH_SIZE,
   ensureSchema,
+  type IngestLock,
+  lastSnapshot,
   type Neo4jConnection,
   openDriver,
   readStoredPapers,
+  type SnapshotRef,
+  type WriteCounts,
   writeAnalytics,
   writeSnapshot,
 } from "@paperkg/store";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import type { IngestReport } from "./IngestReport.ts";
+import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
@@ -25,13 +33,21 @@ export interface IngestOptions {
   /** Extraction worker threads (default: one per core above a few thousand papers). */
   workers?: number;
   onEvent?: PipelineListener;
+  /** Recompute everything even when the input changes nothing (`--rebuild`). */
+  rebuild?: boolean;
+  /** How long to wait for another ingest into the same database (default 0: stop at once). */
+  lockWaitMs?: number;
+  /** How long the ingest lock outlives a holder that stopped renewing it (default 5 min). */
+  lockTtlMs?: number;
 }
 
 /**
  * read → merge with the stored papers → extract → load → analytics (communities, labels, layout,
  * PageRank) → store analytics. Every run re-extracts the union of the stored papers and the new
  * ones and syncs the graph to it, so re-running (or resuming after a crash) converges to the graph
- * a clean run gives.
+ * a clean run gives. Runs hold the database's ingest lock, so two never interleave; an input that
+ * changes no stored paper, after a completed ingest with the same analytics settings, is skipped
+ * (`unchanged: true`) unless `rebuild`. Each run that writes records a `(:Snapshot)`.
  */
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const emit = options.onEvent ?? (() => {});
@@ -40,12 +56,45 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 
   const read = await run("read", () => readPapers(options.inputs));
   const driver = openDriver(options.connection);
+  const database = options.connection.database;
+  let lock: IngestLock | null = null;
   try {
-    const database = options.connection.database;
+    lock = await acquireIngestLock(driver, {
+      database,
+      ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+      ...(options.lockTtlMs !== undefined ? { ttlMs: options.lockTtlMs } : {}),
+      onWait: (holder) =>
+        emit({ type: "notice", stage: "read", code: "LOCK_WAIT", message: `waiting: ${holder}` }),
+    });
+    const settings = JSON.stringify(options.analytics ?? {});
     const merged = await run("merge", async () => {
       await ensureSchema(driver, database);
+      const last = await lastSnapshot(driver, database);
+      if (!options.rebuild && last?.complete && last.settings === settings) {
+        const ids = read.papers.map((p) => p.id);
+        const stored = (await readStoredPapers(driver, database, ids)).map(fromPaperNode);
+        if (isUnchangedInput(stored, read.papers)) return { type: "unchanged" as const, last };
+      }
       const stored = (await readStoredPapers(driver, database)).map(fromPaperNode);
-      return { fresh: stored.length === 0, ...mergeStoredPapers(stored, read.papers) };
+      return {
+        type: "merged" as const,
+        fresh: stored.length === 0,
+        ...mergeStoredPapers(stored, read.papers),
+      };
+    });
+    if (merged.type === "unchanged") {
+      emit({
+        type: "notice",
+        stage: "merge",
+        code: "UNCHANGED",
+        message: `every one of the ${read.papers.length} input papers is already stored with the same content: nothing to do (--rebuild recomputes)`,
+      });
+      return unchangedReport(read, merged.last, timings);
+    }
+    const snapshotRef = await beginSnapshot(driver, database, {
+      inputs: options.inputs,
+      inputPapers: read.papers.length,
+      settings,
     });
     const { snapshot, diagnostics } = await run("extract", () =>
       extractSnapshot(merged.papers, {
@@ -63,6 +112,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       }),
     );
     for (const [step, ms] of Object.entries(written.timings)) timings[`load:${step}`] = ms;
+    lock.assertHeld();
     const analytics = await run("analytics", () => computeAnalytics(snapshot, options.analytics ?? {}));
     await run("store-analytics", async () => {
       const total = analytics.placements.length;
@@ -74,7 +124,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           emit({ type: "progress", stage: "store-analytics", step: "placements", done, total }),
       });
     });
+    lock.assertHeld();
+    await completeSnapshot(driver, database, snapshotRef, {
+      papers: snapshot.papers.length,
+      entities: snapshot.entities.length,
+      communities: analytics.communities.length,
+    });
     return {
+      unchanged: false,
+      snapshot: snapshotRef.id,
       read: read.summary,
       diagnostics: [...read.diagnostics, ...diagnostics],
       extractionProblems: diagnostics.length,
@@ -88,6 +146,34 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       analytics,
     };
   } finally {
-    await driver.close();
+    try {
+      await lock?.release().catch(() => {}); // it expires if Neo4j is gone
+    } finally {
+      await driver.close();
+    }
   }
+}
+
+/** The report of a skipped run: nothing written, the graph as the last snapshot left it. */
+function unchangedReport(read: ReadResult, last: SnapshotRef, timings: Record<string, number>): IngestReport {
+  return {
+    unchanged: true,
+    snapshot: last.id,
+    read: read.summary,
+    diagnostics: read.diagnostics,
+    extractionProblems: 0,
+    papersInGraph: last.papers,
+    papersMergedAway: 0,
+    written: {
+      papers: 0,
+      entities: {} as WriteCounts["entities"],
+      links: {},
+      timings: { papers: 0, entities: 0, links: 0, cleanup: 0 },
+    },
+    communities: last.communities,
+    modularity: 0,
+    timings,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    analytics: { placements: [], communities: [], areas: [], modularity: 0 },
+  };
 }

@@ -1,5 +1,12 @@
 /** Errors of the store package. `code` is what callers branch on; `neo4jCode` carries Neo4j's own. */
-export type StoreErrorCode = "UNAVAILABLE" | "AUTH" | "CYPHER" | "WRITE_REFUSED" | "TIMEOUT" | "BAD_RECORD";
+export type StoreErrorCode =
+  | "UNAVAILABLE"
+  | "AUTH"
+  | "CYPHER"
+  | "WRITE_REFUSED"
+  | "TIMEOUT"
+  | "BAD_RECORD"
+  | "LOCKED";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

@@ -138,4 +138,5 @@ export const COUNT_RELATIONSHIPS_BY_TYPE = `
 MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS c ORDER BY type`;
 
 export const NODE_IDS = `
-MATCH (n) RETURN n.id AS id, labels(n)[0] AS label, n.community AS community ORDER BY label, id`;
+MATCH (n) WHERE NOT n:Snapshot AND NOT n:IngestLock
+RETURN n.id AS id, labels(n)[0] AS label, n.community AS community ORDER BY label, id`;

@@ -1,6 +1,19 @@
 export { UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
+export {
+  acquireIngestLock,
+  DEFAULT_INGEST_LOCK_TTL_MS,
+  type IngestLock,
+  type IngestLockOptions,
+} from "./ingest/acquireIngestLock.ts";
+export {
+  beginSnapshot,
+  completeSnapshot,
+  lastSnapshot,
+  type SnapshotRef,
+} from "./ingest/ingestSnapshots.ts";
+export { readChanges } from "./ingest/readChanges.ts";
 export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";

@@ -1,15 +1,24 @@
 import { PaperNode } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { READ_PAPERS } from "./cypher.ts";
+import { READ_PAPERS_BY_ID } from "./ingest/ingestCypher.ts";
 import { StoreError, toStoreError } from "./StoreError.ts";
 
 const LIST_FIELDS = ["authors", "categories", "codeUrls", "sources"] as const;
 
-/** Every stored paper, in id order, parsed back into `PaperNode`s (absent properties become null/[]). */
-export async function readStoredPapers(driver: Driver, database: string): Promise<PaperNode[]> {
+/**
+ * Every stored paper in id order, or only those among `ids`, parsed back into `PaperNode`s (absent
+ * properties become null/[]).
+ */
+export async function readStoredPapers(
+  driver: Driver,
+  database: string,
+  ids?: readonly string[],
+): Promise<PaperNode[]> {
   let records: { get(key: string): unknown }[];
   try {
-    records = (await driver.executeQuery(READ_PAPERS, {}, { database, routing: "READ" })).records;
+    const [query, params] = ids ? [READ_PAPERS_BY_ID, { ids }] : [READ_PAPERS, {}];
+    records = (await driver.executeQuery(query, params, { database, routing: "READ" })).records;
   } catch (err) {
     throw toStoreError(err);
   }

@@ -17,11 +17,21 @@ export function registerIngest(program: Command, cli: CliSettings): void {
       String(HELP_DEFAULTS.resolution),
     )
     .option("--workers <n>", "extraction worker threads (default: one per core)")
+    .option("--rebuild", "recompute everything even when the input changes no stored paper")
+    .option("--wait-lock <seconds>", "wait this long for another ingest into the same database", "0")
     .option("--json", "print the summary as JSON on stdout")
     .action(
       async (
         inputs: string[],
-        opts: { batchSize: string; seed: string; resolution: string; workers?: string; json?: boolean },
+        opts: {
+          batchSize: string;
+          seed: string;
+          resolution: string;
+          workers?: string;
+          rebuild?: boolean;
+          waitLock: string;
+          json?: boolean;
+        },
       ) => {
         const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
         const { runIngest } = await import("@paperkg/pipeline");
@@ -37,6 +47,8 @@ export function registerIngest(program: Command, cli: CliSettings): void {
           },
           ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
           onEvent: drawProgress(cli),
+          rebuild: opts.rebuild === true,
+          lockWaitMs: positiveNumberOrZero(opts.waitLock, "--wait-lock") * 1000,
         });
         for (const d of report.diagnostics)
           process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
@@ -53,6 +65,12 @@ export function registerIngest(program: Command, cli: CliSettings): void {
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a whole number, got "${value}"`);
+  return n;
+}
+
+function positiveNumberOrZero(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${flag} must be a number of seconds, got "${value}"`);
   return n;
 }
 

@@ -1,0 +1,82 @@
+import type { Driver } from "neo4j-driver";
+import { toStoreError } from "../StoreError.ts";
+import { COMPLETE_SNAPSHOT, CREATE_SNAPSHOT, LAST_SNAPSHOT, MARK_FIRST_SEEN } from "./ingestCypher.ts";
+
+/** A `(:Snapshot)`: one ingest, numbered in order (`seq`), `complete` once it finished. */
+export interface SnapshotRef {
+  id: string;
+  seq: number;
+  complete: boolean;
+  /** The analytics settings the ingest ran with (JSON), to tell whether a re-run may be skipped. */
+  settings: string | null;
+  /** Papers and communities in the graph when it completed (0 before). */
+  papers: number;
+  communities: number;
+}
+
+/** The newest snapshot (complete or not), or null before the first ingest. */
+export async function lastSnapshot(driver: Driver, database: string): Promise<SnapshotRef | null> {
+  try {
+    const res = await driver.executeQuery(LAST_SNAPSHOT, {}, { database, routing: "READ" });
+    const r = res.records[0];
+    if (!r) return null;
+    return {
+      id: String(r.get("id")),
+      seq: Number(r.get("seq")),
+      complete: r.get("complete") === true,
+      settings: (r.get("settings") as string | null) ?? null,
+      papers: Number(r.get("papers")),
+      communities: Number(r.get("communities")),
+    };
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+/** Record that an ingest starts writing: a new, incomplete snapshot after the last one. */
+export async function beginSnapshot(
+  driver: Driver,
+  database: string,
+  ingest: { inputs: readonly string[]; inputPapers: number; settings: string },
+): Promise<SnapshotRef> {
+  try {
+    const res = await driver.executeQuery(
+      CREATE_SNAPSHOT,
+      { inputs: [...ingest.inputs], inputCount: ingest.inputPapers, settings: ingest.settings },
+      { database },
+    );
+    const r = res.records[0];
+    return {
+      id: String(r?.get("id")),
+      seq: Number(r?.get("seq")),
+      complete: false,
+      settings: ingest.settings,
+      papers: 0,
+      communities: 0,
+    };
+  } catch (err) {
+    throw toStoreError(err);
+  }
+}
+
+/**
+ * The ingest of `snapshot` finished: every paper, entity and community no snapshot had seen gets
+ * `firstSeen = seq` (what `readChanges` lists), and the snapshot its counts and `complete = true`.
+ */
+export async function completeSnapshot(
+  driver: Driver,
+  database: string,
+  snapshot: SnapshotRef,
+  counts: Record<string, number>,
+): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+    await session.run(MARK_FIRST_SEEN, { seq: snapshot.seq });
+    await session.executeWrite((tx) => tx.run(COMPLETE_SNAPSHOT, { id: snapshot.id, counts }));
+  } catch (err) {
+    throw toStoreError(err);
+  } finally {
+    await session.close();
+  }
+}
