@@ -120,6 +120,25 @@ describe("web explorer in a real browser", () => {
     await shot("04-benchmark");
   });
 
+  it("lists what the last ingest added under What's new, benchmarks first, and opens an item", async () => {
+    const changes = await api<{
+      newEntities: { total: number; items: { id: string; kind: string; label: string }[] };
+    }>("/api/changes");
+    const first = changes.newEntities.items[0];
+    expect(first?.kind).toBe("benchmark");
+    await open("/?tab=changes");
+    const section = page.getByTestId("changes").getByRole("region", { name: "Entities first seen" });
+    await expect(section.locator("h3").textContent({ timeout: 15_000 })).resolves.toContain(
+      String(changes.newEntities.total),
+    );
+    await section.getByRole("button").first().click();
+    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toContain(
+      first?.label,
+    );
+    expect(new URL(page.url()).searchParams.get("node")).toBe(first?.id);
+    await shot("09-whats-new");
+  });
+
   it("runs Cypher from the button and Ctrl+Enter, and shows a refused write inline", async () => {
     await open("/?tab=cypher");
     await page.getByRole("button", { name: /Run/ }).click();

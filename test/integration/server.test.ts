@@ -48,7 +48,7 @@ describe("HTTP API over the samples graph", () => {
 
   it("GET /api/graph returns the bipartite view with stored positions, capped by limit", async () => {
     const [{ n: total }] = (await cypher(
-      "MATCH (n) WHERE NOT n:Community AND NOT n:Area RETURN count(n) AS n",
+      "MATCH (n) WHERE NOT n:Community AND NOT n:Area AND NOT n:Snapshot RETURN count(n) AS n",
     )) as [{ n: number }];
     const all = GraphPayload.parse((await get("/api/graph?limit=50000")).body);
     expect(all.nodes).toHaveLength(total);
@@ -175,9 +175,9 @@ describe("HTTP API over the samples graph", () => {
 
   it("GET /api/communities lists every community; sizes add up to the graph", async () => {
     const list = CommunityList.parse((await get("/api/communities")).body);
-    const [{ n }] = (await cypher("MATCH (n) WHERE NOT n:Community AND NOT n:Area RETURN count(n) AS n")) as [
-      { n: number },
-    ];
+    const [{ n }] = (await cypher(
+      "MATCH (n) WHERE NOT n:Community AND NOT n:Area AND NOT n:Snapshot RETURN count(n) AS n",
+    )) as [{ n: number }];
     expect(list.communities.reduce((s, c) => s + c.size, 0)).toBe(n);
     // Community 0 ("other") holds papers that share no specific entity: labelled, but with no terms.
     expect(list.communities.every((c) => c.label.length > 0 && (c.id === 0 || c.topTerms.length > 0))).toBe(

@@ -79,7 +79,7 @@ describe("store + graph against the real Neo4j", () => {
     const { analytics } = await load();
     const missing = await runCypher(
       driver,
-      "MATCH (n) WHERE NOT n:Community AND NOT n:Area AND (n.community IS NULL OR n.x IS NULL OR n.y IS NULL OR n.pagerank IS NULL OR NOT (n)-[:IN_COMMUNITY]->(:Community {id: n.community})) RETURN count(n) AS n",
+      "MATCH (n) WHERE NOT n:Community AND NOT n:Area AND NOT n:Snapshot AND (n.community IS NULL OR n.x IS NULL OR n.y IS NULL OR n.pagerank IS NULL OR NOT (n)-[:IN_COMMUNITY]->(:Community {id: n.community})) RETURN count(n) AS n",
       {},
       { database },
     );

@@ -1,6 +1,8 @@
 import {
   BenchmarkList,
   BenchmarkPapers,
+  Changes,
+  ChangesQuery,
   CommunityList,
   CypherRequest,
   CypherResponse,
@@ -60,6 +62,9 @@ export const api = {
     }),
   search: async (q: string, limit = 10, signal?: AbortSignal) =>
     fetchJson(SearchResult, apiUrl("/api/search", SearchQuery, { q, limit }), { signal }),
+  /** What the ingests after snapshot `since` added (null: what the last ingest added). */
+  changes: async (since: string | null, signal?: AbortSignal) =>
+    fetchJson(Changes, apiUrl("/api/changes", ChangesQuery, { since, limit: 30 }), { signal }),
   communities: async (signal?: AbortSignal) => fetchJson(CommunityList, "/api/communities", { signal }),
   benchmarks: async (signal?: AbortSignal) => fetchJson(BenchmarkList, "/api/benchmarks", { signal }),
   benchmarkPapers: async (benchmark: string, signal?: AbortSignal) =>

@@ -6,6 +6,7 @@ import type { Loadable } from "../core/app/types.ts";
 import { EMPTY_FINDER } from "../core/finder/finderState.ts";
 import type { PanelTab, UrlState } from "../core/url/urlState.ts";
 import { BenchmarksTab } from "./BenchmarksTab.tsx";
+import { ChangesTab } from "./ChangesTab.tsx";
 import { CommunitiesTab } from "./CommunitiesTab.tsx";
 import { CypherTab } from "./CypherTab.tsx";
 import { FiltersTab } from "./FiltersTab.tsx";
@@ -21,6 +22,7 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: "benchmarks", label: "Benchmarks" },
   { id: "cypher", label: "Cypher" },
   { id: "path", label: "Path" },
+  { id: "changes", label: "What's new" },
 ];
 
 /** The sidebar: one tab per tool, the open one kept in the URL. */
@@ -116,6 +118,7 @@ export function ToolTabs({
             onSelect={select}
           />
         )}
+        {url.tab === "changes" && <ChangesTab onSelect={select} onDrill={drill} />}
       </div>
     </nav>
   );

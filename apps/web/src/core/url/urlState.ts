@@ -10,6 +10,7 @@ export const PanelTab = z.enum([
   "benchmarks",
   "cypher",
   "path",
+  "changes",
 ]);
 export type PanelTab = z.infer<typeof PanelTab>;
 

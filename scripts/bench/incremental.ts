@@ -1,0 +1,103 @@
+/**
+ * bench:incremental — a daily ingest into a kept graph. Splits a JSONL corpus by listing date into
+ * a base (all but the `day` latest papers) and the day; ingests the base, then the day, then the day
+ * again (unchanged: skipped), then both from scratch, on a Neo4j of the benchmark's own. Prints wall
+ * times side by side, the share of nodes that kept their community id, and whether the incremental
+ * graph equals the from-scratch one. Targets (issue 14): day ≤ 10 % of base, re-run ≤ 5 %, ≥ 95 %
+ * of community ids kept, equal graphs.
+ *   pnpm bench:incremental [file.jsonl(.gz)] [day papers]
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { runIngest } from "@paperkg/pipeline";
+import { graphFingerprint } from "@paperkg/store";
+import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
+
+const input = process.argv[2] ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
+const day = Number(process.argv[3] ?? 100);
+const raw = readFileSync(input);
+const lines = (input.endsWith(".gz") ? gunzipSync(raw) : raw)
+  .toString("utf8")
+  .split("\n")
+  .filter((l) => l.trim());
+const dated = lines.map((line) => {
+  const r = JSON.parse(line) as { listing_date?: string; id?: string };
+  return { line, key: `${r.listing_date ?? ""}\t${r.id ?? ""}` };
+});
+dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+const dir = mkdtempSync(join(tmpdir(), "paperkg-incremental-"));
+const baseFile = join(dir, "base.jsonl");
+const dayFile = join(dir, "day.jsonl");
+writeFileSync(
+  baseFile,
+  `${dated
+    .slice(0, -day)
+    .map((d) => d.line)
+    .join("\n")}\n`,
+);
+writeFileSync(
+  dayFile,
+  `${dated
+    .slice(-day)
+    .map((d) => d.line)
+    .join("\n")}\n`,
+);
+
+const neo4j = await startBenchNeo4j();
+const driver = openDriver(neo4j.connection);
+const database = neo4j.connection.database;
+const timed = async (label: string, inputs: string[]) => {
+  const t0 = performance.now();
+  const report = await runIngest({ inputs, connection: neo4j.connection });
+  const s = (performance.now() - t0) / 1000;
+  process.stderr.write(
+    `bench:incremental: ${label} ${s.toFixed(1)} s${report.unchanged ? " (unchanged)" : ""}\n`,
+  );
+  return { s, report };
+};
+const communities = async () =>
+  new Map(
+    (
+      await driver.executeQuery(
+        "MATCH (n) WHERE n.community IS NOT NULL AND NOT n:Community AND NOT n:Area RETURN n.id AS id, n.community AS c",
+        {},
+        { database },
+      )
+    ).records.map((r) => [r.get("id") as string, r.get("c") as number]),
+  );
+try {
+  await wipe(driver, database);
+  const base = await timed("base", [baseFile]);
+  const before = await communities();
+  const added = await timed("day", [dayFile]);
+  const after = await communities();
+  const incremental = await graphFingerprint(driver, database);
+  const again = await timed("day again", [dayFile]);
+  await wipe(driver, database);
+  const scratch = await timed("from scratch", [baseFile, dayFile]);
+  const fromScratch = await graphFingerprint(driver, database);
+
+  let kept = 0;
+  for (const [id, c] of before) if (after.get(id) === c) kept++;
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
+  console.log("\nbench:incremental");
+  console.log(`  input            ${input}: base ${dated.length - day} papers, day ${day} papers`);
+  console.log(`  base ingest      ${base.s.toFixed(1)} s`);
+  console.log(`  day ingest       ${added.s.toFixed(1)} s = ${pct(added.s, base.s)} of base (target ≤ 10 %)`);
+  console.log(
+    `  day again        ${again.s.toFixed(1)} s = ${pct(again.s, base.s)} of base (target ≤ 5 %), ${again.report.unchanged ? "skipped as unchanged" : "NOT skipped"}`,
+  );
+  console.log(`  from scratch     ${scratch.s.toFixed(1)} s`);
+  console.log(
+    `  community ids    ${pct(kept, before.size)} of ${before.size} nodes kept theirs (target ≥ 95 %)`,
+  );
+  console.log(
+    `  same graph       ${JSON.stringify(incremental) === JSON.stringify(fromScratch) ? "yes" : "NO"} (incremental vs from scratch: counts, ids, communities)`,
+  );
+} finally {
+  await driver.close();
+  await neo4j.release();
+  rmSync(dir, { recursive: true, force: true });
+}
