@@ -3,6 +3,7 @@ import { runIngest } from "@paperkg/pipeline";
 import { openDriver } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { neo4jEnv, runCli } from "../helpers/runCli.ts";
 import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
@@ -99,6 +100,19 @@ describe("what's new (snapshots, /api/changes)", () => {
     expect(none.newPapers.total + none.newEntities.total + none.grownEntities.total).toBe(0);
     const all = await changes(`&since=${first.snapshot}`);
     expect(all.newPapers.total).toBe(newPapers.length);
+  });
+
+  it("paperkg diff prints the same changes as the API, and names an unknown snapshot", async () => {
+    const env = neo4jEnv(conn);
+    const json = await runCli(["diff", "--json", "--limit", "500"], { env });
+    expect(json.code, json.stderr).toBe(0);
+    expect(Changes.parse(JSON.parse(json.stdout))).toEqual(await changes());
+    const text = await runCli(["diff"], { env });
+    expect(text.stdout).toMatch(/^changes since s1 .* up to s2 /);
+    expect(text.stdout).toMatch(/\nnew papers: \d+\n/);
+    const unknown = await runCli(["diff", "--since", "s99"], { env });
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/no snapshot "s99"/);
   });
 
   it("answers 404 for an unknown snapshot and 400 for a malformed one", async () => {
