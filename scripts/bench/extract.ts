@@ -85,7 +85,8 @@ if (child === "baseline") {
   const self = fileURLToPath(import.meta.url);
   const pin = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0"] : [];
   const run = (mode: string): Record<string, number> | null => {
-    const argv = [...pin, process.execPath, ...process.execArgv, self, CORPUS];
+    // the side-by-side runs are pinned to one core; the 2-worker corpus run is not
+    const argv = [...(mode === "corpus" ? [] : pin), process.execPath, ...process.execArgv, self, CORPUS];
     const r = spawnSync(argv[0]!, argv.slice(1), {
       env: { ...process.env, PAPERKG_BENCH_CHILD: mode },
       encoding: "utf8",

@@ -67,7 +67,8 @@ export function assembleEntities(
         text: f.text.slice(c.start, c.end),
         start: c.start,
         end: c.end,
-        sentence: sentenceText(f, c.start, c.end, options.maxSentenceChars),
+        // a term chunk's sentence is filled in by the corpus phase, only if the chunk is kept
+        sentence: c.rule === "term" ? "" : sentenceText(f, c.start, c.end, options.maxSentenceChars),
         rule: c.rule,
       };
     });

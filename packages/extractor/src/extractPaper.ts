@@ -41,7 +41,7 @@ export interface ExtractNotice {
  * on a non-paper.
  */
 export function extractPaper(paper: PaperText, options?: Partial<ExtractOptions>): Extraction {
-  return selectTerms([extractPaperWithNotices(paper, options).extraction])[0]!;
+  return selectTerms([extractPaperWithNotices(paper, options).extraction], [paper])[0]!;
 }
 
 /**

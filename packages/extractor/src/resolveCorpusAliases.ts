@@ -39,7 +39,7 @@ function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {
  * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
  */
 export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
-  const extractions = selectTerms(perPaper);
+  const extractions = selectTerms(perPaper, papers);
   const idVotes = new Map<string, Map<string, number>>();
   const nameVotes = new Map<string, Map<string, number>>();
   const familyVotes = new Map<string, Map<string, number>>();

@@ -1,7 +1,10 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
+import type { PaperText } from "./extractPaper.ts";
 import { classifyWord, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
+import { type PreparedField, sentenceText } from "./prepareField.ts";
+import { type SentenceRange, splitSentences } from "./splitSentences.ts";
 
 /** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
 export interface TermOptions {
@@ -41,8 +44,10 @@ interface Span {
  */
 export function selectTerms(
   extractions: readonly Extraction[],
+  papers: readonly PaperText[],
   options?: Partial<TermOptions>,
 ): Extraction[] {
+  const textOf = new Map(papers.map((p) => [p.id, p]));
   const opts = { ...DEFAULT_TERM_OPTIONS, ...options };
   const lex = loadLexicons();
   const minPapers =
@@ -62,7 +67,7 @@ export function selectTerms(
         if (isTermShape(part)) spans.push({ from, to: from + len, name: part.join(" ") });
       }
     }
-    if (spansCache.size > 500_000) spansCache.clear();
+    if (spansCache.size > 100_000) spansCache.clear();
     spansCache.set(name, spans);
     return spans;
   };
@@ -80,17 +85,20 @@ export function selectTerms(
     return true;
   };
 
-  const df = new Map<string, number>();
+  // document frequency by a 52-bit hash of the span: millions of spans on a large corpus
+  const counts = new Map<number, number>();
+  const df = { get: (name: string) => counts.get(hash52(name)) };
   for (const x of extractions) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const e of x.entities) {
       if (e.mentions[0]!.rule !== "term") {
-        if (e.type === "concept" || e.type === "task" || e.type === "method") seen.add(e.name.toLowerCase());
+        if (e.type === "concept" || e.type === "task" || e.type === "method")
+          seen.add(hash52(e.name.toLowerCase()));
         continue;
       }
-      for (const s of spansOf(e.name)) seen.add(s.name);
+      for (const s of spansOf(e.name)) seen.add(hash52(s.name));
     }
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
 
   return extractions.map((x) => {
@@ -139,8 +147,46 @@ export function selectTerms(
       if (e.mentions.length > 10) e.mentions = e.mentions.slice(0, 10);
       entities.push(e);
     }
+    const paper = textOf.get(x.paper.id);
+    if (paper) fillSentences(entities, paper);
     return { paper: x.paper, entities };
   });
+}
+
+/** Two FNV-1a variants folded into one exact double: collisions are negligible at corpus scale. */
+function hash52(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
+/** Sentences of the kept term mentions (the per-paper phase leaves them empty to save memory). */
+function fillSentences(entities: ExtractedEntity[], paper: PaperText): void {
+  const fields = new Map<
+    "title" | "abstract",
+    { field: "title" | "abstract"; text: string; sentences: SentenceRange[] }
+  >();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.sentence !== "") continue;
+      let f = fields.get(m.field);
+      if (!f) {
+        const text = paper[m.field].slice(0, m.field === "title" ? 1_000 : 20_000);
+        f = {
+          field: m.field,
+          text,
+          sentences: m.field === "title" ? [{ start: 0, end: text.length }] : splitSentences(text),
+        };
+        fields.set(m.field, f);
+      }
+      m.sentence = sentenceText(f as PreparedField, m.start, m.end);
+    }
+  }
 }
 
 const MAX_FALLBACK = 3;
