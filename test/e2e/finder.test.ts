@@ -160,4 +160,21 @@ describe("finder tab in a real browser", () => {
     await page.screenshot({ path: join(SHOTS, "finder-06-timeline.png") });
     expect(errors).toEqual([]);
   });
+
+  it("lists related papers in the paper panel, as many as the API gives", async () => {
+    const found = await api<{ papers: { id: string }[] }>("/api/papers?benchmark=benchmark:gsm8k&limit=1");
+    const paper = found.papers[0]!.id;
+    const related = await api<{ papers: unknown[] }>(
+      `/api/papers/${encodeURIComponent(paper)}/related?limit=20`,
+    );
+    expect(related.papers.length).toBeGreaterThan(0);
+    await page.goto(`${explorer.baseUrl}/?node=${encodeURIComponent(paper)}`);
+    await page.getByRole("button", { name: /Related papers/ }).click();
+    const list = page.getByTestId("related-papers");
+    await list.waitFor({ timeout: 15_000 });
+    expect(await list.locator("li").count()).toBe(related.papers.length);
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "finder-07-related.png") });
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { FinderResult, PAPER_LINKS } from "@paperkg/core";
+import { FinderResult, PAPER_LINKS, RelatedPapers } from "@paperkg/core";
 import { openDriver, runCypher, toLuceneQuery } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -187,5 +187,39 @@ describe("paper finder over the samples and a dated corpus slice", () => {
     }
     const none = await get("/api/papers?q=zzqxvwwk&from=2025");
     expect(none).toEqual({ status: 200, body: { total: 0, papers: [] } });
+  });
+
+  it("related papers share what they list, rarer entities first, hubs left out; 404 for an unknown paper", async () => {
+    const [{ id }] = (
+      await runCypher(
+        driver,
+        `MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper) WHERE q <> p AND NOT coalesce(e.hub, false)
+         WITH p, count(DISTINCT q) AS n ORDER BY n DESC, p.id LIMIT 1 RETURN p.id AS id`,
+        {},
+        { database: conn.database },
+      )
+    ).rows as [{ id: string }];
+    const res = await get(`/api/papers/${encodeURIComponent(id)}/related?limit=100`);
+    expect(res.status).toBe(200);
+    const related = RelatedPapers.parse(res.body);
+    const expected = await ids(
+      `MATCH (p:Paper {id: $id})-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper)
+       WHERE q <> p AND NOT coalesce(e.hub, false) RETURN DISTINCT q.id AS id`,
+      { id },
+    );
+    expect(related.papers).toHaveLength(Math.min(100, expected.length));
+    expect(related.papers.every((p) => expected.includes(p.id))).toBe(true);
+    const scores = related.papers.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const other of related.papers.slice(0, 5)) {
+      const shared = await ids(
+        `MATCH (:Paper {id: $a})-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(:Paper {id: $b})
+         WHERE NOT coalesce(e.hub, false) RETURN DISTINCT e.id AS id`,
+        { a: id, b: other.id },
+      );
+      expect(other.shared.map((e) => e.id).sort()).toEqual(shared);
+    }
+    expect((await get("/api/papers/no-such-paper/related")).status).toBe(404);
+    expect((await get(`/api/papers/${encodeURIComponent(id)}/related?limit=0`)).status).toBe(400);
   });
 });

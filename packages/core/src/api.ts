@@ -220,3 +220,21 @@ export const Rising = z.object({
   ),
 });
 export type Rising = z.infer<typeof Rising>;
+
+/**
+ * `GET /api/papers/:id/related`: papers sharing entities with this one, scored by the sum over
+ * shared entities of 1 / log2(1 + paperCount) (rare entities count more; hubs are left out).
+ */
+export const RelatedPapers = z.object({
+  paper: z.object({ id: z.string(), title: z.string() }),
+  papers: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      published: z.string().nullable(),
+      score: z.number(),
+      shared: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+    }),
+  ),
+});
+export type RelatedPapers = z.infer<typeof RelatedPapers>;

@@ -295,3 +295,7 @@ export const ChangesQuery = z.object({
   limit: intParam(1, 500, 50),
 });
 export type ChangesQuery = z.infer<typeof ChangesQuery>;
+
+/** `GET /api/papers/:id/related`. */
+export const RelatedQuery = z.object({ limit: intParam(1, 100, 20) });
+export type RelatedQuery = z.infer<typeof RelatedQuery>;

@@ -1,10 +1,10 @@
-import { dateRangeEnd, dateRangeStart, FinderQuery } from "@paperkg/core";
-import { findPapers } from "@paperkg/store";
+import { dateRangeEnd, dateRangeStart, FinderQuery, IdParams, RelatedQuery } from "@paperkg/core";
+import { findPapers, readRelatedPapers } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
 
-/** The paper finder: facets, dates and full text combined with AND, sorted and paged. */
+/** The paper finder (facets, dates and full text combined with AND, sorted and paged) and related papers. */
 export function registerPaperRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/papers", async (req) => {
     const q = FinderQuery.parse(req.query);
@@ -30,5 +30,13 @@ export function registerPaperRoutes(app: FastifyInstance, ctx: ApiContext): void
       throw new HttpError("BAD_PARAMETER", `parameter "${facet}": no ${facet} with id ${list}`);
     }
     return found.result;
+  });
+
+  app.get("/api/papers/:id/related", async (req) => {
+    const { id } = IdParams.parse(req.params);
+    const { limit } = RelatedQuery.parse(req.query);
+    const related = await readRelatedPapers(ctx.driver, ctx.database, id, limit);
+    if (!related) throw new HttpError("NOT_FOUND", `no paper with id "${id}"`);
+    return related;
   });
 }

@@ -24,6 +24,8 @@ import {
   PathQuery,
   PathResult,
   type QueryValues,
+  RelatedPapers,
+  RelatedQuery,
   Rising,
   RisingQuery,
   SearchQuery,
@@ -75,6 +77,10 @@ export const api = {
     fetchJson(Trends, apiUrl("/api/trends", TrendsQuery, { ids, bucket }), { signal }),
   rising: async (type: RisingQuery["type"] | null, limit = 15, signal?: AbortSignal) =>
     fetchJson(Rising, apiUrl("/api/trends/rising", RisingQuery, { type: type ?? null, limit }), { signal }),
+  related: async (paper: string, signal?: AbortSignal) =>
+    fetchJson(RelatedPapers, apiUrl(`/api/papers/${id(paper)}/related`, RelatedQuery, { limit: 20 }), {
+      signal,
+    }),
   sharedBenchmarks: async (paper: string, signal?: AbortSignal) =>
     fetchJson(SharedBenchmarks, `/api/papers/${id(paper)}/shared-benchmarks`, { signal }),
   papers: async (values: QueryValues<FinderQuery>, signal?: AbortSignal) =>

@@ -9,6 +9,7 @@ export { readNeighbors } from "./readNeighbors.ts";
 export { COOCCURRENCE_SAMPLE, readNodeDetail } from "./readNodeDetail.ts";
 export { readNodePapers } from "./readNodePapers.ts";
 export { readPaths } from "./readPaths.ts";
+export { readRelatedPapers } from "./readRelatedPapers.ts";
 export { readRows } from "./readRows.ts";
 export { exportNodesAndEdges, readSubgraph, type SubgraphSelector } from "./readSubgraph.ts";
 export { readRising, readTrends } from "./readTrends.ts";

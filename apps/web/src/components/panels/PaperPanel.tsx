@@ -59,6 +59,7 @@ export function PaperPanel({
       ) : (
         <Empty>No entities were extracted from this paper.</Empty>
       )}
+      <RelatedSection paper={node.id} onPick={actions.select} />
       <SharedBenchmarksSection paper={node.id} onPick={actions.select} />
     </div>
   );
@@ -87,6 +88,37 @@ function SharedBenchmarksSection({ paper, onPick }: { paper: string; onPick: (id
                   {q.title}
                 </button>
                 <span className="muted"> — {q.shared.map((b) => b.name).join(", ")}</span>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
+function RelatedSection({ paper, onPick }: { paper: string; onPick: (id: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const related = useApi(open ? (s) => api.related(paper, s) : null, [open, paper]);
+  return (
+    <section className="shared">
+      <h3>
+        <button type="button" className="link-button" onClick={() => setOpen(!open)} aria-expanded={open}>
+          {open ? "▾" : "▸"} Related papers
+        </button>
+      </h3>
+      {related.type === "loading" && <Spinner />}
+      {related.type === "error" && <ErrorMessage>{related.message}</ErrorMessage>}
+      {related.type === "ok" &&
+        (related.data.papers.length === 0 ? (
+          <Empty>No other paper shares a specific entity with this one.</Empty>
+        ) : (
+          <ul className="shared-list" data-testid="related-papers">
+            {related.data.papers.map((q) => (
+              <li key={q.id}>
+                <button type="button" className="link-button" onClick={() => onPick(q.id)}>
+                  {q.title}
+                </button>
+                <span className="muted"> — {q.shared.map((e) => e.name).join(", ")}</span>
               </li>
             ))}
           </ul>
