@@ -9,6 +9,7 @@ import { singularize } from "./singularize.ts";
 /** compromise's word → part-of-speech lexicon (`model().one.lexicon`); no `nlp()` parse is run. */
 const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const VERBS = new Set(termsJson.verbs);
+const WEAK_HEADS = new Set(termsJson.weakHeads);
 
 /** `shows`, `demonstrated`, `leveraging`: a form of a listed research-prose verb. */
 function isListedVerb(w: string): boolean {
@@ -217,6 +218,11 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
   if (head.cls !== "N" && head.cls !== "G") return;
   // a single plain word is never a term (selectTerms); a hyphenated compound may be
   if (words.length === 1 && !head.lower.includes("-")) return;
+  // no span of it can be a term (every candidate head weak, `translation task`): not worth sending
+  const headable = (w: Word, i: number) =>
+    (w.cls === "N" || w.cls === "G") &&
+    !WEAK_HEADS.has(i === words.length - 1 ? singularize(w.lower) : w.lower);
+  if (!words.some((w, i) => w.lower.includes("-") || (i >= 1 && headable(w, i)))) return;
   const lowers = words.map((w) => w.lower);
   const singular = singularize(head.lower);
   if (
