@@ -8,7 +8,7 @@
  * Usage: pnpm bench:map [corpus-path] (BENCH_MAP_SKIP_CORPUS=1 for the samples alone)
  */
 import { cpus, loadavg } from "node:os";
-import type { GraphSnapshot } from "@paperkg/core";
+import { DEFAULT_VIEW_LINKS, type GraphSnapshot, type GroupLink, strongestLinks } from "@paperkg/core";
 import { extractPapers } from "@paperkg/extractor";
 import {
   baselineAnalytics,
@@ -58,6 +58,14 @@ function allLinks(snapshot: GraphSnapshot, community: Map<string, number>) {
   return { links: pairs.size, maxPerCommunity: Math.max(0, ...[...degree.values()].map((s) => s.size)) };
 }
 
+/** What the communities view draws from the stored candidates: each community's k strongest. */
+function viewLinks(candidates: readonly GroupLink[]) {
+  const kept = strongestLinks(candidates, DEFAULT_VIEW_LINKS);
+  const degree = new Map<number, number>();
+  for (const l of kept) for (const c of [l.source, l.target]) degree.set(c, (degree.get(c) ?? 0) + 1);
+  return { links: kept.length, maxPerCommunity: Math.max(0, ...degree.values()) };
+}
+
 const row = (label: string, base: string, now: string, target = "") =>
   console.log(`  ${label.padEnd(34)} ${base.padStart(16)} ${now.padStart(16)}   ${target}`);
 const quality = (q: LayoutQuality, key: "knnPurity" | "centroidShare") => q[key].toFixed(3);
@@ -93,8 +101,20 @@ for (const input of inputs) {
     String(now.value.communities.filter((c) => c.id !== 0 && c.papers < 3).length),
     "0 (folded)",
   );
-  row("communities view links", String(baseLinks.links), "—");
-  row("  most links on one community", String(baseLinks.maxPerCommunity), "—");
+  const drawn = viewLinks(now.value.communityLinks);
+  row(
+    `communities view links (k = ${DEFAULT_VIEW_LINKS})`,
+    String(baseLinks.links),
+    String(drawn.links),
+    "each community's strongest",
+  );
+  row(
+    "  most links on one community",
+    String(baseLinks.maxPerCommunity),
+    String(drawn.maxPerCommunity),
+    `≤ ${DEFAULT_VIEW_LINKS}`,
+  );
+  row("areas view links", "—", String(viewLinks(now.value.areaLinks).links));
   row("hubs", "—", String(hubs.length), hubs.slice(0, 3).join(", "));
   row("analytics wall", seconds(base.wall), seconds(now.wall));
   row("analytics CPU", seconds(base.cpu), seconds(now.cpu));

@@ -91,6 +91,39 @@ describe("HTTP API over the samples graph", () => {
     expect(inFirst.nodes).toHaveLength(size);
   });
 
+  it("GET /api/graph?view=communities draws each community's strongest links only: ≤ links=k per community", async () => {
+    const linksPer = (payload: GraphPayload) => {
+      const n = new Map<string, number>();
+      for (const e of payload.edges)
+        for (const end of [e.source, e.target]) n.set(end, (n.get(end) ?? 0) + 1);
+      return n;
+    };
+    // What the paper–entity links say: community pairs with at least one link between their members.
+    const linked = (await cypher(
+      "MATCH (p:Paper)-->(e) WHERE p.community <> e.community AND NOT e:Community RETURN DISTINCT p.community AS a, e.community AS b",
+    )) as { a: number; b: number }[];
+    const pairs = new Set(linked.map((r) => [r.a, r.b].sort((x, y) => x - y).join("|")));
+    const byDefault = GraphPayload.parse((await get("/api/graph?view=communities")).body);
+    expect(byDefault.edges.length).toBeGreaterThan(0);
+    expect(byDefault.edges.length).toBeLessThan(pairs.size);
+    expect(Math.max(...linksPer(byDefault).values())).toBeLessThanOrEqual(6);
+    for (const e of byDefault.edges) {
+      const ids = [e.source, e.target].map((k) => Number(k.split(":")[1])).sort((x, y) => x - y);
+      expect(pairs.has(ids.join("|")), e.key).toBe(true);
+      expect(e.attributes.weight).toBeGreaterThan(0);
+    }
+    const one = GraphPayload.parse((await get("/api/graph?view=communities&links=1")).body);
+    expect(Math.max(...linksPer(one).values())).toBe(1);
+    expect(one.edges.length).toBeLessThan(byDefault.edges.length);
+    expect((await get("/api/graph?view=communities&links=99")).status).toBe(400);
+
+    const [{ area, n }] = (await cypher(
+      "MATCH (c:Community) WHERE c.area IS NOT NULL RETURN c.area AS area, count(c) AS n ORDER BY n DESC LIMIT 1",
+    )) as [{ area: number; n: number }];
+    const inArea = GraphPayload.parse((await get(`/api/graph?view=communities&area=${area}`)).body);
+    expect(inArea.nodes).toHaveLength(n);
+  });
+
   it("GET /api/graph rejects bad parameters with 400 naming them", async () => {
     const cases: [string, string][] = [
       ["view=galaxy", "view"],

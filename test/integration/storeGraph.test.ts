@@ -141,6 +141,34 @@ describe("store + graph against the real Neo4j", () => {
     ]);
   });
 
+  it("stores areas, each community's area, the link candidates between them and hub flags", async () => {
+    const { analytics } = await load();
+    const rows = async (q: string) => (await runCypher(driver, q, {}, { database })).rows;
+    const [areas] = await rows("MATCH (a:Area) RETURN count(a) AS n");
+    expect(areas?.n).toBe(analytics.areas.length);
+    const [orphans] = await rows(
+      "MATCH (c:Community) WHERE NOT EXISTS { MATCH (a:Area) WHERE a.id = c.area } RETURN count(c) AS n",
+    );
+    expect(orphans?.n).toBe(0);
+    const [links] = await rows("MATCH (:Community)-[r:LINKS]->(:Community) RETURN count(r) AS n");
+    expect(links?.n).toBe(analytics.communityLinks.length);
+    const hubs = await rows("MATCH (n) WHERE n.hub RETURN n.id AS id ORDER BY id");
+    expect(hubs.map((r) => r.id)).toEqual(
+      analytics.placements
+        .filter((p) => p.hub)
+        .map((p) => p.id)
+        .sort(),
+    );
+    const [unflagged] = await rows(
+      "MATCH (n) WHERE (n:Paper OR n:Concept) AND n.hub IS NULL RETURN count(n) AS n",
+    );
+    expect(unflagged?.n).toBe(0);
+    // A second run replaces the links rather than adding to them.
+    await load();
+    const [again] = await rows("MATCH (:Community)-[r:LINKS]->(:Community) RETURN count(r) AS n");
+    expect(again?.n).toBe(analytics.communityLinks.length);
+  });
+
   it("finds the same communities and labels on every run", () => {
     const { snapshot } = buildSnapshot(SMALL_PAPERS, SMALL_EXTRACTIONS);
     const a = computeAnalytics(snapshot);

@@ -108,11 +108,27 @@ export const AreaSummary = z.object({
 });
 export type AreaSummary = z.infer<typeof AreaSummary>;
 
+/**
+ * A link between two communities (or two areas), `source < target`: `weight` sums the member links
+ * between them, `strength` = weight / √(size·size) so big groups do not win every link.
+ */
+export const GroupLink = z.object({
+  source: z.number().int().nonnegative(),
+  target: z.number().int().nonnegative(),
+  weight: z.number().nonnegative(),
+  strength: z.number().nonnegative(),
+});
+export type GroupLink = z.infer<typeof GroupLink>;
+
 /** Communities, layout and centrality of the whole graph. */
 export interface GraphAnalytics {
   placements: NodePlacement[];
   communities: CommunitySummary[];
   areas: AreaSummary[];
+  /** Each community's strongest links (candidates for the communities view, see strongestLinks). */
+  communityLinks: GroupLink[];
+  /** Each area's strongest links. */
+  areaLinks: GroupLink[];
   modularity: number;
 }
 

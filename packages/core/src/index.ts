@@ -42,6 +42,7 @@ export {
   type ExportNode,
   type GraphAnalytics,
   type GraphSnapshot,
+  GroupLink,
   LinkResult,
   NodePlacement,
   PaperLink,
@@ -116,3 +117,4 @@ export {
   TrendBucket,
   TrendsQuery,
 } from "./requests.ts";
+export { DEFAULT_VIEW_LINKS, MAX_VIEW_LINKS, strongestLinks } from "./strongestLinks.ts";

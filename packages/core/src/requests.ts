@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GraphView } from "./api.ts";
 import { EntityType, MEMBER_KINDS, type MemberKind } from "./kinds.ts";
+import { MAX_VIEW_LINKS } from "./strongestLinks.ts";
 
 /**
  * What each API endpoint accepts, shared by the server (which parses requests with these schemas)
@@ -54,6 +55,10 @@ export const GraphQuery = z.object({
   view: GraphView.default("bipartite"),
   types: TypesParam,
   community: CommunityId.optional(),
+  /** Communities view: only the communities of this area. */
+  area: CommunityId.optional(),
+  /** Communities view: links drawn per community (default DEFAULT_VIEW_LINKS). */
+  links: z.coerce.number().int().min(0).max(MAX_VIEW_LINKS).optional(),
   from: DateParam,
   to: DateParam,
   minDegree: intParam(0, 100_000, 0),

@@ -1,5 +1,12 @@
-import type { AreaSummary, CommunitySummary, GraphAnalytics, GraphSnapshot } from "@paperkg/core";
+import {
+  type AreaSummary,
+  type CommunitySummary,
+  type GraphAnalytics,
+  type GraphSnapshot,
+  MAX_VIEW_LINKS,
+} from "@paperkg/core";
 import pagerank from "graphology-metrics/centrality/pagerank";
+import { aggregateGraph } from "./aggregateGraph.ts";
 import { buildAnalyticsGraph } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
 import { coreGraph } from "./coreGraph.ts";
@@ -8,6 +15,7 @@ import { detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
 import { findHubs } from "./findHubs.ts";
 import { labelCommunities } from "./labelCommunities.ts";
 import { layoutGraph } from "./layoutGraph.ts";
+import { linkCandidates } from "./linkCandidates.ts";
 
 export interface AnalyticsOptions {
   /** Seed of Louvain and of the layout: same seed and input, same result. */
@@ -31,6 +39,8 @@ export interface AnalyticsOptions {
   regionGap: number;
   labelTerms: number;
   topTerms: number;
+  /** Strongest links kept per community and per area, the most a view can ask for. */
+  linkCandidates: number;
 }
 
 export const DEFAULT_ANALYTICS_OPTIONS: AnalyticsOptions = {
@@ -42,11 +52,12 @@ export const DEFAULT_ANALYTICS_OPTIONS: AnalyticsOptions = {
   areasPerRootCommunity: 1.2,
   minAreas: 1,
   maxAreas: 60,
-  layoutIterations: 300,
-  memberIterationBudget: 8_000,
+  layoutIterations: 150,
+  memberIterationBudget: 5_000,
   regionGap: 3,
   labelTerms: 3,
   topTerms: 8,
+  linkCandidates: MAX_VIEW_LINKS,
 };
 
 /**
@@ -95,7 +106,9 @@ export function computeAnalytics(
     communities: communities.filter((c) => c.area === a.id).length,
     ...(areaCentre.get(a.id) ?? { x: 0, y: 0 }),
   }));
-  return { placements, communities, areas, modularity };
+  const communityLinks = linkCandidates(meta, opts.linkCandidates);
+  const areaLinks = linkCandidates(aggregateGraph(meta, areaOf), opts.linkCandidates);
+  return { placements, communities, areas, communityLinks, areaLinks, modularity };
 }
 
 /** Mean position of each group's members, hubs left out (they sit near a centre by construction). */

@@ -52,8 +52,8 @@ export function layoutGraph(
     const local = layoutMembers(graph, list, new Set(list), disc.r, {
       seed: (options.seed ^ Math.imul(c, 0x9e3779b1)) >>> 0,
       iterationBudget: options.memberIterationBudget,
-      minIterations: 15,
-      maxIterations: 150,
+      minIterations: 10,
+      maxIterations: 100,
     });
     for (const [node, p] of local)
       out.set(node, { x: round((disc.x + p.x) * SCALE), y: round((disc.y + p.y) * SCALE) });

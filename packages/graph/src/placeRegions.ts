@@ -23,8 +23,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /**
  * Where each community's region lies: ForceAtlas2 (linLog) on the community graph, links within an
  * area pulled harder than links across, from seeded starts that group each area; then the regions,
- * discs of area ∝ member count, are pushed apart until none overlaps. Related communities end side
- * by side, and an area's communities form one patch.
+ * discs of area ∝ member count, are pushed apart until none overlaps, then packed (drawn to the
+ * middle and parted again). Related communities end side by side, and an area's communities form
+ * one patch.
  * Reference: Jacomy et al., "ForceAtlas2" (2014), https://doi.org/10.1371/journal.pone.0098679
  */
 export function placeRegions(
@@ -71,7 +72,7 @@ export function placeRegions(
       settings: {
         ...forceAtlas2.inferSettings(g),
         linLogMode: true,
-        barnesHutOptimize: g.order > 500,
+        barnesHutOptimize: g.order > 2000,
         edgeWeightInfluence: 1,
       },
       getEdgeWeight: "weight",
@@ -82,7 +83,15 @@ export function placeRegions(
     discs.set(Number(node), { x: finite(attrs.x), y: finite(attrs.y), r: radius.get(Number(node))! });
   });
   fitScale(discs, options.gap);
-  separate(discs, options.gap);
+  separate(discs, options.gap, 300);
+  // Pack: draw every disc a little towards the middle and part them again, a few times over.
+  for (let round = 0; round < 6; round++) {
+    for (const d of discs.values()) {
+      d.x *= 0.85;
+      d.y *= 0.85;
+    }
+    separate(discs, options.gap, round === 5 ? 300 : 60);
+  }
   return discs;
 }
 
@@ -112,30 +121,41 @@ function fitScale(discs: Map<number, Disc>, gap: number) {
   }
 }
 
-/** Push overlapping discs apart (the smaller one moves more) until every pair keeps `gap`. */
-function separate(discs: Map<number, Disc>, gap: number) {
+/**
+ * Push overlapping discs apart (the smaller one moves more) until every pair keeps `gap`. Pairs are
+ * found by sweeping the discs in x order: only those whose x extents come within `gap` can touch.
+ */
+function separate(discs: Map<number, Disc>, gap: number, rounds: number) {
   const list = [...discs.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-  for (let round = 0; round < 300; round++) {
+  let maxR = 0;
+  for (const d of list) maxR = Math.max(maxR, d.r);
+  const order = list.map((_, i) => i);
+  const tolerance = gap * 0.05;
+  for (let round = 0; round < rounds; round++) {
     let moved = false;
-    for (let i = 0; i < list.length; i++) {
+    order.sort((i, j) => list[i]!.x - list[j]!.x || i - j);
+    for (let oi = 0; oi < order.length; oi++) {
+      const i = order[oi]!;
       const a = list[i]!;
-      for (let j = i + 1; j < list.length; j++) {
+      for (let oj = oi + 1; oj < order.length; oj++) {
+        const j = order[oj]!;
         const b = list[j]!;
+        if (b.x - a.x >= a.r + maxR + gap) break;
         const want = a.r + b.r + gap;
         const dx = b.x - a.x;
         const dy = b.y - a.y;
         if (Math.abs(dx) >= want || Math.abs(dy) >= want) continue;
         const dist = Math.sqrt(dx * dx + dy * dy);
-        if (dist >= want) continue;
-        const push = (want - dist) * 0.5 + 1e-6;
-        // Coincident centres part along a direction fixed by their order.
+        if (dist >= want - tolerance) continue;
+        const push = want - dist;
+        // Coincident centres part along a direction fixed by their ids' order.
         const ux = dist > 1e-9 ? dx / dist : Math.cos(i + j);
         const uy = dist > 1e-9 ? dy / dist : Math.sin(i + j);
         const wa = (b.r * b.r) / (a.r * a.r + b.r * b.r);
-        a.x -= ux * push * 2 * wa;
-        a.y -= uy * push * 2 * wa;
-        b.x += ux * push * 2 * (1 - wa);
-        b.y += uy * push * 2 * (1 - wa);
+        a.x -= ux * push * wa;
+        a.y -= uy * push * wa;
+        b.x += ux * push * (1 - wa);
+        b.y += uy * push * (1 - wa);
         moved = true;
       }
     }

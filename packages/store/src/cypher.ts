@@ -110,6 +110,24 @@ export const DELETE_EXTRA_AREAS = `
 MATCH (a:Area) WHERE NOT a.id IN $ids
 DETACH DELETE a`;
 
+/** `DELETE_GROUP_LINKS[label]`: drop the stored links between communities (or areas)… */
+export const DELETE_GROUP_LINKS: Record<"Community" | "Area", string> = {
+  Community: "MATCH (:Community)-[r:LINKS]->(:Community) DELETE r",
+  Area: "MATCH (:Area)-[r:LINKS]->(:Area) DELETE r",
+};
+
+/** …and store this run's candidates, `(lower id)-[:LINKS {weight, strength}]->(higher id)`. */
+export const CREATE_GROUP_LINKS: Record<"Community" | "Area", string> = {
+  Community: `
+UNWIND $rows AS row
+MATCH (a:Community {id: row.source}), (b:Community {id: row.target})
+CREATE (a)-[:LINKS {weight: row.weight, strength: row.strength}]->(b)`,
+  Area: `
+UNWIND $rows AS row
+MATCH (a:Area {id: row.source}), (b:Area {id: row.target})
+CREATE (a)-[:LINKS {weight: row.weight, strength: row.strength}]->(b)`,
+};
+
 /** `PLACE_NODES[label]`: community, position, rank, hub flag and the IN_COMMUNITY link. */
 export const PLACE_NODES: Record<string, string> = Object.fromEntries(
   [NODE_LABELS.paper, ...ENTITY_LABEL_LIST].map((label) => [

@@ -1,8 +1,10 @@
 import { ENTITY_LABELS, type GraphAnalytics, type GraphSnapshot } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import {
+  CREATE_GROUP_LINKS,
   DELETE_EXTRA_AREAS,
   DELETE_EXTRA_COMMUNITIES,
+  DELETE_GROUP_LINKS,
   PLACE_NODES,
   UPSERT_AREAS,
   UPSERT_COMMUNITIES,
@@ -14,8 +16,9 @@ import { DEFAULT_CONCURRENCY } from "./writeSnapshot.ts";
 
 /**
  * Store areas, communities, positions and PageRank: `(:Area)` and `(:Community)` nodes (each with its
- * `area`), `community/x/y/pagerank/hub` on every node and one `IN_COMMUNITY` link each. Areas and
- * communities that no longer exist are removed.
+ * `area`), `community/x/y/pagerank/hub` on every node and one `IN_COMMUNITY` link each, and each
+ * community's and area's strongest `LINKS` to others. Areas and communities that no longer exist
+ * are removed.
  */
 export async function writeAnalytics(
   driver: Driver,
@@ -71,10 +74,21 @@ export async function writeAnalytics(
         ids: withInts(analytics.communities, ["id"]).map((c) => c.id),
       });
       await tx.run(DELETE_EXTRA_AREAS, { ids: withInts(analytics.areas, ["id"]).map((a) => a.id) });
+      await tx.run(DELETE_GROUP_LINKS.Community);
+      await tx.run(DELETE_GROUP_LINKS.Area);
     });
   } catch (err) {
     throw toStoreError(err);
   } finally {
     await session.close();
+  }
+  for (const [label, links] of [
+    ["Community", analytics.communityLinks],
+    ["Area", analytics.areaLinks],
+  ] as const) {
+    await runBatches(driver, CREATE_GROUP_LINKS[label], withInts(links, ["source", "target"]), {
+      database: options.database,
+      batchSize: options.batchSize,
+    });
   }
 }

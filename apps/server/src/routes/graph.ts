@@ -1,4 +1,11 @@
-import { GraphQuery, IdParams, MEMBER_KINDS, NeighborsQuery, NodePapersQuery } from "@paperkg/core";
+import {
+  DEFAULT_VIEW_LINKS,
+  GraphQuery,
+  IdParams,
+  MEMBER_KINDS,
+  NeighborsQuery,
+  NodePapersQuery,
+} from "@paperkg/core";
 import { decodePaperCursor, readGraph, readNeighbors, readNodeDetail, readNodePapers } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
@@ -14,6 +21,8 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
         view: q.view,
         types: [...types],
         community: q.community ?? null,
+        area: q.area ?? null,
+        links: q.links ?? DEFAULT_VIEW_LINKS,
         from: q.from ?? null,
         to: q.to ? (q.to.length === 4 ? `${q.to}-12-31` : q.to.length === 7 ? `${q.to}-31` : q.to) : null,
         minDegree: q.minDegree,

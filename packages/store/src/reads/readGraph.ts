@@ -7,6 +7,7 @@ import {
   isEntityType,
   type MemberKind,
   PAPER_LINKS,
+  strongestLinks,
 } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
@@ -17,6 +18,10 @@ export interface GraphFilter {
   /** Node kinds to include. */
   types: MemberKind[];
   community: number | null;
+  /** Communities view: only this area's communities. */
+  area: number | null;
+  /** Communities view: links drawn per community (see strongestLinks). */
+  links: number;
   from: string | null;
   to: string | null;
   minDegree: number;
@@ -62,7 +67,7 @@ WHERE e.id IN $ids AND f.id IN $ids AND e.id < f.id
 RETURN e.id AS source, f.id AS target, $derived AS type, toFloat(count(DISTINCT p)) AS weight`;
 
 const COMMUNITY_NODES = `
-MATCH (n:Community)
+MATCH (n:Community) WHERE $area IS NULL OR n.area = $area
 WITH n ORDER BY n.size DESC
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
@@ -70,12 +75,11 @@ RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
   pagerank: toFloat(n.size), paperCount: n.papers, published: null
 }] AS nodes`;
 
+/** The link candidates the ingest stored (each community's strongest); the view keeps k per community. */
 const COMMUNITY_EDGES = `
-MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)
-WHERE p.community <> e.community
-WITH CASE WHEN p.community < e.community THEN p.community ELSE e.community END AS a,
-     CASE WHEN p.community < e.community THEN e.community ELSE p.community END AS b
-RETURN toInteger(a) AS source, toInteger(b) AS target, toFloat(count(*)) AS weight`;
+MATCH (a:Community)-[r:LINKS]->(b:Community)
+WHERE $area IS NULL OR (a.area = $area AND b.area = $area)
+RETURN a.id AS source, b.id AS target, toFloat(r.weight) AS weight, toFloat(r.strength) AS strength`;
 
 /** The graph for the map: one of four views, filtered, the `limit` most central nodes first. */
 export async function readGraph(
@@ -84,18 +88,27 @@ export async function readGraph(
   filter: GraphFilter,
 ): Promise<GraphPayload> {
   if (filter.view === "communities") {
-    const [row] = await readRows(driver, database, COMMUNITY_NODES, { limit: filter.limit });
+    const area = filter.area;
+    const [row] = await readRows(driver, database, COMMUNITY_NODES, { limit: filter.limit, area });
     const nodes = ((row?.nodes as NodeRow[]) ?? []).map(toGraphNode);
     const keys = new Set(nodes.map((n) => n.key));
-    const edges = (await readRows(driver, database, COMMUNITY_EDGES, {}, 60_000))
-      .map((e) => ({
-        source: communityKey(Number(e.source)),
-        target: communityKey(Number(e.target)),
+    const candidates = (await readRows(driver, database, COMMUNITY_EDGES, { area })).map((e) => ({
+      source: Number(e.source),
+      target: Number(e.target),
+      weight: Number(e.weight),
+      strength: Number(e.strength),
+    }));
+    const edges = strongestLinks(
+      candidates.filter((l) => keys.has(communityKey(l.source)) && keys.has(communityKey(l.target))),
+      filter.links,
+    ).map((l) =>
+      edge({
+        source: communityKey(l.source),
+        target: communityKey(l.target),
         type: DERIVED_EDGE_TYPES.links,
-        weight: e.weight,
-      }))
-      .filter((e) => keys.has(e.source) && keys.has(e.target))
-      .map((e) => edge(e));
+        weight: l.weight,
+      }),
+    );
     return graphPayload("communities", nodes, edges, Number(row?.total ?? 0));
   }
   const types =
