@@ -174,6 +174,13 @@ function unchangedReport(read: ReadResult, last: SnapshotRef, timings: Record<st
     modularity: 0,
     timings,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    analytics: { placements: [], communities: [], areas: [], modularity: 0 },
+    analytics: {
+      placements: [],
+      communities: [],
+      areas: [],
+      communityLinks: [],
+      areaLinks: [],
+      modularity: 0,
+    },
   };
 }
