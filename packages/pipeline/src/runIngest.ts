@@ -23,6 +23,9 @@ import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
+const RELEASE_WAIT_MS = 3_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export interface IngestOptions {
   /** Files, folders or globs (Daily-Papers text, JSON/JSONL(.gz), CSV, arXiv Atom). */
   inputs: string[];
@@ -147,7 +150,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     };
   } finally {
     try {
-      await lock?.release().catch(() => {}); // it expires if Neo4j is gone
+      // Bounded: with Neo4j gone the driver would retry for 30 s; the lock then expires (or, on this
+      // host, is taken over once this process has exited).
+      if (lock) await Promise.race([lock.release().catch(() => {}), delay(RELEASE_WAIT_MS)]);
     } finally {
       await driver.close();
     }
