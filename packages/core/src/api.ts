@@ -18,6 +18,8 @@ export const ApiNodeAttributes = z.object({
   /** Papers linked to an entity, or members of a community node. */
   paperCount: z.number().int().nullable(),
   published: z.string().nullable(),
+  /** An entity on a large share of the papers: the map draws it small (see the README, hubs). */
+  hub: z.boolean().optional(),
 });
 export type ApiNodeAttributes = z.infer<typeof ApiNodeAttributes>;
 

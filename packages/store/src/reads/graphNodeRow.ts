@@ -11,7 +11,8 @@ export const nodeProjection = (v: string) => `{
   y: coalesce(${v}.y, 0.0),
   pagerank: coalesce(${v}.pagerank, 0.0),
   paperCount: ${v}.paperCount,
-  published: ${v}.published
+  published: ${v}.published,
+  hub: coalesce(${v}.hub, false)
 }`;
 
 export interface NodeRow {
@@ -25,6 +26,7 @@ export interface NodeRow {
   pagerank: number;
   paperCount: number | null;
   published: string | null;
+  hub?: boolean | null;
 }
 
 /** A projected node row as a graphology node entry (community nodes get their `community:<n>` key). */
@@ -39,6 +41,7 @@ export function toGraphNode(row: NodeRow): GraphPayload["nodes"][number] {
     pagerank: Number(row.pagerank) || 0,
     paperCount: row.paperCount ?? null,
     published: row.published ?? null,
+    ...(row.hub ? { hub: true } : {}),
   };
   return { key: kind === "community" ? communityKey(Number(row.key)) : row.key, attributes };
 }

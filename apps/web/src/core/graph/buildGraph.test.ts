@@ -43,6 +43,15 @@ describe("buildGraph", () => {
     expect(forced).toHaveLength(FORCED_LABELS);
     expect(forced).toContain("benchmark:b49");
   });
+
+  it("draws a hub small however central it is, and still labels it", () => {
+    const p = payload(50);
+    const top = p.nodes.find((n) => n.key === "benchmark:b49")!;
+    top.attributes.hub = true;
+    const g = buildGraph(p);
+    expect(g.getNodeAttribute("benchmark:b49", "size")).toBeLessThan(g.getNodeAttribute("p2", "size"));
+    expect(g.getNodeAttribute("benchmark:b49", "forceLabel")).toBe(true);
+  });
 });
 
 describe("shortLabel", () => {

@@ -58,7 +58,8 @@ export function buildGraph(payload: GraphPayload): MapGraph {
         attributes: {
           ...n.attributes,
           label: shortLabel(n.attributes.label, n.attributes.kind),
-          size: isCommunity ? 6 + 24 * w : 3 + 13 * w,
+          // Hubs (entities on a large share of the papers) would dwarf everything: drawn small.
+          size: isCommunity ? 6 + 24 * w : n.attributes.hub ? 3 : 3 + 13 * w,
           color: communityColor(n.attributes.community),
           borderColor: KIND_STYLE[n.attributes.kind].color,
           borderSize: n.attributes.kind === "paper" ? 0.15 : isCommunity ? 0.08 : 0.4,
