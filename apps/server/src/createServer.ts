@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import type { ApiContext } from "./apiContext.ts";
 import { HttpError, toHttpError } from "./HttpError.ts";
+import { answerClientError } from "./plugins/answerClientError.ts";
 import { requireBearerToken } from "./plugins/bearerAuth.ts";
 import { allowedHostNames, isLoopbackBind, requireAllowedHost } from "./plugins/hostGuard.ts";
 import { logServerError } from "./plugins/logServerError.ts";
@@ -52,6 +53,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // Node checks request timeouts on this interval (30 s by default, longer than a short timeout).
     http: { connectionsCheckingInterval: Math.max(250, Math.min(30_000, settings.requestTimeoutMs / 2)) },
     routerOptions: { maxParamLength: 10_000 },
+    clientErrorHandler: answerClientError,
   });
   app.server.headersTimeout = Math.min(settings.requestTimeoutMs, 15_000);
   const ctx: ApiContext = {

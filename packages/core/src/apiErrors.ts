@@ -20,6 +20,8 @@ export const API_ERROR_STATUS = {
   NOT_FOUND: 404,
   /** The route exists for another method (a Cypher export is a POST). */
   METHOD_NOT_ALLOWED: 405,
+  /** The connection sent no complete request in time. */
+  REQUEST_TIMEOUT: 408,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** The `Host` header names a host this server does not answer to (DNS rebinding). */
@@ -27,6 +29,8 @@ export const API_ERROR_STATUS = {
   /** A Cypher answer over the byte cap (one row can be huge). */
   RESULT_TOO_LARGE: 422,
   RATE_LIMITED: 429,
+  /** A request line (URL) or headers past what Node reads (16 kB): send big selections as a POST body. */
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
   STORE_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,

@@ -25,7 +25,12 @@ export {
 } from "./api.ts";
 export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
 export { Changes, SnapshotInfo } from "./Changes.ts";
-export { communityKey, isCommunityKey, parseCommunityKey } from "./codecs/communityKey.ts";
+export {
+  COMMUNITY_KEY_PREFIX,
+  communityKey,
+  isCommunityKey,
+  parseCommunityKey,
+} from "./codecs/communityKey.ts";
 export { entityId, labelOfId } from "./codecs/nodeId.ts";
 export { encodeSource, parseSource } from "./codecs/source.ts";
 export { encodeSpan, parseSpan, type Span, SpanField } from "./codecs/span.ts";

@@ -119,15 +119,20 @@ export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "cypher"] as co
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-/** Most ids one `ids` export takes; more are dropped. */
-export const MAX_EXPORT_IDS = 20_000;
+/** Most ids one `ids` export takes: a POST with more is refused; a GET drops the rest. */
+export const MAX_EXPORT_IDS = 50_000;
 
 /** What an export covers: one node's neighbourhood, a community, a benchmark and its papers, listed ids, or a query. */
 export const ExportSelector = z.discriminatedUnion("type", [
   z.object({ type: z.literal("node"), id: NodeId, depth: z.number().int().min(1).max(3) }),
   z.object({ type: z.literal("community"), community: z.number().int().min(0).max(1_000_000) }),
   z.object({ type: z.literal("benchmark"), id: NodeId }),
-  z.object({ type: z.literal("ids"), ids: z.array(z.string()) }),
+  z.object({
+    type: z.literal("ids"),
+    ids: z
+      .array(z.string().max(200))
+      .max(MAX_EXPORT_IDS, `at most ${MAX_EXPORT_IDS} ids; export a community or a Cypher selection instead`),
+  }),
   z.object({ type: z.literal("cypher"), query: z.string().min(1).max(20_000) }),
 ]);
 export type ExportSelector = z.infer<typeof ExportSelector>;

@@ -9,8 +9,11 @@ import { checkResultSize } from "../plugins/sendCapped.ts";
 /**
  * `GET /api/export?format&<selector>` and `POST /api/export {format, selector}`: a subgraph chosen
  * by one selector, as GEXF, GraphML, JSON, CSV or a Cypher script. A Cypher selector runs only by
- * POST (a GET can come from any page's `<img>`); both are rate limited like `/api/cypher`.
+ * POST, and a view's ids belong there too (a GET URL stops at 16 kB) (a GET can come from any page's `<img>`); both are rate limited like `/api/cypher`.
  */
+/** Largest `POST /api/export` body: room for `MAX_EXPORT_IDS` ids of typical length. */
+const EXPORT_BODY_LIMIT = 4 * 1024 * 1024;
+
 export function registerExportRoute(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/export", { config: { rateLimit: {} } }, async (req, reply) => {
     const { format, selector } = ExportQuery.parse(req.query);
@@ -22,7 +25,8 @@ export function registerExportRoute(app: FastifyInstance, ctx: ApiContext): void
     }
     return sendExport(reply, ctx, format, selector);
   });
-  app.post("/api/export", { config: { rateLimit: {} } }, async (req, reply) => {
+  // A view's ids go in the body (up to `MAX_EXPORT_IDS` of them), so this body may be larger than others.
+  app.post("/api/export", { bodyLimit: EXPORT_BODY_LIMIT, config: { rateLimit: {} } }, async (req, reply) => {
     if (!req.body || typeof req.body !== "object") {
       throw new HttpError(
         "BAD_PARAMETER",

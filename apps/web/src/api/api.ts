@@ -9,7 +9,6 @@ import {
   type ExportFormat,
   ExportRequest,
   type ExportSelector,
-  encodeExportQuery,
   FinderQuery,
   FinderResult,
   GraphPayload,
@@ -96,31 +95,22 @@ export const api = {
     }),
 };
 
-/** `GET /api/export` for a format and what to export (a Cypher selection is POSTed by `fetchExport`). */
-export function exportUrl(format: ExportFormat, selector: ExportSelector): string {
-  return `/api/export?${checked("/api/export", () => encodeExportQuery(format, selector))}`;
-}
-
-/** Fetch an export as a file (the server names it in Content-Disposition). */
+/**
+ * Fetch an export as a file (the server names it in Content-Disposition). Every selector goes in a
+ * POST body: a view's ids would overflow a GET URL, and the server runs no Cypher from a GET.
+ */
 export async function fetchExport(
   format: ExportFormat,
   selector: ExportSelector,
 ): Promise<{ blob: Blob; name: string }> {
-  // A Cypher selection goes in a POST body: the server runs no Cypher from a GET.
-  const init: RequestInit =
-    selector.type === "cypher"
-      ? {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: checked("/api/export", () => JSON.stringify(ExportRequest.parse({ format, selector }))),
-        }
-      : {};
+  const init: RequestInit = {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: checked("/api/export", () => JSON.stringify(ExportRequest.parse({ format, selector }))),
+  };
   let res: Response;
   try {
-    res = await fetchWithToken(
-      selector.type === "cypher" ? "/api/export" : exportUrl(format, selector),
-      init,
-    );
+    res = await fetchWithToken("/api/export", init);
   } catch (cause) {
     throw new ApiClientError("network", "api: /api/export did not answer", { cause });
   }

@@ -1,4 +1,10 @@
-import { type ExportSelector, labelOfId, PAPER_LINKS } from "@paperkg/core";
+import {
+  COMMUNITY_KEY_PREFIX,
+  type ExportSelector,
+  labelOfId,
+  PAPER_LINKS,
+  parseCommunityKey,
+} from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import type { PlainEdge, PlainNode } from "../toPlain.ts";
 import { BENCHMARK_LINKS } from "./readCatalog.ts";
@@ -34,6 +40,21 @@ WHERE p.id IN $ids AND e.id IN $ids
 RETURN elementId(r) AS id, type(r) AS type, p.id AS source, e.id AS target, r {.*} AS properties
 ORDER BY source, target, type`;
 
+/** Listed communities (integer ids in Neo4j) under their API keys, for the communities view. */
+const COMMUNITY_NODES = `
+UNWIND $ids AS id
+MATCH (n:Community {id: toInteger(id)})
+RETURN DISTINCT '${COMMUNITY_KEY_PREFIX}' + toString(n.id) AS id, labels(n) AS labels, n {.*} AS properties`;
+
+/** The weighted links among listed communities, under their API keys. */
+const COMMUNITY_EDGES = `
+WITH [x IN $ids | toInteger(x)] AS ids
+MATCH (a:Community)-[r:LINKS]->(b:Community)
+WHERE a.id IN ids AND b.id IN ids
+RETURN elementId(r) AS id, type(r) AS type, '${COMMUNITY_KEY_PREFIX}' + toString(a.id) AS source,
+  '${COMMUNITY_KEY_PREFIX}' + toString(b.id) AS target, r {.*} AS properties
+ORDER BY source, target`;
+
 /** The nodes a selector picks (with every property) and the paper–entity links among them, for exports. */
 export async function readSubgraph(
   driver: Driver,
@@ -54,7 +75,7 @@ export async function readSubgraph(
   return exportNodesAndEdges(driver, database, ids);
 }
 
-/** Full nodes and the links among `ids`. */
+/** Full nodes and the links among `ids`: paper–entity links, and the links among listed communities. */
 export async function exportNodesAndEdges(
   driver: Driver,
   database: string,
@@ -63,12 +84,18 @@ export async function exportNodesAndEdges(
   const byLabel = new Map<string, string[]>();
   for (const id of ids) {
     const label = labelOfId(id);
-    if (label === "Community") continue;
     byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
   }
+  const communities = (byLabel.get("Community") ?? [])
+    .map(parseCommunityKey)
+    .filter((n): n is number => n !== null);
+  byLabel.delete("Community");
   const rows: Record<string, unknown>[] = [];
   for (const [label, group] of [...byLabel.entries()].sort()) {
     rows.push(...(await readRows(driver, database, nodesOf(label), { ids: group }, 60_000)));
+  }
+  if (communities.length) {
+    rows.push(...(await readRows(driver, database, COMMUNITY_NODES, { ids: communities }, 60_000)));
   }
   const nodes = rows.map((r) => {
     const properties = { ...(r.properties as Record<string, unknown>) };
@@ -77,5 +104,9 @@ export async function exportNodesAndEdges(
   });
   const kept = nodes.map((n) => n.id);
   const edges = (await readRows(driver, database, EDGES, { ids: kept }, 60_000)) as unknown as PlainEdge[];
+  if (communities.length) {
+    const links = await readRows(driver, database, COMMUNITY_EDGES, { ids: communities }, 60_000);
+    edges.push(...(links as unknown as PlainEdge[]));
+  }
   return { nodes, edges };
 }

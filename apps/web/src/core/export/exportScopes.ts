@@ -1,9 +1,9 @@
 import { type ExportSelector, isCommunityKey, MAX_EXPORT_IDS } from "@paperkg/core";
-import { type ExportScope, MAX_EXPORT_IDS_CHARS } from "./types.ts";
+import type { ExportScope } from "./types.ts";
 
 /** What the export menu can offer right now. */
 export interface ExportContext {
-  /** Ids of the nodes on the map. */
+  /** Ids of the nodes on the map (community nodes in the communities view). */
   ids: readonly string[];
   /** The community the map is filtered to, if any. */
   community: number | null;
@@ -14,15 +14,14 @@ export interface ExportContext {
 }
 
 /**
- * The current view (by ids while the URL stays short enough, else by its community), the
+ * The current view (by its ids, POSTed, up to `MAX_EXPORT_IDS`; past that by its community), the
  * selection with its neighbours, and the last Cypher result — each disabled with a reason.
  */
 export function exportScopes({ ids, community, node, lastCypher }: ExportContext): ExportScope[] {
-  const idsChars = ids.reduce((s, id) => s + id.length + 1, 0);
   const viewSelector: ExportSelector | null =
     ids.length === 0
       ? null
-      : idsChars <= MAX_EXPORT_IDS_CHARS && ids.length <= MAX_EXPORT_IDS
+      : ids.length <= MAX_EXPORT_IDS
         ? { type: "ids", ids: [...ids] }
         : community !== null
           ? { type: "community", community }

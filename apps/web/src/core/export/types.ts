@@ -6,6 +6,3 @@ export interface ExportScope {
   selector: ExportSelector | null;
   disabledReason?: string;
 }
-
-/** Longest `ids=` list an export URL carries (the server accepts 200,000 characters, and `MAX_EXPORT_IDS` ids). */
-export const MAX_EXPORT_IDS_CHARS = 190_000;
