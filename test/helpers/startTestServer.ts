@@ -3,6 +3,8 @@ import { type Neo4jConnection, openDriver } from "@paperkg/store";
 
 export interface TestServer {
   url: string;
+  /** GET `path` on this server: its status and parsed JSON body. */
+  get: (path: string) => Promise<{ status: number; body: Record<string, unknown> }>;
   close: () => Promise<void>;
 }
 
@@ -17,6 +19,10 @@ export async function startTestServer(
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url,
+    get: async (path) => {
+      const res = await fetch(`${url}${path}`);
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
     close: async () => {
       await app.close();
       await driver.close();

@@ -14,10 +14,7 @@ describe("paper finder over the samples and a dated corpus slice", () => {
   const conn = inject("neo4j");
   let driver: Driver;
   let server: TestServer;
-  const get = async (path: string) => {
-    const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const get = (path: string) => server.get(path);
   const find = async (query: string) => {
     const res = await get(`/api/papers?${query}&limit=500`);
     expect(res.status, query).toBe(200);

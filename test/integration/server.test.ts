@@ -21,10 +21,7 @@ describe("HTTP API over the samples graph", () => {
   const conn = inject("neo4j");
   let driver: Driver;
   let server: TestServer;
-  const get = async (path: string) => {
-    const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const get = (path: string) => server.get(path);
   const cypher = async (query: string, params: Record<string, unknown> = {}) =>
     (await runCypher(driver, query, params, { database: conn.database })).rows;
 

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { describeError } from "../api/ApiClientError.ts";
 import { fetchExport } from "../api/api.ts";
 import type { ExportScope } from "../core/export/types.ts";
+import { downloadBlob } from "./downloadText.ts";
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
   gexf: "GEXF",
@@ -24,14 +25,7 @@ export function ExportMenu({ scopes }: { scopes: ExportScope[] }) {
     setError(null);
     try {
       const { blob, name } = await fetchExport(format, scope.selector);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(name, blob);
     } catch (err) {
       setError(describeError(err));
     } finally {

@@ -1,6 +1,6 @@
-/** Save `text` as a file named `name` through a temporary link (client-side export). */
-export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Save `blob` as a file named `name` through a temporary link. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -8,4 +8,9 @@ export function downloadText(name: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Save `text` as a file named `name` (client-side export). */
+export function downloadText(name: string, text: string, type: string): void {
+  downloadBlob(name, new Blob([text], { type: `${type};charset=utf-8` }));
 }
