@@ -74,10 +74,20 @@ describe("finder tab in a real browser", () => {
       .getByTestId("finder-papers")
       .getByRole("button", { name: /^Paper/ })
       .click();
-    const titles = await rows.locator("td:first-child").allTextContents();
-    expect(titles.map((t) => t.toLowerCase())).toEqual(
-      [...titles].map((t) => t.toLowerCase()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
+    // Sorting by title asks the server again: wait for the new page rather than read the old one.
+    const lowerTitles = async () =>
+      (await rows.locator("td:first-child").allTextContents()).map((t) => t.toLowerCase());
+    await expect
+      .poll(
+        async () => {
+          const titles = await lowerTitles();
+          return titles.join("\n") === [...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\n");
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const titles = await lowerTitles();
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     await page.screenshot({ path: join(SHOTS, "finder-01-benchmark.png") });
 
     const csv = await download("CSV");
