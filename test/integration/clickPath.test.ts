@@ -1,38 +1,23 @@
 import { GraphPayload, NodeDetail, NodePapers, SearchResult } from "@paperkg/core";
-import { runIngest } from "@paperkg/pipeline";
 import {
   decodePaperCursor,
   type IndexWalk,
-  openDriver,
   type PaperCursor,
   readNeighbors,
   readNodePapers,
-  runCypher,
 } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { serveIngested } from "../helpers/serveIngested.ts";
 
 /** The click path on the samples graph: search ranking, an entity's papers paged by cursor, a hub's neighbours. */
 describe("click path: search ranking, paged papers, neighbours of a hub", () => {
-  const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
-  const get = async (path: string) => {
-    const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, body: (await res.json()) as unknown };
-  };
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await runCypher(driver, query, params, { database: conn.database })).rows;
+  const g = serveIngested(["data/samples"]);
+  const get = g.get;
+  const cypher = g.cypher;
   /** The sample entity with the most papers, and those papers (hand-written Cypher). */
   let hub: { id: string; papers: { id: string; published: string | null }[] };
 
   beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    await runIngest({ inputs: ["data/samples"], connection: conn });
-    server = await startTestServer(conn);
     const [top] = await cypher(
       "MATCH (e)<--(p:Paper) WHERE NOT e:Community RETURN e.id AS id, count(DISTINCT p) AS n ORDER BY n DESC, id LIMIT 1",
     );
@@ -43,10 +28,6 @@ describe("click path: search ranking, paged papers, neighbours of a hub", () => 
       },
     );
     hub = { id: String(top!.id), papers: papers as typeof hub.papers };
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
   });
 
   const search = async (q: string) =>
@@ -112,7 +93,7 @@ describe("click path: search ranking, paged papers, neighbours of a hub", () => 
       const ids: string[] = [];
       let after: PaperCursor | null = null;
       for (;;) {
-        const page = await readNodePapers(driver, conn.database, hub.id, { limit: 5, after, walk });
+        const page = await readNodePapers(g.driver, g.database, hub.id, { limit: 5, after, walk });
         ids.push(...page!.papers.map((p) => p.id));
         if (!page!.nextCursor) return ids;
         after = decodePaperCursor(page!.nextCursor);
@@ -139,7 +120,7 @@ describe("click path: search ranking, paged papers, neighbours of a hub", () => 
     );
     for (const walk of ["index", "expand"] as const) {
       const graph = GraphPayload.parse(
-        await readNeighbors(driver, conn.database, hub.id, { depth: 1, types: [], limit: 5, walk }),
+        await readNeighbors(g.driver, g.database, hub.id, { depth: 1, types: [], limit: 5, walk }),
       );
       const picked = graph.nodes.map((n) => n.key).filter((k) => k !== hub.id);
       expect(picked).toHaveLength(5);

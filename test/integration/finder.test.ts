@@ -1,52 +1,31 @@
 import { FinderResult, PAPER_LINKS, RelatedPapers } from "@paperkg/core";
-import { openDriver, runCypher, toLuceneQuery } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli } from "../helpers/runCli.ts";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { toLuceneQuery } from "@paperkg/store";
+import { describe, expect, it } from "vitest";
+import { serveIngested } from "../helpers/serveIngested.ts";
 
 /**
  * `GET /api/papers` over the samples plus a dated slice of the corpus (150 papers listed
  * 2025-03 → 2026-06, with authors): every answer equals the set hand-written Cypher gives.
  */
 describe("paper finder over the samples and a dated corpus slice", () => {
-  const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
-  const get = (path: string) => server.get(path);
+  const g = serveIngested(["data/samples", "test/fixtures/corpus/slice.jsonl"]);
+  const get = g.get;
   const find = async (query: string) => {
     const res = await get(`/api/papers?${query}&limit=500`);
     expect(res.status, query).toBe(200);
     return FinderResult.parse(res.body);
   };
   const ids = async (query: string, params: Record<string, unknown> = {}) =>
-    ((await runCypher(driver, query, params, { database: conn.database })).rows as { id: string }[])
-      .map((r) => r.id)
-      .sort();
-
-  beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    const ingest = await ingestWithCli(conn, ["data/samples", "test/fixtures/corpus/slice.jsonl"]);
-    expect(ingest.code, ingest.stderr).toBe(0);
-    server = await startTestServer(conn);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
+    ((await g.cypher(query, params)) as { id: string }[]).map((r) => r.id).sort();
 
   /** The two entities of `type` with the most papers, and a pair of other-kind entities sharing papers. */
   const topEntities = async (label: string) =>
     (
-      await runCypher(
-        driver,
+      await g.cypher(
         `MATCH (e:${label})<-[:${PAPER_LINKS}]-(p:Paper) WITH e, count(DISTINCT p) AS n ORDER BY n DESC, e.id LIMIT 2 RETURN e.id AS id`,
         {},
-        { database: conn.database },
       )
-    ).rows.map((r) => String(r.id));
+    ).map((r) => String(r.id));
 
   it("one facet: exactly the papers linked to the entity, each naming it as matched", async () => {
     const [benchmark] = await topEntities("Benchmark");
@@ -66,15 +45,11 @@ describe("paper finder over the samples and a dated corpus slice", () => {
   });
 
   it("facets combine with AND, across facets and within one (repeated or comma-separated)", async () => {
-    const [pair] = (
-      await runCypher(
-        driver,
-        `MATCH (m:Method)<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(t:Task)
+    const [pair] = (await g.cypher(
+      `MATCH (m:Method)<-[:${PAPER_LINKS}]-(p:Paper)-[:${PAPER_LINKS}]->(t:Task)
          WITH m, t, count(DISTINCT p) AS n WHERE n >= 2 RETURN m.id AS method, t.id AS task ORDER BY n DESC, method, task LIMIT 1`,
-        {},
-        { database: conn.database },
-      )
-    ).rows as [{ method: string; task: string }];
+      {},
+    )) as [{ method: string; task: string }];
     const both = await find(
       `method=${encodeURIComponent(pair.method)}&task=${encodeURIComponent(pair.task)}`,
     );
@@ -119,14 +94,10 @@ describe("paper finder over the samples and a dated corpus slice", () => {
     );
     expect(text.papers.map((p) => p.id).sort()).toEqual(expected);
 
-    const [{ community }] = (
-      await runCypher(
-        driver,
-        "MATCH (p:Paper) WHERE p.published >= '2025' RETURN p.community AS community, count(*) AS n ORDER BY n DESC LIMIT 1",
-        {},
-        { database: conn.database },
-      )
-    ).rows as [{ community: number }];
+    const [{ community }] = (await g.cypher(
+      "MATCH (p:Paper) WHERE p.published >= '2025' RETURN p.community AS community, count(*) AS n ORDER BY n DESC LIMIT 1",
+      {},
+    )) as [{ community: number }];
     const combined = await find(`q=model&community=${community}&from=2025`);
     const expectedCombined = await ids(
       `CALL db.index.fulltext.queryNodes('paper_text', $q) YIELD node AS p
@@ -145,14 +116,10 @@ describe("paper finder over the samples and a dated corpus slice", () => {
     const titles = (await find("sort=title")).papers.map((p) => p.title.toLowerCase());
     expect(titles).toEqual([...titles].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
     const ranked = (await find("sort=pagerank")).papers.map((p) => p.id);
-    const ranks = (
-      await runCypher(
-        driver,
-        "MATCH (p:Paper) RETURN p.id AS id, p.pagerank AS r",
-        {},
-        { database: conn.database },
-      )
-    ).rows as { id: string; r: number }[];
+    const ranks = (await g.cypher("MATCH (p:Paper) RETURN p.id AS id, p.pagerank AS r", {})) as {
+      id: string;
+      r: number;
+    }[];
     const rankOf = new Map(ranks.map((r) => [r.id, r.r]));
     const values = ranked.map((id) => rankOf.get(id)!);
     expect(values).toEqual([...values].sort((x, y) => y - x));
@@ -187,15 +154,11 @@ describe("paper finder over the samples and a dated corpus slice", () => {
   });
 
   it("related papers share what they list, rarer entities first, hubs left out; 404 for an unknown paper", async () => {
-    const [{ id }] = (
-      await runCypher(
-        driver,
-        `MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper) WHERE q <> p AND NOT coalesce(e.hub, false)
+    const [{ id }] = (await g.cypher(
+      `MATCH (p:Paper)-[:${PAPER_LINKS}]->(e)<-[:${PAPER_LINKS}]-(q:Paper) WHERE q <> p AND NOT coalesce(e.hub, false)
          WITH p, count(DISTINCT q) AS n ORDER BY n DESC, p.id LIMIT 1 RETURN p.id AS id`,
-        {},
-        { database: conn.database },
-      )
-    ).rows as [{ id: string }];
+      {},
+    )) as [{ id: string }];
     const res = await get(`/api/papers/${encodeURIComponent(id)}/related?limit=100`);
     expect(res.status).toBe(200);
     const related = RelatedPapers.parse(res.body);

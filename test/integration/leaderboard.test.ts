@@ -1,10 +1,6 @@
 import { Leaderboard } from "@paperkg/core";
-import { openDriver, runCypher } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli } from "../helpers/runCli.ts";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { describe, expect, it } from "vitest";
+import { serveIngested } from "../helpers/serveIngested.ts";
 
 /**
  * `GET /api/benchmarks/:id/leaderboard` over the samples plus five hand-written abstracts
@@ -12,26 +8,12 @@ import { wipeDatabase } from "../helpers/wipeDatabase.ts";
  * (+8%) and LibriSpeech WERs (5.2, 4.9).
  */
 describe("benchmark leaderboards", () => {
-  const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
+  const g = serveIngested(["data/samples", "test/fixtures/leaderboard/results.jsonl"]);
   const board = async (id: string) => {
-    const res = await fetch(`${server.url}/api/benchmarks/${encodeURIComponent(id)}/leaderboard`);
+    const res = await fetch(`${g.server.url}/api/benchmarks/${encodeURIComponent(id)}/leaderboard`);
     expect(res.status).toBe(200);
     return Leaderboard.parse(await res.json());
   };
-
-  beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    const ingest = await ingestWithCli(conn, ["data/samples", "test/fixtures/leaderboard/results.jsonl"]);
-    expect(ingest.code, ingest.stderr).toBe(0);
-    server = await startTestServer(conn);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
 
   it("ranks accuracy numerically, highest first, and keeps every result with who got it", async () => {
     const gsm8k = await board("benchmark:gsm8k");
@@ -71,19 +53,17 @@ describe("benchmark leaderboards", () => {
   it("holds as many rows as the links store results, and 404s an unknown benchmark", async () => {
     const gsm8k = await board("benchmark:gsm8k");
     const [{ n }] = (
-      await runCypher(
-        driver,
+      await g.cypher(
         "MATCH (:Benchmark {id: 'benchmark:gsm8k'})<-[r]-(:Paper) WHERE r.results IS NOT NULL RETURN r.results AS n",
         {},
-        { database: conn.database },
       )
-    ).rows.reduce<[{ n: number }]>(
+    ).reduce<[{ n: number }]>(
       ([acc], row) => [{ n: acc.n + (JSON.parse(String(row.n)) as unknown[]).length }],
       [{ n: 0 }],
     );
     const shown = gsm8k.metrics.reduce((s, m) => s + m.rows.length, 0) + gsm8k.improvements.length;
     expect(shown).toBe(n);
-    const res = await fetch(`${server.url}/api/benchmarks/benchmark%3Anone/leaderboard`);
+    const res = await fetch(`${g.server.url}/api/benchmarks/benchmark%3Anone/leaderboard`);
     expect(res.status).toBe(404);
   });
 });

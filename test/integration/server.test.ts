@@ -10,31 +10,16 @@ import {
   SearchResult,
   SharedBenchmarks,
 } from "@paperkg/core";
-import { runIngest } from "@paperkg/pipeline";
-import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { graphFingerprint } from "@paperkg/store";
+import { describe, expect, inject, it } from "vitest";
+import { serveIngested } from "../helpers/serveIngested.ts";
+import { startTestServer } from "../helpers/startTestServer.ts";
 
 describe("HTTP API over the samples graph", () => {
   const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
-  const get = (path: string) => server.get(path);
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await runCypher(driver, query, params, { database: conn.database })).rows;
-
-  beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    await runIngest({ inputs: ["data/samples"], connection: conn });
-    server = await startTestServer(conn);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
+  const g = serveIngested(["data/samples"]);
+  const get = g.get;
+  const cypher = g.cypher;
 
   it("GET /api/health reports Neo4j up and the 261 sample papers", async () => {
     const { status, body } = await get("/api/health");
@@ -275,7 +260,7 @@ describe("HTTP API over the samples graph", () => {
   });
 
   it("POST /api/cypher returns rows and the graph of a read query", async () => {
-    const res = await fetch(`${server.url}/api/cypher`, {
+    const res = await fetch(`${g.server.url}/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -291,7 +276,7 @@ describe("HTTP API over the samples graph", () => {
   });
 
   it("POST /api/cypher refuses every write and leaves the graph unchanged", async () => {
-    const before = await graphFingerprint(driver, conn.database);
+    const before = await graphFingerprint(g.driver, g.database);
     const attempts = [
       "CREATE (n:Hack {x: 1}) RETURN n",
       "MERGE (n:Paper {id: 'hack'}) RETURN n",
@@ -311,7 +296,7 @@ describe("HTTP API over the samples graph", () => {
       "CREATE INDEX hack IF NOT EXISTS FOR (n:Hack) ON (n.x)",
     ];
     for (const query of attempts) {
-      const res = await fetch(`${server.url}/api/cypher`, {
+      const res = await fetch(`${g.server.url}/api/cypher`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query }),
@@ -321,12 +306,12 @@ describe("HTTP API over the samples graph", () => {
       const body = (await res.json()) as { error?: { code: string; message: string } };
       expect(body.error?.message.length, query).toBeGreaterThan(0);
     }
-    expect(await graphFingerprint(driver, conn.database)).toEqual(before);
+    expect(await graphFingerprint(g.driver, g.database)).toEqual(before);
   });
 
   it("POST /api/cypher answers malformed bodies and syntax errors with 4xx JSON", async () => {
     const post = (body: string) =>
-      fetch(`${server.url}/api/cypher`, {
+      fetch(`${g.server.url}/api/cypher`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body,

@@ -1,31 +1,12 @@
 import { PAPER_LINKS, Rising, Trends } from "@paperkg/core";
-import { openDriver, runCypher } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ingestWithCli } from "../helpers/runCli.ts";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { describe, expect, it } from "vitest";
+import { serveIngested } from "../helpers/serveIngested.ts";
 
 /** `GET /api/trends` and `/api/trends/rising` over the samples plus the dated corpus slice. */
 describe("trends over publication dates", () => {
-  const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
-  const get = (path: string) => server.get(path);
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await runCypher(driver, query, params, { database: conn.database })).rows;
-
-  beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    const ingest = await ingestWithCli(conn, ["data/samples", "test/fixtures/corpus/slice.jsonl"]);
-    expect(ingest.code, ingest.stderr).toBe(0);
-    server = await startTestServer(conn);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
+  const g = serveIngested(["data/samples", "test/fixtures/corpus/slice.jsonl"]);
+  const get = g.get;
+  const cypher = g.cypher;
 
   it("counts per bucket add up to the entity's dated papers, at every bucket size", async () => {
     const top = (await cypher(
