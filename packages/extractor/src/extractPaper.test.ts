@@ -116,6 +116,19 @@ describe("extractPaper: tasks and concepts", () => {
     expect(ids).toContain("concept:self-correction");
   });
 
+  it("reads the words of a Title Case title as words, its names as names", () => {
+    const es = run(
+      "We warm-start a policy from demonstrations.",
+      "Warm-Started Reinforcement Learning for Iterative 3D/2D Liver Registration",
+    );
+    const ids = es.map((e) => e.id);
+    expect(ids, ids.join(", ")).toContain("task:liver-registration");
+    // the same words in a sentence-case title stay what they were
+    const lower = run("We warm-start a policy.", "A study of Liver Registration with GPT-4o");
+    expect(lower.map((e) => e.id)).not.toContain("task:liver-registration");
+    expect(lower.map((e) => e.id)).toContain("model:gpt4o");
+  });
+
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
-import type { PreparedField } from "./prepareField.ts";
+import { type PreparedField, plainCase } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
 import { isSeparator, type Token } from "./tokenize.ts";
 
@@ -21,8 +21,8 @@ const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
  * Modifier words: nouns and relational adjectives (`visual`, `mathematical`), not verbs, adverbs,
  * numbers or evaluative adjectives. compromise's lexicon gives the part of speech of known words.
  */
-function isModifier(t: Token, lex: Lexicons): boolean {
-  if (t.kind !== "letters" || t.text !== t.norm || t.norm.length < 3) return false;
+function isModifier(t: Token, f: PreparedField, lex: Lexicons): boolean {
+  if (t.kind !== "letters" || !plainCase(f, t) || t.norm.length < 3) return false;
   const w = t.norm;
   if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w) || lex.adjectives.has(w))
     return false;
@@ -45,7 +45,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
   const { tokens } = f;
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (head.kind !== "letters" || head.text !== head.norm) continue;
+    if (head.kind !== "letters" || !plainCase(f, head)) continue;
     const headWord = singularize(head.norm);
     if (!lex.taskHeads.has(headWord) && !lex.taskHeads.has(head.norm)) continue;
     if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.norm === "self") continue;
@@ -59,7 +59,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
         j--;
         continue;
       }
-      if (!isModifier(t, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
+      if (!isModifier(t, f, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       const gap = f.text.slice(t.end, tokens[startTok]!.start);
       if (!/^(?:\s|-)$/.test(gap)) break;

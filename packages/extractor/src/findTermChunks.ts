@@ -3,7 +3,7 @@ import { type Candidate, PRIORITY } from "./Candidate.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
-import type { PreparedField } from "./prepareField.ts";
+import { type PreparedField, plainCase } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
 
 /** compromise's word → part-of-speech lexicon (`model().one.lexicon`); no `nlp()` parse is run. */
@@ -117,14 +117,14 @@ function wordsOf(f: PreparedField, lex: Lexicons): (Word | null)[] {
     const sentence = f.sentenceOf[i]!;
     const sentenceStart = i === 0 || f.sentenceOf[i - 1] !== sentence;
     // names (`GPT`, `LoRA`) and numbers are for the other matchers; a sentence's capital is not a name
-    let cased = sentenceStart ? t.text.slice(1) === t.norm.slice(1) : t.text === t.norm;
+    let cased = sentenceStart || f.titleCase ? t.text.slice(1) === t.norm.slice(1) : t.text === t.norm;
     let lower = t.norm;
     // one word: letters, optionally joined by single hyphens without spaces
     while (j + 1 < tokens.length && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore) {
       const next = tokens[j + 1]!;
       if (next.spaceBefore || next.kind === "punct") break;
       if (next.kind === "digits") plain = false;
-      cased &&= next.text === next.norm;
+      cased &&= plainCase(f, next);
       lower += `-${next.norm}`;
       end = next.end;
       j += 2;

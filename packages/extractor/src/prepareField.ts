@@ -11,6 +11,11 @@ export interface PreparedField {
   sentences: SentenceRange[];
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
+  /**
+   * A title written in Title Case (`Warm-Started Reinforcement Learning for Liver Registration`):
+   * its capitalised words are ordinary words, not names, for the chunkers.
+   */
+  titleCase: boolean;
   /** Lower-case words of each sentence, built on first use (cue checks). */
   wordsOf(sentence: number): Set<string>;
 }
@@ -33,6 +38,7 @@ export function prepareField(field: FieldName, text: string, maxTokens: number):
     tokens,
     sentences,
     sentenceOf,
+    titleCase: field === "title" && isTitleCase(tokens),
     wordsOf(sentence) {
       let set = words.get(sentence);
       if (!set) {
@@ -50,6 +56,29 @@ export function prepareField(field: FieldName, text: string, maxTokens: number):
       return set;
     },
   };
+}
+
+/**
+ * Most longer words start with a capital: at least three words of four letters or more, four in
+ * five of them capitalised (short function words are lower case in Title Case and say nothing).
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const t of tokens) {
+    if (t.kind !== "letters" || t.text.length < 4) continue;
+    long++;
+    if (t.text !== t.norm) capital++;
+  }
+  return long >= 3 && capital * 5 >= long * 4;
+}
+
+/**
+ * A word the chunkers may read as an ordinary word: lower case, or only capitalised in a Title
+ * Case title (`Registration`, not `GPT` or `LoRA`).
+ */
+export function plainCase(f: PreparedField, t: Token): boolean {
+  return t.text === t.norm || (f.titleCase && t.text.slice(1) === t.norm.slice(1));
 }
 
 /** The sentence containing character `offset`, at most `maxLength` characters around the span. */

@@ -3,8 +3,9 @@ import type { PaperText } from "./extractPaper.ts";
 import { classifyWord, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
-import { type PreparedField, sentenceText } from "./prepareField.ts";
+import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
 import { type SentenceRange, splitSentences } from "./splitSentences.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
 export interface TermOptions {
@@ -106,9 +107,12 @@ export function selectTerms(
     const kept = new Map<string, ExtractedEntity>();
     const named = new Set<string>();
     for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
+    const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
+    const titleCased = isTitleCase(tokenize(title.slice(0, 1_000)));
     for (const e of x.entities) {
       if (e.mentions[0]!.rule !== "term") continue;
-      const salient = e.mentions.length >= 2 || e.mentions.some((m) => m.field === "title");
+      // a Title Case title capitalises every chunk alike: there the title alone does not single one out
+      const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
       const span = spansOf(e.name).find(
         (s) => (df.get(s.name) ?? 0) >= minPapers || (salient && s.to - s.from >= 2),
       );
