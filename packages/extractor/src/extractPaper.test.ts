@@ -129,6 +129,18 @@ describe("extractPaper: tasks and concepts", () => {
     expect(lower.map((e) => e.id)).toContain("model:gpt4o");
   });
 
+  it("types a phrase headed by a procedure as a method, a mechanism as a concept", () => {
+    const es = run(
+      "We apply role-play prompting to each agent. Bidirectional attention is used, and bidirectional attention is cheap.",
+    );
+    expect(find(es, "method:role-play-prompting")?.type).toBe("method");
+    expect(find(es, "concept:bidirectional-attention")?.type).toBe("concept");
+    // a manner (`two-stage`) does not name a procedure of its own
+    expect(run("We use two-stage prompting with GPT-4o here.").map((e) => e.id)).not.toContain(
+      "method:two-stage-prompting",
+    );
+  });
+
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);

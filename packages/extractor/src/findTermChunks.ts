@@ -10,6 +10,7 @@ import { singularize } from "./singularize.ts";
 const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const VERBS = new Set(termsJson.verbs);
 const WEAK_HEADS = new Set(termsJson.weakHeads);
+const PROCEDURE_HEADS = new Set(termsJson.procedureHeads);
 
 /** `shows`, `demonstrated`, `leveraging`: a form of a listed research-prose verb. */
 function isListedVerb(w: string): boolean {
@@ -250,11 +251,11 @@ export function termKey(name: string): string {
 
 /**
  * Typing of a corpus term by its head: a modified task head is a task (`floor plan reconstruction`,
- * `mathematical reasoning`), anything else a concept. Unnamed phrases with a procedure head
- * (`bidirectional attention`, `tree search`) stay concepts: the labelled tuning rows call them so,
- * and named procedures come from the lexicons and acronym definitions, typed there by the same heads.
+ * `mathematical reasoning`), a modified procedure head a method (`role-play prompting`, `greedy
+ * decoding`; `terms.json` procedureHeads), anything else a concept. Mechanisms and paradigms
+ * (`bidirectional attention`, `tree search`, `… learning`) stay concepts, as the labelled rows have them.
  */
-export function termType(modifiers: string[], head: string, lex: Lexicons): "task" | "concept" {
+export function termType(modifiers: string[], head: string, lex: Lexicons): "task" | "method" | "concept" {
   if (modifiers.length === 0) return "concept";
   const last = head.slice(head.lastIndexOf("-") + 1);
   if (lex.taskHeads.has(head) || lex.taskHeads.has(last)) {
@@ -262,5 +263,6 @@ export function termType(modifiers: string[], head: string, lex: Lexicons): "tas
       return "concept";
     return "task";
   }
+  if (PROCEDURE_HEADS.has(head) || PROCEDURE_HEADS.has(last)) return "method";
   return "concept";
 }
