@@ -141,6 +141,14 @@ describe("extractPaper: tasks and concepts", () => {
     );
   });
 
+  it("reads a sentence's capitalised first word as a task modifier, a hyphenated word alone as no task", () => {
+    const ids = run("Surgical phase recognition matters, and so does problem-solving with GPT-4o.").map(
+      (e) => e.id,
+    );
+    expect(ids, ids.join(", ")).toContain("task:surgical-phase-recognition");
+    expect(ids).not.toContain("task:problem-solving");
+  });
+
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);

@@ -21,8 +21,11 @@ const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
  * Modifier words: nouns and relational adjectives (`visual`, `mathematical`), not verbs, adverbs,
  * numbers or evaluative adjectives. compromise's lexicon gives the part of speech of known words.
  */
-function isModifier(t: Token, f: PreparedField, lex: Lexicons): boolean {
-  if (t.kind !== "letters" || !plainCase(f, t) || t.norm.length < 3) return false;
+function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boolean {
+  if (t.kind !== "letters" || t.norm.length < 3) return false;
+  // a sentence's first word is capitalised whatever it is (`Surgical phase recognition …`)
+  const first = j === 0 || f.sentenceOf[j - 1] !== f.sentenceOf[j];
+  if (!plainCase(f, t) && !(first && t.text.slice(1) === t.norm.slice(1))) return false;
   const w = t.norm;
   if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w) || lex.adjectives.has(w))
     return false;
@@ -59,7 +62,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
         j--;
         continue;
       }
-      if (!isModifier(t, f, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
+      if (!isModifier(t, j, f, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       const gap = f.text.slice(t.end, tokens[startTok]!.start);
       if (!/^(?:\s|-)$/.test(gap)) break;
@@ -80,6 +83,8 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     const start = tokens[startTok]!.start;
     const end = head.end;
     const surface = f.text.slice(start, end);
+    // one hyphenated word (`problem-solving`, `decision-making`) is a compound noun, not a named task
+    if (!/\s/.test(surface)) continue;
     const name = `${surface.slice(0, surface.length - head.text.length).toLowerCase()}${headWord}`;
     out.push({
       type: "task",
