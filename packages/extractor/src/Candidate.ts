@@ -30,6 +30,8 @@ export const PRIORITY = {
   benchmarkCue: 60,
   modelCue: 55,
   appositive: 52,
+  /** A name listed beside names of a known type (`findListNames`). */
+  list: 50,
   /** Every task source shares one level, so the longest task phrase wins. */
   task: 45,
   lexiconConcept: 44,

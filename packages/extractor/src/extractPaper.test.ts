@@ -99,6 +99,17 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(find(m, "model:zephyrine")?.proposed).toBe(true);
   });
 
+  it("types an unknown name by the known names it is listed with, only when they agree", () => {
+    const ids = run(
+      "Detectors such as OWL-ViT, GroundingDINO, and Zeltic degrade; we also compare PPO, FooRL and GRPO.",
+    ).map((e) => e.id);
+    expect(ids, ids.join(", ")).toContain("model:zeltic");
+    expect(ids).toContain("method:foorl");
+    // a model and a benchmark in one list say nothing about a third name
+    const mixed = run("We compare GPT-4o, GSM8K and ZorpNet.").map((e) => e.id);
+    expect(mixed.filter((id) => id.endsWith(":zorpnet"))).toEqual([]);
+  });
+
   it("does not mark a known method as the paper's own", () => {
     expect(find(run("We introduce DPO, a simple alternative to RLHF."), "method:dpo")?.proposed).toBe(false);
   });

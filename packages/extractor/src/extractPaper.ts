@@ -10,6 +10,7 @@ import { findBenchmarkCues } from "./findBenchmarkCues.ts";
 import { findContextNames } from "./findContextNames.ts";
 import { findFallbackConcepts } from "./findFallbackConcepts.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
+import { findListNames } from "./findListNames.ts";
 import { findProposals, type Proposal } from "./findProposals.ts";
 import { findShapes } from "./findShapes.ts";
 import { findStatedResults } from "./findStatedResults.ts";
@@ -94,6 +95,7 @@ export function extractPaperWithNotices(
     candidates.push(...findContextNames(f, lex));
     candidates.push(...findTermChunks(f, lex));
   }
+  for (const f of [fields.title, fields.abstract]) candidates.push(...findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));
   let entities = assembleEntities(candidates, fields, opts);

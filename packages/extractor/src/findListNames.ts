@@ -1,0 +1,102 @@
+import type { EntityType } from "@paperkg/core";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isNameLike } from "./isNameLike.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+
+/** One word that may be a name: letters and digits, with inner `-`, `.`, `/`, `+` (`Mip-NeRF`, `MS-TCN++`). */
+const WORD = /[\p{L}\d][\p{L}\d.\-/+]*[\p{L}\d+]|[\p{L}\d]/uy;
+/** Between two members of a list: `, `, `, and `, ` and `, ` or `. */
+const SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/y;
+/** Typed by a lexicon or a model shape: strong enough to type the names listed beside it. */
+const ANCHOR_RULES = new Set(["lexicon", "lexicon+model-shape", "lexicon+variant", "model-shape"]);
+const LISTABLE = new Set<EntityType>(["benchmark", "model", "method"]);
+
+interface Item {
+  start: number;
+  end: number;
+  /** The anchor's type, or null for a name no matcher typed. */
+  type: EntityType | null;
+}
+
+/**
+ * Names in a list beside names of a known type take that type: in `OWL-ViT, GroundingDINO, and
+ * Detic` or `on Mip-NeRF 360 and VR-NeRF`, a name no matcher knows gets the type of the lexicon
+ * names it is listed with, when they all agree. Only name-like words (inner capitals or digits,
+ * `isNameLike`) are typed so; plain words in a list are left alone.
+ */
+export function findListNames(
+  f: PreparedField,
+  candidates: readonly Candidate[],
+  lex: Lexicons,
+): Candidate[] {
+  const { text } = f;
+  // the longest anchor starting at each offset
+  const anchorAt = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.field !== f.field || !ANCHOR_RULES.has(c.rule) || !LISTABLE.has(c.type)) continue;
+    const have = anchorAt.get(c.start);
+    if (!have || c.end > have.end) anchorAt.set(c.start, c);
+  }
+  if (anchorAt.size === 0) return [];
+  const out: Candidate[] = [];
+  const itemAt = (at: number): Item | null => {
+    const anchor = anchorAt.get(at);
+    if (anchor) return { start: at, end: anchor.end, type: anchor.type };
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    return m ? { start: at, end: at + m[0].length, type: null } : null;
+  };
+  const starts = [...anchorAt.keys()].sort((a, b) => a - b);
+  let doneUpTo = -1;
+  for (const s of starts) {
+    if (s < doneUpTo) continue;
+    // walk left from the anchor to the list's first member, then right to its last
+    let first = s;
+    for (;;) {
+      const before = text.slice(Math.max(0, first - 60), first);
+      const m =
+        /([\p{L}\d][\p{L}\d.\-/+]*[\p{L}\d+]|[\p{L}\d])(\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/u.exec(
+          before,
+        );
+      if (!m) break;
+      const at = first - m[0].length;
+      if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) break;
+      first = at;
+    }
+    const items: Item[] = [];
+    let at = first;
+    for (;;) {
+      const item = itemAt(at);
+      if (!item || (item.end < text.length && /[\p{L}\d]/u.test(text[item.end]!))) break;
+      items.push(item);
+      SEPARATOR.lastIndex = item.end;
+      const sep = SEPARATOR.exec(text);
+      if (!sep) break;
+      at = item.end + sep[0].length;
+    }
+    doneUpTo = items.length > 0 ? items[items.length - 1]!.end : s + 1;
+    if (items.length < 2) continue;
+    const types = new Set(items.map((i) => i.type).filter((t) => t !== null));
+    if (types.size !== 1) continue;
+    const type = [...types][0]!;
+    for (const item of items) {
+      if (item.type !== null) continue;
+      const name = text.slice(item.start, item.end);
+      if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
+      out.push({
+        type,
+        name,
+        key: slugKey(name),
+        field: f.field,
+        start: item.start,
+        end: item.end,
+        rule: "list",
+        confidence: 0.7,
+        priority: PRIORITY.list,
+      });
+    }
+  }
+  return out;
+}
