@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { NodeKind } from "./kinds.ts";
 import { ApiLink, NodeRef } from "./NodeDetail.ts";
+import { ViewCypher } from "./ViewCypher.ts";
+
+/** The answer's Cypher (see ViewCypher): the server sends it with every graph, list and table it shows. */
+const cypher = ViewCypher.optional();
 
 /**
  * The HTTP API's shapes, shared by the server (which validates what it sends) and the web app
@@ -49,6 +53,7 @@ export const GraphPayload = z.object({
   edges: z.array(
     z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: ApiEdgeAttributes }),
   ),
+  cypher,
 });
 export type GraphPayload = z.infer<typeof GraphPayload>;
 
@@ -89,6 +94,7 @@ export const BenchmarkPapers = z.object({
   papers: z.array(
     z.object({ id: z.string(), title: z.string(), published: z.string().nullable(), link: ApiLink }),
   ),
+  cypher,
 });
 export type BenchmarkPapers = z.infer<typeof BenchmarkPapers>;
 
@@ -103,6 +109,7 @@ export const SharedBenchmarks = z.object({
       shared: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   ),
+  cypher,
 });
 export type SharedBenchmarks = z.infer<typeof SharedBenchmarks>;
 
@@ -114,6 +121,7 @@ export const PathHop = z.object({
 });
 export const PathResult = z.object({
   paths: z.array(z.object({ nodes: z.array(NodeRef), hops: z.array(PathHop) })),
+  cypher,
 });
 export type PathResult = z.infer<typeof PathResult>;
 
@@ -158,6 +166,7 @@ export const FinderResult = z.object({
       matched: z.array(FinderMatch),
     }),
   ),
+  cypher,
 });
 export type FinderResult = z.infer<typeof FinderResult>;
 
@@ -185,6 +194,7 @@ export const Leaderboard = z.object({
     z.object({ metric: z.string(), higherIsBetter: z.boolean().nullable(), rows: z.array(LeaderboardRow) }),
   ),
   improvements: z.array(LeaderboardRow.extend({ metric: z.string() })),
+  cypher,
 });
 export type Leaderboard = z.infer<typeof Leaderboard>;
 

@@ -20,9 +20,17 @@ export function encodeQuery<S extends z.ZodType>(schema: S, values: QueryValues<
   return query.toString();
 }
 
-/** The query string of `GET /api/export` for one format and selector. */
-export function encodeExportQuery(format: ExportFormat, selector: ExportSelector): string {
+/** The selectors `GET /api/export` runs: a Cypher selector goes only by POST (the server answers 405). */
+export type GetExportSelector = Exclude<ExportSelector, { type: "cypher" }>;
+
+/** The query string of `GET /api/export` for one format and selector; a Cypher selector is refused. */
+export function encodeExportQuery(format: ExportFormat, selector: GetExportSelector): string {
   const values: Record<string, QueryValue> = { format };
+  if ((selector as ExportSelector).type === "cypher") {
+    throw new TypeError(
+      'encodeExportQuery: a Cypher export runs only as POST /api/export {"format", "selector"}',
+    );
+  }
   switch (selector.type) {
     case "node":
       values.node = selector.id;
@@ -36,9 +44,6 @@ export function encodeExportQuery(format: ExportFormat, selector: ExportSelector
       break;
     case "ids":
       values.ids = selector.ids;
-      break;
-    case "cypher":
-      values.cypher = selector.query;
       break;
   }
   const query = toSearchParams(values);

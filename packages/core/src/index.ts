@@ -37,7 +37,7 @@ export { encodeSpan, parseSpan, type Span, SpanField } from "./codecs/span.ts";
 export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";
 export { ExtractedEntity, Extraction, Mention, StatedResult } from "./Extraction.ts";
-export { encodeExportQuery, encodeQuery, type QueryValues } from "./encodeQuery.ts";
+export { encodeExportQuery, encodeQuery, type GetExportSelector, type QueryValues } from "./encodeQuery.ts";
 export {
   AreaSummary,
   CommunitySummary,
@@ -123,3 +123,4 @@ export {
   TrendsQuery,
 } from "./requests.ts";
 export { DEFAULT_VIEW_LINKS, MAX_VIEW_LINKS, strongestLinks } from "./strongestLinks.ts";
+export { ViewCypher } from "./ViewCypher.ts";

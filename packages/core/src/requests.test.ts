@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { encodeExportQuery, encodeQuery } from "./encodeQuery.ts";
-import {
-  ExportQuery,
-  type ExportSelector,
-  FinderQuery,
-  GraphQuery,
-  NeighborsQuery,
-  SearchQuery,
-} from "./requests.ts";
+import { encodeExportQuery, encodeQuery, type GetExportSelector } from "./encodeQuery.ts";
+import { ExportQuery, FinderQuery, GraphQuery, NeighborsQuery, SearchQuery } from "./requests.ts";
 
 const parseQuery = <T>(schema: { parse(v: unknown): T }, query: string): T =>
   schema.parse(Object.fromEntries(new URLSearchParams(query)));
@@ -70,19 +63,23 @@ describe("encodeQuery", () => {
 });
 
 describe("ExportQuery", () => {
-  const selectors: ExportSelector[] = [
+  const selectors: GetExportSelector[] = [
     { type: "node", id: "benchmark:gsm8k", depth: 2 },
     { type: "community", community: 3 },
     { type: "benchmark", id: "benchmark:math" },
     { type: "ids", ids: ["2501.01234", "method:grpo"] },
     { type: "ids", ids: [] },
-    { type: "cypher", query: "MATCH (p:Paper) RETURN p LIMIT 5" },
   ];
   it.each(selectors)("round-trips %o", (selector) => {
     expect(parseQuery(ExportQuery, encodeExportQuery("gexf", selector))).toEqual({
       format: "gexf",
       selector,
     });
+  });
+
+  it("never encodes a Cypher selector: the server runs those only by POST", () => {
+    const cypher = { type: "cypher", query: "MATCH (p:Paper) RETURN p LIMIT 5" } as const;
+    expect(() => encodeExportQuery("json", cypher as never)).toThrow(/only as POST/);
   });
 
   it("wants exactly one selector", () => {

@@ -133,7 +133,12 @@ export const ExportSelector = z.discriminatedUnion("type", [
       .array(z.string().max(200))
       .max(MAX_EXPORT_IDS, `at most ${MAX_EXPORT_IDS} ids; export a community or a Cypher selection instead`),
   }),
-  z.object({ type: z.literal("cypher"), query: z.string().min(1).max(20_000) }),
+  z.object({
+    type: z.literal("cypher"),
+    query: z.string().min(1).max(20_000),
+    /** The query's parameters (a view's Cypher is parameterised). */
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
 ]);
 export type ExportSelector = z.infer<typeof ExportSelector>;
 

@@ -24,6 +24,7 @@ export { type BatchOptions, runBatches } from "./runBatches.ts";
 export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCypher } from "./runCypher.ts";
 export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";
 export { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
+export * from "./viewCypher/index.ts";
 export { writeAnalytics } from "./writeAnalytics.ts";
 export {
   DEFAULT_BATCH_SIZE,

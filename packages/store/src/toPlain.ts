@@ -1,3 +1,4 @@
+import { communityKey, NODE_LABELS } from "@paperkg/core";
 import neo4j, { isNode, isPath, isRelationship } from "neo4j-driver";
 
 export interface PlainNode {
@@ -31,8 +32,14 @@ export function resolveEdgeEnds(collector: GraphCollector, idOf: Map<string, str
   }));
 }
 
-const nodeKey = (n: { elementId: string; properties: Record<string, unknown> }) =>
-  typeof n.properties.id === "string" ? n.properties.id : n.elementId;
+/** A node's key: its `id`, `community:<n>` for a community (as the map keys them), else its element id. */
+function nodeKey(n: { elementId: string; labels: string[]; properties: Record<string, unknown> }): string {
+  const id = n.properties.id;
+  if (typeof id === "string") return id;
+  if (n.labels.includes(NODE_LABELS.community) && (neo4j.isInt(id) || typeof id === "number"))
+    return communityKey(Number(id));
+  return n.elementId;
+}
 
 /**
  * Turn a driver value into JSON-safe data: nodes become `{id, labels, properties}`, relationships

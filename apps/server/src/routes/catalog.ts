@@ -1,11 +1,14 @@
 import { BenchmarksQuery, IdParams, PathQuery, SearchQuery, SharedBenchmarksQuery } from "@paperkg/core";
 import {
+  benchmarkPapersCypher,
+  pathCypher,
   readBenchmarkPapers,
   readBenchmarks,
   readCommunities,
   readPaths,
   readSharedBenchmarks,
   searchNodes,
+  sharedBenchmarksCypher,
 } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
@@ -29,7 +32,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
     const { id } = IdParams.parse(req.params);
     const result = await readBenchmarkPapers(ctx.driver, ctx.database, id);
     if (!result) throw new HttpError("NOT_FOUND", `no benchmark with id "${id}"`);
-    return result;
+    return { ...result, cypher: benchmarkPapersCypher(id) };
   });
 
   app.get("/api/papers/:id/shared-benchmarks", async (req) => {
@@ -37,11 +40,12 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
     const { limit } = SharedBenchmarksQuery.parse(req.query);
     const result = await readSharedBenchmarks(ctx.driver, ctx.database, id, limit);
     if (!result) throw new HttpError("NOT_FOUND", `no paper with id "${id}"`);
-    return result;
+    return { ...result, cypher: sharedBenchmarksCypher(id, limit) };
   });
 
   app.get("/api/path", async (req) => {
     const q = PathQuery.parse(req.query);
-    return readPaths(ctx.driver, ctx.database, q.from, q.to, { max: q.max, limit: q.limit });
+    const paths = await readPaths(ctx.driver, ctx.database, q.from, q.to, { max: q.max, limit: q.limit });
+    return { ...paths, cypher: pathCypher(q.from, q.to, { max: q.max, limit: q.limit }) };
   });
 }

@@ -58,17 +58,12 @@ async function sendExport(
 
 async function readExportGraph(ctx: ApiContext, selector: ExportSelector) {
   if (selector.type === "cypher") {
-    const result = await runCypher(
-      ctx.driver,
-      selector.query,
-      {},
-      {
-        database: ctx.database,
-        readOnly: true,
-        timeoutMs: ctx.cypherTimeoutMs,
-        maxRows: ctx.cypherMaxRows,
-      },
-    );
+    const result = await runCypher(ctx.driver, selector.query, selector.params ?? {}, {
+      database: ctx.database,
+      readOnly: true,
+      timeoutMs: ctx.cypherTimeoutMs,
+      maxRows: ctx.cypherMaxRows,
+    });
     const ids = new Set(result.graph.nodes.map((n) => n.id));
     return {
       nodes: result.graph.nodes,

@@ -6,7 +6,16 @@ import {
   NeighborsQuery,
   NodePapersQuery,
 } from "@paperkg/core";
-import { decodePaperCursor, readGraph, readNeighbors, readNodeDetail, readNodePapers } from "@paperkg/store";
+import {
+  decodePaperCursor,
+  type GraphFilter,
+  graphViewCypher,
+  neighborsCypher,
+  readGraph,
+  readNeighbors,
+  readNodeDetail,
+  readNodePapers,
+} from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -16,19 +25,19 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
   app.get("/api/graph", async (req) => {
     const q = GraphQuery.parse(req.query);
     const types = q.types.length ? q.types : MEMBER_KINDS;
-    return ctx.gate.run(() =>
-      readGraph(ctx.driver, ctx.database, {
-        view: q.view,
-        types: [...types],
-        community: q.community ?? null,
-        area: q.area ?? null,
-        links: q.links ?? DEFAULT_VIEW_LINKS,
-        from: q.from ?? null,
-        to: q.to ? (q.to.length === 4 ? `${q.to}-12-31` : q.to.length === 7 ? `${q.to}-31` : q.to) : null,
-        minDegree: q.minDegree,
-        limit: q.limit,
-      }),
-    );
+    const filter: GraphFilter = {
+      view: q.view,
+      types: [...types],
+      community: q.community ?? null,
+      area: q.area ?? null,
+      links: q.links ?? DEFAULT_VIEW_LINKS,
+      from: q.from ?? null,
+      to: q.to ? (q.to.length === 4 ? `${q.to}-12-31` : q.to.length === 7 ? `${q.to}-31` : q.to) : null,
+      minDegree: q.minDegree,
+      limit: q.limit,
+    };
+    const graph = await ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter));
+    return { ...graph, cypher: graphViewCypher(filter) };
   });
 
   app.get("/api/nodes/:id", async (req) => {
@@ -59,6 +68,6 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       limit: q.limit,
     });
     if (!graph) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
-    return graph;
+    return { ...graph, cypher: neighborsCypher(id, q) ?? undefined };
   });
 }

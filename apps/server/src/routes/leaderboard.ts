@@ -1,5 +1,5 @@
 import { IdParams } from "@paperkg/core";
-import { readLeaderboard } from "@paperkg/store";
+import { leaderboardCypher, readLeaderboard } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -10,6 +10,6 @@ export function registerLeaderboardRoute(app: FastifyInstance, ctx: ApiContext):
     const { id } = IdParams.parse(req.params);
     const board = await readLeaderboard(ctx.driver, ctx.database, id);
     if (!board) throw new HttpError("NOT_FOUND", `no benchmark with id "${id}"`);
-    return board;
+    return { ...board, cypher: leaderboardCypher(id) };
   });
 }

@@ -1,5 +1,5 @@
 import { dateRangeEnd, dateRangeStart, FinderQuery, IdParams, RelatedQuery } from "@paperkg/core";
-import { findPapers, readRelatedPapers } from "@paperkg/store";
+import { finderCypher, findPapers, type PaperFilter, readRelatedPapers } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -8,7 +8,7 @@ import { HttpError } from "../HttpError.ts";
 export function registerPaperRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/papers", async (req) => {
     const q = FinderQuery.parse(req.query);
-    const found = await findPapers(ctx.driver, ctx.database, {
+    const filter: PaperFilter = {
       entities: {
         benchmark: q.benchmark,
         method: q.method,
@@ -23,13 +23,14 @@ export function registerPaperRoutes(app: FastifyInstance, ctx: ApiContext): void
       sort: q.sort,
       limit: q.limit,
       offset: q.offset,
-    });
+    };
+    const found = await findPapers(ctx.driver, ctx.database, filter);
     if (found.type === "unknown") {
       const [facet, ids] = Object.entries(found.unknown)[0] ?? ["request", []];
       const list = ids.map((id) => `"${id}"`).join(", ");
       throw new HttpError("BAD_PARAMETER", `parameter "${facet}": no ${facet} with id ${list}`);
     }
-    return found.result;
+    return { ...found.result, cypher: finderCypher(filter) };
   });
 
   app.get("/api/papers/:id/related", async (req) => {

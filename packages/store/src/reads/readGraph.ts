@@ -68,7 +68,7 @@ RETURN e.id AS source, f.id AS target, $derived AS type, toFloat(count(DISTINCT 
 
 const COMMUNITY_NODES = `
 MATCH (n:Community) WHERE $area IS NULL OR n.area = $area
-WITH n ORDER BY n.size DESC
+WITH n ORDER BY n.size DESC, n.id
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
   key: n.id, label: n.label, kind: labels(n)[0], community: n.id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0),

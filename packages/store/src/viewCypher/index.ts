@@ -1,0 +1,6 @@
+export { benchmarkPapersCypher, sharedBenchmarksCypher } from "./benchmarkPapersCypher.ts";
+export { finderCypher } from "./finderCypher.ts";
+export { graphViewCypher } from "./graphViewCypher.ts";
+export { leaderboardCypher } from "./leaderboardCypher.ts";
+export { neighborsCypher } from "./neighborsCypher.ts";
+export { pathCypher } from "./pathCypher.ts";

@@ -1,0 +1,206 @@
+import {
+  BenchmarkPapers,
+  CypherResponse,
+  FinderResult,
+  GraphPayload,
+  Leaderboard,
+  LinkResult,
+  PathResult,
+  SharedBenchmarks,
+  type ViewCypher,
+} from "@paperkg/core";
+import { runIngest } from "@paperkg/pipeline";
+import { openDriver, runCypher } from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
+import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+
+/**
+ * Every answer the app shows carries its Cypher; run through `POST /api/cypher` (the read-only
+ * plan guard included) it gives the same node ids, and for tables the same rows in the same order.
+ */
+describe("View ⇄ Cypher round trip over the samples", () => {
+  const conn = inject("neo4j");
+  let driver: Driver;
+  let server: TestServer;
+  const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+
+  const get = async <T>(schema: z.ZodType<T>, path: string): Promise<T & { cypher?: ViewCypher }> => {
+    const { status, body } = await server.get(path);
+    expect(status, `${path}: ${JSON.stringify(body)}`).toBe(200);
+    return schema.parse(body) as T & { cypher?: ViewCypher };
+  };
+  /** The view's Cypher as the web console sends it. */
+  const roundTrip = async (cypher: ViewCypher | undefined) => {
+    expect(cypher, "the answer carries its Cypher").toBeDefined();
+    const res = await fetch(`${server.url}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(cypher),
+    });
+    const body = await res.json();
+    expect(res.status, `${cypher!.query}\n${JSON.stringify(body)}`).toBe(200);
+    const result = CypherResponse.parse(body);
+    expect(result.truncated).toBe(false);
+    return result;
+  };
+  const cypherIds = (r: CypherResponse) => sorted(r.graph.nodes.map((n) => n.id));
+  const rowIds = (r: CypherResponse, column: string) =>
+    r.rows.map((row) => (row[column] as { id: string }).id);
+  const pairs = (edges: { source: string; target: string }[]) =>
+    sorted(edges.map((e) => [e.source, e.target].sort().join(" ")));
+  const value = async (query: string, params: Record<string, unknown> = {}) =>
+    (await runCypher(driver, query, params, { database: conn.database })).rows[0]?.v;
+
+  /** A map view: same node ids; the stored links among them too when `links` says so. */
+  const checkGraph = async (path: string, links: "same" | "superset" | "none") => {
+    const graph = await get(GraphPayload, path);
+    const result = await roundTrip(graph.cypher);
+    expect(cypherIds(result), path).toEqual(sorted(graph.nodes.map((n) => n.key)));
+    if (links === "same") expect(pairs(result.graph.edges)).toEqual(pairs(graph.edges));
+    if (links === "superset")
+      expect(pairs(result.graph.edges)).toEqual(expect.arrayContaining(pairs(graph.edges)));
+    return graph;
+  };
+
+  beforeAll(async () => {
+    driver = openDriver(conn);
+    await wipeDatabase(driver, conn.database);
+    await runIngest({
+      inputs: ["data/samples", "test/fixtures/leaderboard/results.jsonl"],
+      connection: conn,
+    });
+    server = await startTestServer(conn, { cypherRateLimit: 1000 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await driver?.close();
+  });
+
+  it("map views: bipartite, papers, entities, each filter, truncated by limit", async () => {
+    const community = Number(
+      await value("MATCH (p:Paper) RETURN p.community AS v ORDER BY p.pagerank DESC LIMIT 1"),
+    );
+    const cases: [string, "same" | "none"][] = [
+      ["/api/graph", "same"],
+      ["/api/graph?limit=40", "same"],
+      ["/api/graph?types=paper,benchmark&limit=300", "same"],
+      ["/api/graph?types=benchmark,method", "same"],
+      [`/api/graph?community=${community}`, "same"],
+      ["/api/graph?minDegree=3", "same"],
+      ["/api/graph?types=paper&from=2025-06&to=2025-12", "same"],
+      ["/api/graph?from=2025&to=2025-09-15&minDegree=2&limit=200", "same"],
+      ["/api/graph?view=papers&limit=100", "none"],
+      ["/api/graph?view=entities&types=method,task,concept&limit=150", "none"],
+    ];
+    for (const [path, links] of cases) {
+      const graph = await checkGraph(path, links);
+      expect(graph.nodes.length, path).toBeGreaterThan(0);
+    }
+    const few = await get(GraphPayload, "/api/graph?limit=40");
+    expect(few.attributes.truncated).toBe(true);
+    expect(few.cypher?.params).toEqual({ limit: 40 });
+  });
+
+  it("the communities view, whole and one area", async () => {
+    const all = await checkGraph("/api/graph?view=communities", "superset");
+    expect(all.nodes.every((n) => n.attributes.kind === "community")).toBe(true);
+    await checkGraph("/api/graph?view=communities&limit=5", "superset");
+    const area = await value("MATCH (c:Community) WHERE c.area IS NOT NULL RETURN c.area AS v LIMIT 1");
+    if (area !== undefined) await checkGraph(`/api/graph?view=communities&area=${area}`, "superset");
+  });
+
+  it("neighbourhoods: a paper (1 and 2 hops, by type), an entity, a hub cut by limit", async () => {
+    const paper = String(
+      await value("MATCH (p:Paper) RETURN p.id AS v ORDER BY p.pagerank DESC, p.id LIMIT 1"),
+    );
+    const hub = String(
+      await value("MATCH (e:Concept|Method) RETURN e.id AS v ORDER BY e.paperCount DESC, e.id LIMIT 1"),
+    );
+    const cases = [
+      `/api/nodes/${encodeURIComponent(paper)}/neighbors`,
+      `/api/nodes/${encodeURIComponent(paper)}/neighbors?depth=2&limit=60`,
+      `/api/nodes/${encodeURIComponent(paper)}/neighbors?depth=2&types=benchmark,paper`,
+      `/api/nodes/${encodeURIComponent(hub)}/neighbors`,
+      `/api/nodes/${encodeURIComponent(hub)}/neighbors?limit=5`,
+      `/api/nodes/${encodeURIComponent(hub)}/neighbors?types=method`,
+    ];
+    for (const path of cases) await checkGraph(path, "same");
+    const cut = await get(GraphPayload, `/api/nodes/${encodeURIComponent(hub)}/neighbors?limit=5`);
+    expect(cut.nodes).toHaveLength(6);
+  });
+
+  it("a benchmark's papers and the papers sharing a benchmark: same ids, same rows", async () => {
+    const papers = await get(BenchmarkPapers, "/api/benchmarks/benchmark%3Agsm8k/papers");
+    const result = await roundTrip(papers.cypher);
+    expect(rowIds(result, "p")).toEqual(papers.papers.map((p) => p.id));
+    expect(cypherIds(result)).toEqual(sorted([papers.benchmark.id, ...papers.papers.map((p) => p.id)]));
+
+    const paper = papers.papers[0]!.id;
+    const shared = await get(
+      SharedBenchmarks,
+      `/api/papers/${encodeURIComponent(paper)}/shared-benchmarks?limit=8`,
+    );
+    expect(shared.papers.length).toBeGreaterThan(0);
+    const sharedResult = await roundTrip(shared.cypher);
+    expect(rowIds(sharedResult, "q")).toEqual(shared.papers.map((p) => p.id));
+    expect(cypherIds(sharedResult)).toEqual(
+      sorted([paper, ...shared.papers.flatMap((p) => [p.id, ...p.shared.map((b) => b.id)])]),
+    );
+  });
+
+  it("a path between a paper and a benchmark", async () => {
+    const from = String(
+      await value("MATCH (p:Paper)-[:MENTIONS]->() RETURN p.id AS v ORDER BY p.id LIMIT 1"),
+    );
+    const path = await get(
+      PathResult,
+      `/api/path?from=${encodeURIComponent(from)}&to=benchmark%3Agsm8k&limit=3`,
+    );
+    expect(path.paths.length).toBeGreaterThan(0);
+    const result = await roundTrip(path.cypher);
+    expect(cypherIds(result)).toEqual(sorted(path.paths.flatMap((p) => p.nodes.map((n) => n.id))));
+  });
+
+  it("Finder pages: facets, community, dates, text, each sort, an offset", async () => {
+    const community = Number(
+      await value("MATCH (p:Paper) WITH p.community AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1"),
+    );
+    const cases = [
+      "/api/papers",
+      "/api/papers?benchmark=benchmark:gsm8k&sort=title",
+      "/api/papers?benchmark=benchmark:gsm8k&model=model:qwen2.5-7b&sort=pagerank",
+      `/api/papers?community=${community}&limit=4&offset=2`,
+      "/api/papers?q=reasoning&to=2026",
+      "/api/papers?q=language%20model&sort=title&limit=7",
+    ];
+    for (const path of cases) {
+      const found = await get(FinderResult, path);
+      expect(found.papers.length, path).toBeGreaterThan(0);
+      const result = await roundTrip(found.cypher);
+      expect(rowIds(result, "p"), path).toEqual(found.papers.map((p) => p.id));
+      expect(cypherIds(result)).toEqual(sorted(found.papers.map((p) => p.id)));
+    }
+  });
+
+  it("a leaderboard: the same papers, and every ranked row in the links' stated results", async () => {
+    const board = await get(Leaderboard, "/api/benchmarks/benchmark%3Agsm8k/leaderboard");
+    const rows = [
+      ...board.metrics.flatMap((m) => m.rows.map((r) => ({ ...r, metric: m.metric }))),
+      ...board.improvements,
+    ];
+    expect(rows.length).toBeGreaterThan(3);
+    const result = await roundTrip(board.cypher);
+    expect(cypherIds(result)).toEqual(sorted([board.benchmark.id, ...rows.map((r) => r.paper.id)]));
+    const stated = result.rows.flatMap((row) =>
+      z
+        .array(LinkResult)
+        .parse(JSON.parse(String(row.results)))
+        .filter((r) => r.number !== null)
+        .map((r) => `${(row.p as { id: string }).id}|${r.metric}|${r.raw}|${r.number}`),
+    );
+    expect(stated.sort()).toEqual(rows.map((r) => `${r.paper.id}|${r.metric}|${r.raw}|${r.value}`).sort());
+  });
+});
