@@ -9,33 +9,27 @@ import {
   SharedBenchmarks,
   type ViewCypher,
 } from "@paperkg/core";
-import { runIngest } from "@paperkg/pipeline";
-import { openDriver, runCypher } from "@paperkg/store";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
-import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+import { serveIngested } from "../helpers/serveIngested.ts";
 
 /**
  * Every answer the app shows carries its Cypher; run through `POST /api/cypher` (the read-only
  * plan guard included) it gives the same node ids, and for tables the same rows in the same order.
  */
 describe("View ⇄ Cypher round trip over the samples", () => {
-  const conn = inject("neo4j");
-  let driver: Driver;
-  let server: TestServer;
+  const graph = serveIngested(["data/samples", "test/fixtures/leaderboard/results.jsonl"]);
   const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
   const get = async <T>(schema: z.ZodType<T>, path: string): Promise<T & { cypher?: ViewCypher }> => {
-    const { status, body } = await server.get(path);
+    const { status, body } = await graph.get(path);
     expect(status, `${path}: ${JSON.stringify(body)}`).toBe(200);
     return schema.parse(body) as T & { cypher?: ViewCypher };
   };
   /** The view's Cypher as the web console sends it. */
   const roundTrip = async (cypher: ViewCypher | undefined) => {
     expect(cypher, "the answer carries its Cypher").toBeDefined();
-    const res = await fetch(`${server.url}/api/cypher`, {
+    const res = await fetch(`${graph.server.url}/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(cypher),
@@ -51,33 +45,18 @@ describe("View ⇄ Cypher round trip over the samples", () => {
     r.rows.map((row) => (row[column] as { id: string }).id);
   const pairs = (edges: { source: string; target: string }[]) =>
     sorted(edges.map((e) => [e.source, e.target].sort().join(" ")));
-  const value = async (query: string, params: Record<string, unknown> = {}) =>
-    (await runCypher(driver, query, params, { database: conn.database })).rows[0]?.v;
+  const value = async (query: string) => (await graph.cypher<{ v: unknown }>(query))[0]?.v;
 
   /** A map view: same node ids; the stored links among them too when `links` says so. */
   const checkGraph = async (path: string, links: "same" | "superset" | "none") => {
-    const graph = await get(GraphPayload, path);
-    const result = await roundTrip(graph.cypher);
-    expect(cypherIds(result), path).toEqual(sorted(graph.nodes.map((n) => n.key)));
-    if (links === "same") expect(pairs(result.graph.edges)).toEqual(pairs(graph.edges));
+    const view = await get(GraphPayload, path);
+    const result = await roundTrip(view.cypher);
+    expect(cypherIds(result), path).toEqual(sorted(view.nodes.map((n) => n.key)));
+    if (links === "same") expect(pairs(result.graph.edges)).toEqual(pairs(view.edges));
     if (links === "superset")
-      expect(pairs(result.graph.edges)).toEqual(expect.arrayContaining(pairs(graph.edges)));
-    return graph;
+      expect(pairs(result.graph.edges)).toEqual(expect.arrayContaining(pairs(view.edges)));
+    return view;
   };
-
-  beforeAll(async () => {
-    driver = openDriver(conn);
-    await wipeDatabase(driver, conn.database);
-    await runIngest({
-      inputs: ["data/samples", "test/fixtures/leaderboard/results.jsonl"],
-      connection: conn,
-    });
-    server = await startTestServer(conn, { cypherRateLimit: 1000 });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await driver?.close();
-  });
 
   it("map views: bipartite, papers, entities, each filter, truncated by limit", async () => {
     const community = Number(
@@ -96,8 +75,8 @@ describe("View ⇄ Cypher round trip over the samples", () => {
       ["/api/graph?view=entities&types=method,task,concept&limit=150", "none"],
     ];
     for (const [path, links] of cases) {
-      const graph = await checkGraph(path, links);
-      expect(graph.nodes.length, path).toBeGreaterThan(0);
+      const view = await checkGraph(path, links);
+      expect(view.nodes.length, path).toBeGreaterThan(0);
     }
     const few = await get(GraphPayload, "/api/graph?limit=40");
     expect(few.attributes.truncated).toBe(true);
