@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { measureLayout } from "@paperkg/graph";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./helpers/chromium.ts";
@@ -70,6 +71,24 @@ describe("web explorer in a real browser", () => {
     await expect(page.getByTestId("legend").textContent()).resolves.toContain("Benchmark");
     await expect(page.getByTestId("communities").locator("li").count()).resolves.toBeGreaterThan(3);
     await shot("01-map");
+  });
+
+  it("paints communities as regions: the drawn positions and fill colours, as a reader sees them", async () => {
+    await open("/");
+    // Colours come from /api/communities, which may answer after the first frame.
+    await page.waitForFunction(
+      () => new Set(window.__paperkg?.drawn?.().map((n) => n.color)).size > 3,
+      null,
+      { timeout: 15_000 },
+    );
+    const drawn = await page.evaluate(() => window.__paperkg?.drawn?.() ?? []);
+    expect(drawn.length).toBe(await nodeCount());
+    const q = measureLayout(
+      drawn.filter((n) => !n.hidden).map((n) => ({ ...n, community: n.community ?? -1 })),
+    );
+    expect(q.knnPurity).toBeGreaterThanOrEqual(0.8);
+    expect(q.centroidShare).toBeGreaterThanOrEqual(0.8);
+    expect(q.colorClash).toBeLessThanOrEqual(0.02);
   });
 
   it("searches (with a typo), selects a paper and shows its abstract with highlighted mentions", async () => {

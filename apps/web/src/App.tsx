@@ -9,6 +9,7 @@ import { isNodeVisible } from "./core/filters/index.ts";
 import { buildGraph, type MapGraph, type MapNodeAttributes } from "./core/graph/buildGraph.ts";
 import { useAppState } from "./hooks/useAppState.ts";
 import { useBusy } from "./hooks/useBusy.ts";
+import { useCommunities } from "./hooks/useCommunities.ts";
 import { useCypher } from "./hooks/useCypher.ts";
 import { useHealth } from "./hooks/useHealth.ts";
 import { useMapActions } from "./hooks/useMapActions.ts";
@@ -26,13 +27,15 @@ export function App() {
   const [state, dispatch] = useAppState();
   const { url, explore } = state;
   const health = useHealth();
+  const communities = useCommunities();
   const view = chooseView(url.view, health);
   const { busy, setBusy, run } = useBusy();
   const { fitKey, setFitKey } = useMapLoader(view, url, dispatch, setBusy);
 
   const graph: MapGraph = useMemo(
-    () => (explore.present ? buildGraph(explore.present.payload) : (new Graph() as MapGraph)),
-    [explore.present],
+    () =>
+      explore.present ? buildGraph(explore.present.payload, communities.colorOf) : (new Graph() as MapGraph),
+    [explore.present, communities.colorOf],
   );
   const { hovered, select, drill, events, actions } = useMapActions({ graph, view, dispatch, run });
   const path = usePath(url, explore.present !== null, dispatch);
@@ -75,11 +78,13 @@ export function App() {
         select={select}
         drill={drill}
         labelOf={(id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id)}
+        communities={communities}
         cypher={cypher}
         path={path}
       />
       <MapView
         graph={graph}
+        communityLabels={communities.labels}
         fitKey={fitKey}
         events={events}
         highlight={{ hovered, selected: url.node, pathNodes: path.nodes, isVisible }}

@@ -76,6 +76,11 @@ export const CommunityInfo = z.object({
   size: z.number().int(),
   papers: z.number().int(),
   topTerms: z.array(z.string()),
+  /** Centroid on the map (null before the first layout): what `assignCommunityColors` reads. */
+  x: z.number().nullable().optional(),
+  y: z.number().nullable().optional(),
+  /** The area (level above) holding the community, null when none. */
+  area: z.number().int().nullable().optional(),
 });
 export const CommunityList = z.object({ communities: z.array(CommunityInfo) });
 export type CommunityList = z.infer<typeof CommunityList>;

@@ -34,7 +34,14 @@ export {
 export { entityId, labelOfId } from "./codecs/nodeId.ts";
 export { encodeSource, parseSource } from "./codecs/source.ts";
 export { encodeSpan, parseSpan, type Span, SpanField } from "./codecs/span.ts";
-export { COMMUNITY_PALETTE, communityColor } from "./communityColor.ts";
+export {
+  assignCommunityColors,
+  COLOR_NEIGHBOURS,
+  COMMUNITY_PALETTE,
+  communityColor,
+  NO_COMMUNITY_COLOR,
+  type PlacedCommunity,
+} from "./communityColor.ts";
 export { Diagnostic } from "./Diagnostic.ts";
 export { ExtractedEntity, Extraction, Mention, StatedResult } from "./Extraction.ts";
 export { encodeExportQuery, encodeQuery, type GetExportSelector, type QueryValues } from "./encodeQuery.ts";

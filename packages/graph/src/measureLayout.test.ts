@@ -45,6 +45,22 @@ describe("measureLayout", () => {
     expect(q.centroidShare).toBeCloseTo(12 / 13, 10);
   });
 
+  it("counts neighbours of another community drawn in the same colour as clashes", () => {
+    // Two touching communities: painted alike they clash, apart they do not.
+    const a = cluster(1, 0, 0, 10);
+    const b = cluster(2, 2.5, 0, 10);
+    const paint = (color2: string) => [
+      ...a.map((p) => ({ ...p, color: "red" })),
+      ...b.map((p) => ({ ...p, color: color2 })),
+    ];
+    const alike = measureLayout(paint("red"), 10);
+    const apart = measureLayout(paint("blue"), 10);
+    expect(alike.knnPurity).toBeLessThan(1);
+    expect(alike.colorClash).toBe(1);
+    expect(apart.colorClash).toBe(0);
+    expect(measureLayout(a).colorClash).toBe(0);
+  });
+
   it("handles no node, one node and nodes on one point", () => {
     expect(measureLayout([]).nodes).toBe(0);
     expect(measureLayout([{ community: 1, x: 0, y: 0 }]).knnPurity).toBe(1);

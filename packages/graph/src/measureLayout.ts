@@ -3,6 +3,8 @@ export interface PlacedNode {
   x: number;
   y: number;
   community: number;
+  /** The fill colour the map draws the node in, when measuring what a reader sees. */
+  color?: string;
 }
 
 /** How well communities read as regions on a map. */
@@ -15,6 +17,11 @@ export interface LayoutQuality {
   knnChance: number;
   /** Share of nodes closer to their own community's centroid than to any other centroid. */
   centroidShare: number;
+  /**
+   * Of all (node, one of its k nearest) pairs across two communities, the share drawn in the same
+   * colour (0 when no colours are given or no such pair): touching regions a reader cannot tell apart.
+   */
+  colorClash: number;
 }
 
 /**
@@ -28,18 +35,23 @@ export function measureLayout(points: readonly PlacedNode[], k = 10): LayoutQual
   for (const p of points) sizes.set(p.community, (sizes.get(p.community) ?? 0) + 1);
   let chance = 0;
   if (n > 1) for (const s of sizes.values()) chance += (s / n) * ((s - 1) / (n - 1));
+  const knn = n > 1 ? neighbourShares(points, Math.min(k, n - 1)) : { purity: 1, clash: 0 };
   return {
     nodes: n,
     communities: sizes.size,
-    knnPurity: n > 1 ? knnPurity(points, Math.min(k, n - 1)) : 1,
+    knnPurity: knn.purity,
     knnChance: chance,
     centroidShare: centroidShare(points),
+    colorClash: knn.clash,
   };
 }
 
-function knnPurity(points: readonly PlacedNode[], k: number): number {
+/** Mean share of the k nearest in the same community, and in another community but the same colour. */
+function neighbourShares(points: readonly PlacedNode[], k: number): { purity: number; clash: number } {
   const grid = buildGrid(points);
   let total = 0;
+  let across = 0;
+  let clashes = 0;
   const best: { d: number; i: number }[] = [];
   points.forEach((p, i) => {
     best.length = 0;
@@ -67,10 +79,17 @@ function knnPurity(points: readonly PlacedNode[], k: number): number {
       if (ring > grid.maxRing) break;
     }
     let same = 0;
-    for (const b of best) if (points[b.i]!.community === p.community) same++;
+    for (const b of best) {
+      const q = points[b.i]!;
+      if (q.community === p.community) same++;
+      else {
+        across++;
+        if (p.color !== undefined && q.color === p.color) clashes++;
+      }
+    }
     total += same / Math.max(1, best.length);
   });
-  return total / points.length;
+  return { purity: total / points.length, clash: across ? clashes / across : 0 };
 }
 
 function insertSorted(list: { d: number; i: number }[], item: { d: number; i: number }) {

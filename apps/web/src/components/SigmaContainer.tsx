@@ -3,7 +3,7 @@ import Graph from "graphology";
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import type { MapEdgeAttributes, MapNodeAttributes } from "../core/graph/buildGraph.ts";
-import { markFrame } from "./perfMarks.ts";
+import { exposeDrawn, markFrame } from "./perfMarks.ts";
 
 export type MapSigma = Sigma<MapNodeAttributes, MapEdgeAttributes>;
 
@@ -47,6 +47,18 @@ export function SigmaContainer({ children, className }: { children?: ReactNode; 
       stagePadding: 24,
     });
     instance.on("afterRender", () => markFrame(instance.getGraph().order));
+    exposeDrawn(() =>
+      instance.getGraph().mapNodes((node, a) => {
+        const d = instance.getNodeDisplayData(node);
+        return {
+          x: d?.x ?? a.x,
+          y: d?.y ?? a.y,
+          color: d?.color ?? a.color,
+          community: a.community,
+          hidden: d?.hidden ?? false,
+        };
+      }),
+    );
     setSigma(instance);
     return () => {
       instance.kill();

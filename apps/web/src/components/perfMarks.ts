@@ -8,6 +8,17 @@ export interface PaperkgMarks {
   firstFrameAt: number | null;
   frames: number;
   renderedNodes: number;
+  /** What the map draws now, node by node (for the browser tests to measure the map a reader sees). */
+  drawn?: () => DrawnNode[];
+}
+
+/** A node as drawn: sigma's display position and fill colour, with its community. */
+export interface DrawnNode {
+  x: number;
+  y: number;
+  color: string;
+  community: number | null;
+  hidden: boolean;
 }
 
 declare global {
@@ -26,6 +37,11 @@ export function markDataArrived(nodes: number): void {
   m.dataArrivedAt = performance.now();
   m.dataNodes = nodes;
   m.firstFrameAt = null;
+}
+
+/** Lets the browser tests read the drawn nodes through `window.__paperkg.drawn()`. */
+export function exposeDrawn(drawn: () => DrawnNode[]): void {
+  marks().drawn = drawn;
 }
 
 export function markFrame(nodes: number): void {

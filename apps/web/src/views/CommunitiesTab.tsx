@@ -1,17 +1,17 @@
-import { communityColor } from "@paperkg/core";
-import { api } from "../api/api.ts";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
-import { useApi } from "../hooks/useApi.ts";
+import type { Communities } from "../hooks/useCommunities.ts";
 
 /** Each community's label, size and top terms; clicking one filters the map to it. */
 export function CommunitiesTab({
+  communities,
   active,
   onPick,
 }: {
+  communities: Communities;
   active: number | null;
   onPick: (c: number | null) => void;
 }) {
-  const list = useApi((s) => api.communities(s), []);
+  const list = communities.list;
   if (list.type === "loading" || list.type === "idle") return <Spinner label="Loading communities…" />;
   if (list.type === "error") return <ErrorMessage>{list.message}</ErrorMessage>;
   if (list.data.communities.length === 0)
@@ -35,7 +35,7 @@ export function CommunitiesTab({
               onClick={() => onPick(active === c.id ? null : c.id)}
               aria-pressed={active === c.id}
             >
-              <span className="swatch" style={{ background: communityColor(c.id) }} />
+              <span className="swatch" style={{ background: communities.colorOf(c.id) }} />
               <span className="community-text">
                 <span className="community-label">{c.label}</span>
                 <span className="muted">

@@ -1,6 +1,4 @@
 import type { NodeKind } from "@paperkg/core";
-import { useMemo } from "react";
-import { api } from "../api/api.ts";
 import { CameraController } from "../components/controllers/CameraController.tsx";
 import { CommunityLabelsController } from "../components/controllers/CommunityLabelsController.tsx";
 import { EventsController, type MapEvents } from "../components/controllers/EventsController.tsx";
@@ -10,27 +8,24 @@ import { type HighlightProps, ReducersController } from "../components/controlle
 import { Legend } from "../components/Legend.tsx";
 import { SigmaContainer } from "../components/SigmaContainer.tsx";
 import type { MapGraph } from "../core/graph/buildGraph.ts";
-import { useApi } from "../hooks/useApi.ts";
 
 /** The sigma map with its controllers, toolbar and legend. */
 export function MapView({
   graph,
+  communityLabels,
   fitKey,
   events,
   highlight,
   overlay,
 }: {
   graph: MapGraph;
+  /** Community id → label, drawn at the community's centroid. */
+  communityLabels: ReadonlyMap<number, string>;
   fitKey: string;
   events: MapEvents;
   highlight: HighlightProps;
   overlay: React.ReactNode;
 }) {
-  const communities = useApi((s) => api.communities(s), []);
-  const labels = useMemo(
-    () => new Map(communities.type === "ok" ? communities.data.communities.map((c) => [c.id, c.label]) : []),
-    [communities],
-  );
   const kinds = new Set<NodeKind>();
   graph.forEachNode((_, a) => {
     kinds.add(a.kind);
@@ -42,7 +37,7 @@ export function MapView({
         <ReducersController graph={graph} {...highlight} />
         <EventsController {...events} />
         <CameraController node={highlight.selected} graphVersion={graph} />
-        <CommunityLabelsController labels={labels} />
+        <CommunityLabelsController labels={communityLabels} />
         <MapToolbar />
       </SigmaContainer>
       <Legend kinds={[...kinds]} />

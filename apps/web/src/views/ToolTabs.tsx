@@ -5,6 +5,7 @@ import type { AppAction } from "../core/app/appReducer.ts";
 import type { Loadable } from "../core/app/types.ts";
 import { EMPTY_FINDER } from "../core/finder/finderState.ts";
 import type { PanelTab, UrlState } from "../core/url/urlState.ts";
+import type { Communities } from "../hooks/useCommunities.ts";
 import { BenchmarksTab } from "./BenchmarksTab.tsx";
 import { ChangesTab } from "./ChangesTab.tsx";
 import { CommunitiesTab } from "./CommunitiesTab.tsx";
@@ -34,6 +35,7 @@ export function ToolTabs({
   select,
   drill,
   labelOf,
+  communities,
   cypher,
   path,
 }: {
@@ -45,6 +47,7 @@ export function ToolTabs({
   select: (id: string) => void;
   drill: (community: number) => void;
   labelOf: (id: string) => string;
+  communities: Communities;
   cypher: { query: string; setQuery: (q: string) => void; onResult: (q: string, r: CypherResponse) => void };
   path: { result: Loadable<PathResult>; find: () => void; clear: () => void };
 }) {
@@ -71,6 +74,7 @@ export function ToolTabs({
         {healthError !== null && <ErrorMessage>{healthError}</ErrorMessage>}
         {url.tab === "communities" && (
           <CommunitiesTab
+            communities={communities}
             active={url.filters.community}
             onPick={(c) =>
               c === null

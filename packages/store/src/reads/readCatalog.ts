@@ -16,7 +16,8 @@ export const BENCHMARK_LINKS = cypherTypes(relationshipsTo("benchmark"));
 
 const COMMUNITIES = `
 MATCH (c:Community)
-RETURN c.id AS id, c.label AS label, c.size AS size, coalesce(c.papers, 0) AS papers, coalesce(c.topTerms, []) AS topTerms
+RETURN c.id AS id, c.label AS label, c.size AS size, coalesce(c.papers, 0) AS papers, coalesce(c.topTerms, []) AS topTerms,
+  c.x AS x, c.y AS y, c.area AS area
 ORDER BY c.size DESC, c.id`;
 
 const BENCHMARKS = `

@@ -61,9 +61,11 @@ export function ReducersController({
       const [s, t] = graph.extremities(edge);
       if (near.size) {
         return s === focus || t === focus
-          ? { ...data, color: "#64748b", size: 1.5, zIndex: 1 }
+          ? { ...data, color: "#64748b", size: 1.5, zIndex: 1, hidden: false }
           : { ...data, hidden: true };
       }
+      // A hub's links stay hidden (they would cross the map) unless the hub or its partner is selected.
+      if (data.hidden && selected && (s === selected || t === selected)) return { ...data, hidden: false };
       if (pathNodes) {
         return pathNodes.has(s) && pathNodes.has(t)
           ? { ...data, color: "#f59e0b", size: 3, zIndex: 1 }

@@ -54,6 +54,31 @@ describe("buildGraph", () => {
   });
 });
 
+describe("buildGraph colours and links", () => {
+  it("fills by the colour assignment it is given and keeps the kind ring thin", () => {
+    const g = buildGraph(payload(12), (c) => `#00000${c ?? 9}`);
+    expect(g.getNodeAttribute("p6", "color")).toBe("#000000");
+    expect(g.getNodeAttribute("benchmark:b1", "color")).toBe("#000001");
+    // A ring of a fifth of the radius leaves the community fill most of the disc.
+    expect(g.getNodeAttribute("benchmark:b1", "borderSize")).toBeLessThanOrEqual(0.2);
+  });
+
+  it("hides a hub's links, and draws links between communities fainter than inside one", () => {
+    const p = payload(12);
+    p.nodes.find((n) => n.key === "benchmark:b1")!.attributes.hub = true;
+    p.nodes.find((n) => n.key === "p4")!.attributes.community = 0;
+    p.nodes.find((n) => n.key === "benchmark:b3")!.attributes.community = 0;
+    const g = buildGraph(p);
+    const hubEdges = g.edges("benchmark:b1");
+    expect(hubEdges.length).toBeGreaterThan(0);
+    expect(hubEdges.every((e) => g.getEdgeAttribute(e, "hidden"))).toBe(true);
+    // e3 links b3 and p4, both in community 0 now; e4 links p4 and b5 (community 2).
+    expect(g.getEdgeAttribute("e3", "hidden")).toBe(false);
+    expect(g.getEdgeAttribute("e3", "size")).toBeGreaterThan(g.getEdgeAttribute("e4", "size"));
+    expect(g.getEdgeAttribute("e3", "color")).not.toBe(g.getEdgeAttribute("e4", "color"));
+  });
+});
+
 describe("shortLabel", () => {
   const cases: [string, "paper" | "model", string][] = [
     ["MotionCLR: Motion Generation and Training-free Editing", "paper", "MotionCLR"],

@@ -2,6 +2,7 @@ import {
   type ApiEdgeAttributes,
   type ApiNodeAttributes,
   communityColor,
+  DERIVED_EDGE_TYPES,
   type GraphPayload,
 } from "@paperkg/core";
 import Graph from "graphology";
@@ -23,17 +24,28 @@ export interface MapEdgeAttributes {
   size: number;
   color: string;
   type: "line";
+  /** A link of a hub: hidden until one of its ends is hovered or selected (it would cross the map). */
+  hidden: boolean;
 }
 export type MapGraph = Graph<MapNodeAttributes, MapEdgeAttributes>;
 
 /** Nodes whose label is always drawn (the most central ones); the rest follow sigma's label grid. */
 export const FORCED_LABELS = 12;
 
+/** Edge colours: links inside a community, links between two (drawn fainter), community links. */
+const EDGE_COLORS = { inside: "#cbd5e1", between: "#e9edf2", links: "#94a3b8" } as const;
+
 /**
- * A graphology graph ready for sigma from an API payload: fill colour by community, border colour
- * by kind, size by PageRank (community nodes by member count), labels forced on the top nodes.
+ * A graphology graph ready for sigma from an API payload: fill colour by community (`colorOf`, the
+ * map-aware assignment; by id when absent), a thin ring in the kind's colour, size by PageRank
+ * (community nodes by member count), labels forced on the top nodes. The fill carries the region:
+ * the ring stays thin so that kind colours do not mix the regions up; links between communities
+ * are drawn fainter than links inside one, and a hub's links are hidden until it is hovered.
  */
-export function buildGraph(payload: GraphPayload): MapGraph {
+export function buildGraph(
+  payload: GraphPayload,
+  colorOf: (community: number | null) => string = communityColor,
+): MapGraph {
   let maxRank = 0;
   let maxCount = 1;
   for (const n of payload.nodes) {
@@ -46,6 +58,7 @@ export function buildGraph(payload: GraphPayload): MapGraph {
   const forced = new Set(ranked.map((n) => n.key));
   let maxEdge = 1;
   for (const e of payload.edges) maxEdge = Math.max(maxEdge, e.attributes.weight);
+  const nodeInfo = new Map(payload.nodes.map((n) => [n.key, n.attributes]));
   const graph: MapGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   graph.import({
     options: payload.options,
@@ -60,26 +73,33 @@ export function buildGraph(payload: GraphPayload): MapGraph {
           label: shortLabel(n.attributes.label, n.attributes.kind),
           // Hubs (entities on a large share of the papers) would dwarf everything: drawn small.
           size: isCommunity ? 6 + 24 * w : n.attributes.hub ? 3 : 3 + 13 * w,
-          color: communityColor(n.attributes.community),
+          color: colorOf(n.attributes.community),
           borderColor: KIND_STYLE[n.attributes.kind].color,
-          borderSize: n.attributes.kind === "paper" ? 0.15 : isCommunity ? 0.08 : 0.4,
+          borderSize: n.attributes.kind === "paper" ? 0.12 : isCommunity ? 0.08 : 0.2,
           forceLabel: forced.has(n.key),
           type: "border" as const,
         },
       };
     }),
-    edges: payload.edges.map((e) => ({
-      key: e.key,
-      source: e.source,
-      target: e.target,
-      attributes: {
-        relation: e.attributes.type,
-        weight: e.attributes.weight,
-        type: "line" as const,
-        size: e.attributes.type === "LINKS" ? 0.5 + 5 * Math.sqrt(e.attributes.weight / maxEdge) : 0.6,
-        color: e.attributes.type === "LINKS" ? "#94a3b8" : "#cbd5e1",
-      },
-    })),
+    edges: payload.edges.map((e) => {
+      const s = nodeInfo.get(e.source);
+      const t = nodeInfo.get(e.target);
+      const links = e.attributes.type === DERIVED_EDGE_TYPES.links;
+      const inside = s?.community === t?.community;
+      return {
+        key: e.key,
+        source: e.source,
+        target: e.target,
+        attributes: {
+          relation: e.attributes.type,
+          weight: e.attributes.weight,
+          type: "line" as const,
+          size: links ? 0.5 + 5 * Math.sqrt(e.attributes.weight / maxEdge) : inside ? 0.6 : 0.4,
+          color: links ? EDGE_COLORS.links : inside ? EDGE_COLORS.inside : EDGE_COLORS.between,
+          hidden: Boolean(s?.hub || t?.hub),
+        },
+      };
+    }),
   });
   return graph;
 }
