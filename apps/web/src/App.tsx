@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { useCallback, useMemo } from "react";
+import { CypherOpener } from "./components/CypherButton.tsx";
 import { MapOverlay } from "./components/MapOverlay.tsx";
 import { NodePanel } from "./components/panels/NodePanel.tsx";
 import { chooseView } from "./core/app/chooseView.ts";
@@ -39,7 +40,7 @@ export function App() {
   );
   const { hovered, select, drill, events, actions } = useMapActions({ graph, view, dispatch, run });
   const path = usePath(url, explore.present !== null, dispatch);
-  const cypher = useCypher(dispatch, setFitKey);
+  const cypher = useCypher(url.focus, dispatch, setFitKey);
 
   const keep = useMemo(() => pinnedNodes(url), [url.node, url.pathFrom, url.pathTo]);
   const isVisible = useCallback(
@@ -54,56 +55,58 @@ export function App() {
         ids: explore.present?.payload.nodes.map((n) => n.key) ?? [],
         community: url.filters.community,
         node: url.node,
-        lastCypher: cypher.lastQuery,
+        lastCypher: cypher.last,
       }),
-    [explore.present, url.node, url.filters.community, cypher.lastQuery],
+    [explore.present, url.node, url.filters.community, cypher.last],
   );
 
   return (
-    <div className={`app ${url.node ? "with-panel" : ""}`}>
-      <TopBar
-        explore={explore}
-        nodes={graph.order}
-        links={graph.size}
-        focused={url.focus.type !== "graph"}
-        scopes={scopes}
-        onSearch={select}
-        dispatch={dispatch}
-      />
-      <ToolTabs
-        url={url}
-        view={view}
-        healthError={health.type === "error" ? health.message : null}
-        dispatch={dispatch}
-        select={select}
-        drill={drill}
-        labelOf={(id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id)}
-        communities={communities}
-        cypher={cypher}
-        path={path}
-      />
-      <MapView
-        graph={graph}
-        communityLabels={communities.labels}
-        fitKey={fitKey}
-        events={events}
-        highlight={{ hovered, selected: url.node, pathNodes: path.nodes, isVisible }}
-        overlay={
-          <MapOverlay
-            busy={busy}
-            empty={explore.present !== null && graph.order === 0}
-            databaseEmpty={health.type === "ok" && health.data.papers === 0}
-          />
-        }
-      />
-      {url.node && (
-        <NodePanel
-          id={url.node}
-          onMap={graph.hasNode(url.node)}
-          actions={actions}
-          onClose={() => select(null)}
+    <CypherOpener.Provider value={cypher.open}>
+      <div className={`app ${url.node ? "with-panel" : ""}`}>
+        <TopBar
+          explore={explore}
+          nodes={graph.order}
+          links={graph.size}
+          focused={url.focus.type !== "graph"}
+          scopes={scopes}
+          onSearch={select}
+          dispatch={dispatch}
         />
-      )}
-    </div>
+        <ToolTabs
+          url={url}
+          view={view}
+          healthError={health.type === "error" ? health.message : null}
+          dispatch={dispatch}
+          select={select}
+          drill={drill}
+          labelOf={(id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id)}
+          communities={communities}
+          cypher={cypher}
+          path={path}
+        />
+        <MapView
+          graph={graph}
+          communityLabels={communities.labels}
+          fitKey={fitKey}
+          events={events}
+          highlight={{ hovered, selected: url.node, pathNodes: path.nodes, isVisible }}
+          overlay={
+            <MapOverlay
+              busy={busy}
+              empty={explore.present !== null && graph.order === 0}
+              databaseEmpty={health.type === "ok" && health.data.papers === 0}
+            />
+          }
+        />
+        {url.node && (
+          <NodePanel
+            id={url.node}
+            onMap={graph.hasNode(url.node)}
+            actions={actions}
+            onClose={() => select(null)}
+          />
+        )}
+      </div>
+    </CypherOpener.Provider>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { api } from "../api/api.ts";
 import { bestOverTime } from "../core/leaderboard/bestOverTime.ts";
 import { useApi } from "../hooks/useApi.ts";
+import { CypherButton } from "./CypherButton.tsx";
 import { ErrorMessage, Spinner } from "./Status.tsx";
 
 type Metric = Leaderboard["metrics"][number];
@@ -39,6 +40,9 @@ export function Leaderboards({
   if (metrics.length === 0 && improvements.length === 0) return null;
   return (
     <section className="leaderboards" data-testid="leaderboards">
+      <div className="muted small">
+        Stated results <CypherButton cypher={board.data.cypher} what="this leaderboard" />
+      </div>
       {metrics.map((m) => (
         <MetricTable key={m.metric} metric={m} onSelectPaper={onSelectPaper} />
       ))}

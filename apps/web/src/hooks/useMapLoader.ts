@@ -13,7 +13,7 @@ const FOCUS_LIMIT = 5000;
 
 /**
  * Load what the URL asks the map to show — a view with its filters, a node's neighbourhood or a
- * benchmark's papers — whenever that changes, and put it on the map. `fitKey` changes with each
+ * benchmark's papers (a Cypher focus is the console's) — whenever that changes, and put it on the map. `fitKey` changes with each
  * new graph so the camera fits it; `setFitKey` lets other loaders (Cypher) do the same.
  */
 export function useMapLoader(
@@ -26,9 +26,10 @@ export function useMapLoader(
   const [reload, setReload] = useState(0);
   const loadKey = JSON.stringify([view, url.filters, url.focus, reload]);
   useEffect(() => {
-    if (!view) return;
-    const ctrl = new AbortController();
     const focus = url.focus;
+    // A Cypher focus is run by the console (useCypher), which puts its result on the map.
+    if (!view || focus.type === "cypher") return;
+    const ctrl = new AbortController();
     const text = describeFocus(focus, view);
     setBusy({ type: "loading", label: text.loading });
     const request =

@@ -1,6 +1,7 @@
 import type { BenchmarkPapers } from "@paperkg/core";
 import { useState } from "react";
 import { api } from "../api/api.ts";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { Leaderboards } from "../components/Leaderboards.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
 import { type SortSpec, sortRows, toggleSort } from "../core/table/sortRows.ts";
@@ -97,7 +98,9 @@ function BenchmarkTable({
             {data.data.benchmark.aliases.length ? ` · also ${data.data.benchmark.aliases.join(", ")}` : ""}
           </div>
           <Leaderboards benchmark={id} onSelectPaper={onSelectPaper} />
-          <h4>All papers</h4>
+          <h4>
+            All papers <CypherButton cypher={data.data.cypher} what="this benchmark's papers" />
+          </h4>
           <table className="table" data-testid="benchmark-papers">
             <thead>
               <tr>

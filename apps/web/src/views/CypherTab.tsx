@@ -1,38 +1,25 @@
 import type { CypherResponse } from "@paperkg/core";
 import { useState } from "react";
-import { describeError } from "../api/ApiClientError.ts";
-import { api } from "../api/api.ts";
 import { CypherEditor } from "../components/CypherEditor.tsx";
 import { Empty, Spinner } from "../components/Status.tsx";
-import type { Loadable } from "../core/app/types.ts";
+import { cellText } from "../core/cypher/cellText.ts";
 import { CYPHER_EXAMPLES, loadHistory, pushHistory, saveHistory } from "../core/cypher/examples.ts";
+import type { CypherConsole } from "../hooks/useCypher.ts";
 
-/** Read-only Cypher: highlighted editor, Ctrl+Enter, examples, history, inline errors, a table and a graph. */
-export function CypherTab({
-  query,
-  onQuery,
-  onResult,
-}: {
-  query: string;
-  onQuery: (q: string) => void;
-  /** Called with a successful result (its graph goes on the map when it has nodes). */
-  onResult: (query: string, result: CypherResponse) => void;
-}) {
-  const [result, setResult] = useState<Loadable<CypherResponse>>({ type: "idle" });
+/**
+ * Read-only Cypher: highlighted editor, parameters as JSON, Ctrl+Enter, examples, history, inline
+ * errors, a table and a graph. A view's "Cypher" button fills it; running replaces the map.
+ */
+export function CypherTab({ console: c }: { console: CypherConsole }) {
+  const { query, paramsText, result } = c;
+  const onQuery = c.setQuery;
   const [hist, setHist] = useState(loadHistory);
-  const run = async (q: string) => {
+  const run = (q: string) => {
     if (!q.trim()) return;
-    setResult({ type: "loading" });
     const next = pushHistory(hist, q);
     setHist(next);
     saveHistory(next);
-    try {
-      const r = await api.cypher(q);
-      setResult({ type: "ok", data: r });
-      onResult(q, r);
-    } catch (err) {
-      setResult({ type: "error", message: describeError(err) });
-    }
+    c.run(q, paramsText);
   };
   return (
     <div className="cypher" data-testid="cypher">
@@ -42,7 +29,9 @@ export function CypherTab({
           value=""
           onChange={(e) => {
             const ex = CYPHER_EXAMPLES[Number(e.target.value)];
-            if (ex) onQuery(ex.query);
+            if (!ex) return;
+            onQuery(ex.query);
+            c.setParamsText("{}");
           }}
         >
           <option value="">Examples…</option>
@@ -73,6 +62,22 @@ export function CypherTab({
         </button>
       </div>
       <CypherEditor value={query} onChange={onQuery} onRun={run} />
+      <label className="cypher-params">
+        <span className="muted small">Parameters (JSON)</span>
+        <textarea
+          data-testid="cypher-params"
+          spellCheck={false}
+          rows={Math.min(8, paramsText.split("\n").length)}
+          value={paramsText}
+          onChange={(e) => c.setParamsText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              run(query);
+            }
+          }}
+        />
+      </label>
       <div className="muted small">Ctrl+Enter runs · read-only: writes are refused</div>
       {result.type === "loading" && <Spinner label="Running…" />}
       {result.type === "error" && (
@@ -83,14 +88,6 @@ export function CypherTab({
       {result.type === "ok" && <CypherResults result={result.data} />}
     </div>
   );
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  const s = JSON.stringify(v);
-  return s.length > 300 ? `${s.slice(0, 300)}…` : s;
 }
 
 function CypherResults({ result }: { result: CypherResponse }) {
@@ -115,7 +112,7 @@ function CypherResults({ result }: { result: CypherResponse }) {
             {result.rows.map((row, i) => (
               <tr key={i}>
                 {result.columns.map((c) => (
-                  <td key={c}>{show(row[c])}</td>
+                  <td key={c}>{cellText(row[c])}</td>
                 ))}
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import { FINDER_SORTS, type FinderResult, type FinderSort } from "@paperkg/core";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { Empty } from "../components/Status.tsx";
 import { FINDER_PAGE_SIZE, type FinderState } from "../core/finder/finderState.ts";
 
@@ -51,6 +52,7 @@ export function FinderResults({
         <button type="button" onClick={onShowOnMap} disabled={busy !== null}>
           {busy === "map" ? "Loading…" : "Show on map"}
         </button>
+        <CypherButton cypher={result.cypher} what="this page of papers" />
         {(["csv", "json", "bib"] as const).map((f) => (
           <button key={f} type="button" onClick={() => onExport(f)} disabled={busy !== null}>
             {busy === f ? "…" : f === "bib" ? "BibTeX" : f.toUpperCase()}

@@ -1,4 +1,5 @@
 import type { PathResult } from "@paperkg/core";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
 import type { Loadable } from "../core/app/types.ts";
 
@@ -42,6 +43,7 @@ export function PathTab({
       {result.type === "loading" && <Spinner label="Searching for a path…" />}
       {result.type === "error" && <ErrorMessage>{result.message}</ErrorMessage>}
       {result.type === "ok" && !path && <Empty>No path of at most 6 hops links them.</Empty>}
+      {result.type === "ok" && path && <CypherButton cypher={result.data.cypher} what="these paths" />}
       {path && (
         <ol className="hops" data-testid="path-hops">
           {path.hops.map((h) => (

@@ -1,4 +1,4 @@
-import type { CypherResponse, GraphView, PathResult } from "@paperkg/core";
+import type { GraphView, PathResult } from "@paperkg/core";
 import { type Dispatch, useState } from "react";
 import { ErrorMessage } from "../components/Status.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
@@ -6,6 +6,7 @@ import type { Loadable } from "../core/app/types.ts";
 import { EMPTY_FINDER } from "../core/finder/finderState.ts";
 import type { PanelTab, UrlState } from "../core/url/urlState.ts";
 import type { Communities } from "../hooks/useCommunities.ts";
+import type { CypherConsole } from "../hooks/useCypher.ts";
 import { BenchmarksTab } from "./BenchmarksTab.tsx";
 import { ChangesTab } from "./ChangesTab.tsx";
 import { CommunitiesTab } from "./CommunitiesTab.tsx";
@@ -48,7 +49,7 @@ export function ToolTabs({
   drill: (community: number) => void;
   labelOf: (id: string) => string;
   communities: Communities;
-  cypher: { query: string; setQuery: (q: string) => void; onResult: (q: string, r: CypherResponse) => void };
+  cypher: CypherConsole;
   path: { result: Loadable<PathResult>; find: () => void; clear: () => void };
 }) {
   const patch = (p: Partial<UrlState>) => dispatch({ type: "patchUrl", patch: p });
@@ -97,7 +98,7 @@ export function ToolTabs({
             state={finder}
             onChange={setFinder}
             onSelectPaper={select}
-            onShowOnMap={cypher.onResult}
+            onShowOnMap={(query, result) => cypher.showResult({ query, params: {} }, result)}
           />
         )}
         {url.tab === "trends" && <TrendsTab state={trends} onChange={setTrends} />}
@@ -108,9 +109,7 @@ export function ToolTabs({
             onSelectPaper={select}
           />
         )}
-        {url.tab === "cypher" && (
-          <CypherTab query={cypher.query} onQuery={cypher.setQuery} onResult={cypher.onResult} />
-        )}
+        {url.tab === "cypher" && <CypherTab console={cypher} />}
         {url.tab === "path" && (
           <PathTab
             from={url.pathFrom}

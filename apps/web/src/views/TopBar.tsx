@@ -1,4 +1,5 @@
 import type { Dispatch } from "react";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { ExportMenu } from "../components/ExportMenu.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
@@ -57,7 +58,8 @@ export function TopBar({
             {present.payload.attributes.truncated && (
               <span className="muted"> (of {present.payload.attributes.totalNodes})</span>
             )}
-            <span className="muted"> · {present.title}</span>
+            <span className="muted"> · {present.title}</span>{" "}
+            <CypherButton cypher={present.payload.cypher} what="the map" />
           </>
         ) : (
           <span className="muted">no graph yet</span>

@@ -2,6 +2,7 @@ import type { NodeDetail, PaperDetailNode } from "@paperkg/core";
 import { useState } from "react";
 import { api } from "../../api/api.ts";
 import { useApi } from "../../hooks/useApi.ts";
+import { CypherButton } from "../CypherButton.tsx";
 import { Empty, ErrorMessage, Spinner } from "../Status.tsx";
 import { EntityChips } from "./EntityChips.tsx";
 import { HighlightedText } from "./HighlightedText.tsx";
@@ -82,6 +83,9 @@ function SharedBenchmarksSection({ paper, onPick }: { paper: string; onPick: (id
           <Empty>No other paper evaluates on the same benchmarks.</Empty>
         ) : (
           <ul className="shared-list" data-testid="shared-benchmarks">
+            <li className="list-cypher">
+              <CypherButton cypher={shared.data.cypher} what="the papers sharing a benchmark" />
+            </li>
             {shared.data.papers.map((q) => (
               <li key={q.id}>
                 <button type="button" className="link-button" onClick={() => onPick(q.id)}>

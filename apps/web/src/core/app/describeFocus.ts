@@ -8,6 +8,8 @@ export function describeFocus(focus: Focus, view: GraphView): { loading: string;
       return { loading: "Loading neighbourhood…", title: `Ego network (depth ${focus.depth})` };
     case "benchmark":
       return { loading: "Loading benchmark papers…", title: "Benchmark papers" };
+    case "cypher":
+      return { loading: "Running the Cypher query…", title: "Cypher result" };
     case "graph":
       return { loading: "Loading graph…", title: `${view} view` };
   }

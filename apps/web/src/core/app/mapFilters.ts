@@ -1,11 +1,13 @@
-import type { Filters } from "../filters/index.ts";
+import { DEFAULT_FILTERS, type Filters } from "../filters/index.ts";
 import type { UrlState } from "../url/urlState.ts";
 
 /**
  * The filters the map applies itself. On the graph focus the server already kept one community
- * and applied the degree floor (on whole-graph degrees), so the client leaves those two out.
+ * and applied the degree floor (on whole-graph degrees), so the client leaves those two out; a
+ * Cypher result is shown as the query returned it.
  */
 export function clientFilters(url: Pick<UrlState, "focus" | "filters">): Filters {
+  if (url.focus.type === "cypher") return { ...DEFAULT_FILTERS, limit: url.filters.limit };
   return url.focus.type === "graph" ? { ...url.filters, community: null, minDegree: 0 } : url.filters;
 }
 

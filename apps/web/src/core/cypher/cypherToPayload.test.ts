@@ -31,5 +31,26 @@ describe("cypherToPayload", () => {
     expect(p.nodes[1]!.attributes.kind).toBe("benchmark");
     expect(p.nodes[2]!.attributes.kind).toBe("concept");
     expect(p.edges).toHaveLength(1);
+    expect(p.cypher).toBeUndefined();
+  });
+
+  it("keeps community keys and the query that made the payload", () => {
+    const cypher = { query: "MATCH (n:Community) RETURN n", params: {} };
+    const p = cypherToPayload(
+      {
+        nodes: [
+          { id: "community:3", labels: ["Community"], properties: { id: 3, label: "RL", size: 9 } },
+          { id: "community:4", labels: ["Community"], properties: { id: 4, label: "Vision", size: 5 } },
+        ],
+        edges: [{ id: "5:9", type: "LINKS", source: "community:3", target: "community:4", properties: {} }],
+      },
+      cypher,
+    );
+    expect(p.nodes.map((n) => [n.key, n.attributes.kind, n.attributes.label])).toEqual([
+      ["community:3", "community", "RL"],
+      ["community:4", "community", "Vision"],
+    ]);
+    expect(p.edges.map((e) => [e.source, e.target])).toEqual([["community:3", "community:4"]]);
+    expect(p.cypher).toEqual(cypher);
   });
 });

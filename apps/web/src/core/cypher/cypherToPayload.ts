@@ -1,19 +1,26 @@
-import { type CypherResponse, type GraphPayload, kindOfLabel } from "@paperkg/core";
+import {
+  type CypherResponse,
+  type GraphPayload,
+  isCommunityKey,
+  kindOfLabel,
+  type ViewCypher,
+} from "@paperkg/core";
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === "string" && v ? v : null);
 
 /**
- * A Cypher result's nodes and relationships as a map payload. Nodes are keyed by their `id`
- * property (so they line up with the rest of the app); ones without a stored position are spread
- * on a circle.
+ * A Cypher result's nodes and relationships as a map payload, carrying the query that made it.
+ * Nodes are keyed by their `id` property (community nodes by their `community:<n>` key, as the
+ * server gives them), so they line up with the rest of the app; ones without a stored position
+ * are spread on a circle.
  */
-export function cypherToPayload(graph: CypherResponse["graph"]): GraphPayload {
+export function cypherToPayload(graph: CypherResponse["graph"], cypher?: ViewCypher): GraphPayload {
   const keyOf = new Map<string, string>();
   const nodes: GraphPayload["nodes"] = [];
   const seen = new Set<string>();
   graph.nodes.forEach((n, i) => {
-    const key = str(n.properties.id) ?? `neo4j:${n.id}`;
+    const key = str(n.properties.id) ?? (isCommunityKey(n.id) ? n.id : `neo4j:${n.id}`);
     keyOf.set(n.id, key);
     if (seen.has(key)) return;
     seen.add(key);
@@ -52,5 +59,6 @@ export function cypherToPayload(graph: CypherResponse["graph"]): GraphPayload {
     attributes: { view: "bipartite", truncated: false, totalNodes: nodes.length },
     nodes,
     edges,
+    ...(cypher ? { cypher } : {}),
   };
 }

@@ -25,6 +25,15 @@ const keys = (s: { present: { payload: GraphPayload } | null }) =>
 describe("explore producers", () => {
   const base = showGraph(EMPTY_EXPLORE, payload(["a", "b"], [["a", "b"]]), "view");
 
+  it("keeps a view's Cypher until the map is changed by hand", () => {
+    const cypher = { query: "MATCH (n) RETURN n LIMIT $limit", params: { limit: 2 } };
+    const shown = showGraph(EMPTY_EXPLORE, { ...payload(["a", "b"], [["a", "b"]]), cypher }, "view");
+    expect(shown.present?.payload.cypher).toEqual(cypher);
+    expect(expandNode(shown, "b", payload(["b", "c"], [["b", "c"]])).present?.payload.cypher).toBeUndefined();
+    expect(hideNodes(shown, ["a"]).present?.payload.cypher).toBeUndefined();
+    expect(back(expandNode(shown, "b", payload(["b", "c"], []))).present?.payload.cypher).toEqual(cypher);
+  });
+
   it("expands a node with new neighbours only, without duplicating edges", () => {
     const s = expandNode(
       base,

@@ -38,13 +38,19 @@ export function mergePayloads(
   }
   return {
     payload: {
-      ...base,
+      ...withoutCypher(base),
       attributes: { ...base.attributes, totalNodes: Math.max(base.attributes.totalNodes, nodes.length) },
       nodes,
       edges,
     },
     added,
   };
+}
+
+/** A map changed by hand (expanded, hidden, a path drawn in) is no longer its query's answer. */
+function withoutCypher(payload: GraphPayload): GraphPayload {
+  const { cypher: _cypher, ...rest } = payload;
+  return rest;
 }
 
 /** Undirected, simple graph: one edge per node pair. */
@@ -76,7 +82,11 @@ export function hideNodes(state: ExploreState, ids: readonly string[]): ExploreS
   for (const [k, v] of Object.entries(state.present.expanded)) {
     if (!drop.has(k)) expanded[k] = v.filter((id) => !drop.has(id));
   }
-  return push(state, { title: state.present.title, payload: { ...p, nodes, edges }, expanded });
+  return push(state, {
+    title: state.present.title,
+    payload: { ...withoutCypher(p), nodes, edges },
+    expanded,
+  });
 }
 
 /**

@@ -48,9 +48,11 @@ describe("exportScopes", () => {
 
   it("exports the last Cypher query once one ran", () => {
     expect(exportScopes(none)[2]).toMatchObject({ selector: null, disabledReason: "run a query first" });
-    expect(exportScopes({ ...none, lastCypher: "MATCH (n) RETURN n" })[2]?.selector).toEqual({
+    const lastCypher = { query: "MATCH (n) RETURN n LIMIT $limit", params: { limit: 5 } };
+    expect(exportScopes({ ...none, lastCypher })[2]?.selector).toEqual({
       type: "cypher",
-      query: "MATCH (n) RETURN n",
+      query: "MATCH (n) RETURN n LIMIT $limit",
+      params: { limit: 5 },
     });
   });
 });

@@ -1,4 +1,4 @@
-import { type ExportSelector, isCommunityKey, MAX_EXPORT_IDS } from "@paperkg/core";
+import { type ExportSelector, isCommunityKey, MAX_EXPORT_IDS, type ViewCypher } from "@paperkg/core";
 import type { ExportScope } from "./types.ts";
 
 /** What the export menu can offer right now. */
@@ -9,8 +9,8 @@ export interface ExportContext {
   community: number | null;
   /** The selected node, if any. */
   node: string | null;
-  /** The last Cypher query that ran without error. */
-  lastCypher: string | null;
+  /** The last Cypher query that ran without error, with its parameters. */
+  lastCypher: ViewCypher | null;
 }
 
 /**
@@ -43,7 +43,7 @@ export function exportScopes({ ids, community, node, lastCypher }: ExportContext
     },
     {
       label: "Last Cypher result",
-      selector: lastCypher ? { type: "cypher", query: lastCypher } : null,
+      selector: lastCypher ? { type: "cypher", query: lastCypher.query, params: lastCypher.params } : null,
       disabledReason: lastCypher ? undefined : "run a query first",
     },
   ];

@@ -27,6 +27,22 @@ describe("URL state", () => {
       "benchmark focus",
       { ...DEFAULT_URL_STATE, focus: { type: "benchmark", id: "benchmark:mmlu" }, tab: "benchmarks" },
     ],
+    [
+      "a Cypher query with its parameters",
+      {
+        ...DEFAULT_URL_STATE,
+        focus: {
+          type: "cypher",
+          query: "MATCH (n:Paper)\nWHERE n.community = $community\nRETURN n LIMIT $limit",
+          params: { community: 3, limit: 25, label: "a & b=c" },
+        },
+        tab: "cypher",
+      },
+    ],
+    [
+      "a Cypher query without parameters",
+      { ...DEFAULT_URL_STATE, focus: { type: "cypher", query: "RETURN 1", params: {} } },
+    ],
   ];
   it.each(states)("round-trips %s", (_name, state) => {
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
@@ -50,6 +66,8 @@ describe("URL state", () => {
     ],
     ["depth 3 falls back to the graph", "?ego=x&depth=3", {}],
     ["unknown tab", "?tab=admin", {}],
+    ["Cypher parameters that are not JSON", "?cypher=RETURN%201&params=%7Bnope", {}],
+    ["Cypher parameters that are not an object", "?cypher=RETURN%201&params=%5B1%5D", {}],
   ];
   it.each(bad)("tolerates %s", (_name, search, patch) => {
     expect(parseUrlState(search)).toEqual({ ...DEFAULT_URL_STATE, ...patch });

@@ -1,4 +1,4 @@
-import { GraphView, MEMBER_KINDS, MemberKind } from "@paperkg/core";
+import { GraphView, MEMBER_KINDS, MemberKind, ViewCypher } from "@paperkg/core";
 import { z } from "zod";
 import { DEFAULT_FILTERS, Filters } from "../filters/index.ts";
 
@@ -14,11 +14,19 @@ export const PanelTab = z.enum([
 ]);
 export type PanelTab = z.infer<typeof PanelTab>;
 
-/** What the map shows: a `/api/graph` view, a node's neighbourhood, or a benchmark's papers. */
+/**
+ * What the map shows: a `/api/graph` view, a node's neighbourhood, a benchmark's papers, or the
+ * result of a Cypher query (a view's query, perhaps edited: the link shares it).
+ */
 export const Focus = z.discriminatedUnion("type", [
   z.object({ type: z.literal("graph") }),
   z.object({ type: z.literal("ego"), node: z.string().min(1), depth: z.union([z.literal(1), z.literal(2)]) }),
   z.object({ type: z.literal("benchmark"), id: z.string().min(1) }),
+  z.object({
+    type: z.literal("cypher"),
+    query: z.string().min(1).max(20_000),
+    params: ViewCypher.shape.params,
+  }),
 ]);
 export type Focus = z.infer<typeof Focus>;
 
@@ -50,6 +58,15 @@ function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
   return r.success ? r.data : fallback;
 }
 
+const jsonOr = (s: string | null, fallback: unknown): unknown => {
+  if (s === null) return fallback;
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+};
+
 const intOrNull = (s: string | null) => (s === null || s.trim() === "" ? null : Number(s));
 
 /** Read a `location.search` string; each unreadable parameter falls back to its default, never throws. */
@@ -76,6 +93,12 @@ export function parseUrlState(search: string): UrlState {
   if (q.get("ego"))
     focus = pick(Focus, { type: "ego", node: q.get("ego"), depth: Number(q.get("depth") ?? 1) }, d.focus);
   else if (q.get("benchmark")) focus = pick(Focus, { type: "benchmark", id: q.get("benchmark") }, d.focus);
+  else if (q.get("cypher"))
+    focus = pick(
+      Focus,
+      { type: "cypher", query: q.get("cypher"), params: jsonOr(q.get("params"), {}) },
+      d.focus,
+    );
   return {
     view: pick(GraphView.nullable(), q.get("view"), null),
     filters,
@@ -103,6 +126,10 @@ export function serializeUrlState(state: UrlState): string {
     q.set("ego", state.focus.node);
     q.set("depth", String(state.focus.depth));
   } else if (state.focus.type === "benchmark") q.set("benchmark", state.focus.id);
+  else if (state.focus.type === "cypher") {
+    q.set("cypher", state.focus.query);
+    if (Object.keys(state.focus.params).length) q.set("params", JSON.stringify(state.focus.params));
+  }
   if (state.node) q.set("node", state.node);
   if (state.tab !== d.tab) q.set("tab", state.tab);
   if (state.pathFrom) q.set("pathFrom", state.pathFrom);

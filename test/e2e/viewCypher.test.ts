@@ -1,0 +1,133 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./helpers/chromium.ts";
+import { type Explorer, ROOT, startExplorer } from "./helpers/startExplorer.ts";
+
+/**
+ * View ⇄ Cypher in Debian's chromium: a view's "Cypher" button fills the console with its query,
+ * an edited query replaces the map with its result, and the URL holds it, so a reload (or a shared
+ * link) shows the same.
+ */
+describe("every view opens its Cypher; an edited query is a shareable view", () => {
+  let explorer: Explorer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(join(ROOT, "test/e2e/screenshots"), { recursive: true });
+    explorer = await startExplorer(inject("neo4j"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await explorer?.close();
+  });
+
+  async function open(url: string): Promise<void> {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url.startsWith("http") ? url : `${explorer.baseUrl}${url}`);
+    await page.waitForFunction(() => (window.__paperkg?.firstFrameAt ?? null) !== null, null, {
+      timeout: 30_000,
+    });
+  }
+  const nodeCount = async () => Number(await page.getByTestId("node-count").textContent());
+  /** The editor's query with whitespace left out (CodeMirror draws each line as its own element). */
+  const editorText = async () =>
+    ((await page.getByTestId("cypher-input").textContent()) ?? "").replace(/\s+/g, "");
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const params = () => page.getByTestId("cypher-params");
+  /** What the server answers for a query: the oracle the map is checked against. */
+  const cypherNodes = async (query: string, p: Record<string, unknown>) => {
+    const res = await fetch(`${explorer.baseUrl}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, params: p }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { graph: { nodes: unknown[] } }).graph.nodes.length;
+  };
+  /** Replace the editor's text as a person would: select all, then type (paste) the new query. */
+  async function typeQuery(query: string) {
+    await page.getByTestId("cypher-input").click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText(query);
+  }
+
+  it("the map's Cypher, edited and run, replaces the map; the URL brings it back", async () => {
+    await open("/");
+    const whole = await nodeCount();
+    expect(whole).toBeGreaterThan(200);
+    const api = (await (await fetch(`${explorer.baseUrl}/api/graph`)).json()) as {
+      cypher: { query: string; params: Record<string, unknown> };
+    };
+
+    await page.getByTestId("counts").getByTestId("open-cypher").click();
+    await page.getByTestId("cypher").waitFor();
+    expect(new URL(page.url()).searchParams.get("tab")).toBe("cypher");
+    expect(await editorText()).toBe(squeeze(api.cypher.query));
+    await page.screenshot({ path: join(ROOT, "test/e2e/screenshots/10-view-cypher.png") });
+    expect(JSON.parse(await params().inputValue())).toEqual(api.cypher.params);
+
+    // Edit: only papers and benchmarks, the 30 most central.
+    const edited = api.cypher.query.replace(/^MATCH \(n:[^)]*\)/, "MATCH (n:Paper|Benchmark)");
+    expect(edited).not.toBe(api.cypher.query);
+    await typeQuery(edited);
+    await params().fill('{"limit": 30}');
+    await page.getByRole("button", { name: /Run/ }).click();
+    await page.getByTestId("cypher-summary").waitFor({ timeout: 15_000 });
+    const expected = await cypherNodes(edited, { limit: 30 });
+    expect(expected).toBe(30);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="node-count"]')?.textContent === String(n),
+      expected,
+    );
+    expect(await page.getByTestId("counts").textContent()).toContain("Cypher result");
+    const kinds = await page.getByTestId("legend").textContent();
+    expect(kinds).toContain("Paper");
+
+    const url = new URL(page.url());
+    expect(url.searchParams.get("cypher")).toBe(edited);
+    expect(JSON.parse(url.searchParams.get("params") ?? "null")).toEqual({ limit: 30 });
+
+    await open(url.toString());
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="node-count"]')?.textContent === String(n),
+      expected,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(await editorText()).toBe(squeeze(edited));
+    await page.screenshot({ path: join(ROOT, "test/e2e/screenshots/11-edited-cypher-reloaded.png") });
+    expect(JSON.parse(await params().inputValue())).toEqual({ limit: 30 });
+    expect(await page.getByTestId("cypher-results").locator("tbody tr").count()).toBe(expected);
+  });
+
+  it("a list's Cypher (a benchmark's papers) runs onto the map: the benchmark and its papers", async () => {
+    await open("/?tab=benchmarks&benchmark=benchmark%3Agsm8k");
+    const list = await (await fetch(`${explorer.baseUrl}/api/benchmarks/benchmark%3Agsm8k/papers`)).json();
+    const ids = new Set<string>([list.benchmark.id, ...list.papers.map((p: { id: string }) => p.id)]);
+    await page
+      .getByRole("heading", { name: /All papers/ })
+      .getByTestId("open-cypher")
+      .click();
+    await page.getByTestId("cypher").waitFor();
+    expect(await editorText()).toContain(squeeze("(b:Benchmark {id: $id})"));
+    expect(JSON.parse(await params().inputValue())).toEqual({ id: "benchmark:gsm8k" });
+    await page.getByRole("button", { name: /Run/ }).click();
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="node-count"]')?.textContent === String(n),
+      ids.size,
+      {
+        timeout: 15_000,
+      },
+    );
+    expect(errors).toEqual([]);
+  });
+});
