@@ -81,6 +81,16 @@ describe("View ⇄ Cypher round trip over the samples", () => {
     const few = await get(GraphPayload, "/api/graph?limit=40");
     expect(few.attributes.truncated).toBe(true);
     expect(few.cypher?.params).toEqual({ limit: 40 });
+
+    // The view exports by its Cypher, parameters and all.
+    const res = await fetch(`${graph.server.url}/api/export`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ format: "json", selector: { type: "cypher", ...few.cypher } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-paperkg-nodes")).toBe(String(few.nodes.length));
+    expect(res.headers.get("x-paperkg-edges")).toBe(String(few.edges.length));
   });
 
   it("the communities view, whole and one area", async () => {
