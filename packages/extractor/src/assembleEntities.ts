@@ -74,11 +74,14 @@ export function assembleEntities(
     });
     const name = pickName(list);
     const aliasSet = new Set<string>();
-    for (const c of list) {
-      for (const a of c.aliases ?? []) aliasSet.add(a);
-      aliasSet.add(fields[c.field].text.slice(c.start, c.end));
+    // a term chunk's spellings are set by the corpus phase, once it knows the term
+    if (!list.every((c) => c.rule === "term")) {
+      for (const c of list) {
+        for (const a of c.aliases ?? []) aliasSet.add(a);
+        aliasSet.add(fields[c.field].text.slice(c.start, c.end));
+      }
+      aliasSet.delete(name);
     }
-    aliasSet.delete(name);
     const confidence = Math.min(0.99, Math.max(...list.map((c) => c.confidence)) + 0.02 * (list.length - 1));
     const entity: ExtractedEntity = {
       type: first.type,

@@ -4,7 +4,8 @@ import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
-const WORD = /\S+/g;
+/** Whitespace-separated words with a capital: every shape below has one. */
+const WORD = /(?<!\S)(?=\S*\p{Lu})\S+/gu;
 const MODEL_SIZE = /^([\p{L}][\p{L}\d.]*(?:-[\p{L}\d.]+)*?)-(\d+(?:\.\d+)?[BM])((?:-[\p{L}\d.]+)*)$/u;
 const BENCH_SUFFIX = /^[\p{L}\d][\p{L}\d.-]*[Bb]ench(?:-[\p{L}\d.]+)?$/u;
 const QA_SUFFIX = /^\p{Lu}[\p{L}\d-]*QA(?:-[\p{L}\d.]+)?$/u;

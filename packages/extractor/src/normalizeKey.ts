@@ -4,6 +4,17 @@
  * `Llama-3-8B` = `llama3-8b`). `compactKey` drops every separator; the corpus pass merges on it.
  */
 export function slugKey(name: string): string {
+  let key = slugCache.get(name);
+  if (key === undefined) {
+    key = slug(name);
+    if (slugCache.size >= 200_000) slugCache.clear();
+    slugCache.set(name, key);
+  }
+  return key;
+}
+const slugCache = new Map<string, string>();
+
+function slug(name: string): string {
   const s = name
     .normalize("NFKC")
     .toLowerCase()

@@ -38,7 +38,7 @@ export function prepareField(field: FieldName, text: string, maxTokens: number):
     tokens,
     sentences,
     sentenceOf,
-    titleCase: field === "title" && isTitleCase(tokens),
+    titleCase: field === "title" && isTitleCase(text),
     wordsOf(sentence) {
       let set = words.get(sentence);
       if (!set) {
@@ -62,13 +62,13 @@ export function prepareField(field: FieldName, text: string, maxTokens: number):
  * Most longer words start with a capital: at least three words of four letters or more, four in
  * five of them capitalised (short function words are lower case in Title Case and say nothing).
  */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(text: string): boolean {
   let long = 0;
   let capital = 0;
-  for (const t of tokens) {
-    if (t.kind !== "letters" || t.text.length < 4) continue;
+  const re = /\p{L}{4,}/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     long++;
-    if (t.text !== t.norm) capital++;
+    if (m[0] !== m[0].toLowerCase()) capital++;
   }
   return long >= 3 && capital * 5 >= long * 4;
 }

@@ -5,7 +5,6 @@ import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
 import { type SentenceRange, splitSentences } from "./splitSentences.ts";
-import { tokenize } from "./tokenize.ts";
 
 /** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
 export interface TermOptions {
@@ -121,7 +120,7 @@ export function selectTerms(
     const named = new Set<string>();
     for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
     const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
-    const titleCased = isTitleCase(tokenize(title.slice(0, 1_000)));
+    const titleCased = isTitleCase(title.slice(0, 1_000));
     for (const e of x.entities) {
       if (e.mentions[0]!.rule !== "term") continue;
       // a Title Case title capitalises every chunk alike: there the title alone does not single one out
@@ -144,7 +143,9 @@ export function selectTerms(
           a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1,
         );
       } else {
-        kept.set(id, { ...e, type, id, name: span.name, mentions });
+        // the chunk's own spellings (`natural language queries`) are not the narrowed term's
+        const { aliases: _chunkSpellings, ...rest } = e;
+        kept.set(id, { ...rest, type, id, name: span.name, mentions });
       }
     }
     const entities: ExtractedEntity[] = [];
@@ -225,7 +226,8 @@ function fallback(
     const id = `${type}:${termKey(span.name)}`;
     if (out.has(id)) continue;
     const mentions = e.mentions.map((m) => ({ ...narrow(m, span), rule: "noun-phrase-fallback" }));
-    out.set(id, { e: { ...e, type, id, name: span.name, confidence: 0.4, mentions }, s: salience(e) });
+    const { aliases: _chunkSpellings, ...rest } = e;
+    out.set(id, { e: { ...rest, type, id, name: span.name, confidence: 0.4, mentions }, s: salience(e) });
   }
   return [...out.values()]
     .sort((a, b) => b.s - a.s || a.e.mentions[0]!.start - b.e.mentions[0]!.start)
