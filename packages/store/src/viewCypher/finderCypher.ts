@@ -21,11 +21,17 @@ export function finderCypher(filter: PaperFilter): ViewCypher {
     lines.push("CALL db.index.fulltext.queryNodes('paper_text', $text) YIELD node AS p");
     params.text = toLuceneQuery(filter.q) ?? filter.q;
   } else lines.push("MATCH (p:Paper)");
+  let anchored = false;
   for (const type of ENTITY_TYPES) {
     filter.entities[type].forEach((id, i) => {
       const name = filter.entities[type].length > 1 ? `${type}${i + 1}` : type;
       params[name] = id;
-      where.push(`EXISTS { (p)-->(:${ENTITY_LABELS[type]} {id: $${name}}) }`);
+      const entity = `(:${ENTITY_LABELS[type]} {id: $${name}})`;
+      // The first facet entity is where the query starts (by its index); the others are checks.
+      if (!filter.q && !anchored) {
+        lines[0] = `MATCH (p:Paper)-->${entity}`;
+        anchored = true;
+      } else where.push(`EXISTS { (p)-->${entity} }`);
     });
   }
   filter.communities.forEach((community, i) => {
@@ -46,7 +52,8 @@ export function finderCypher(filter: PaperFilter): ViewCypher {
   const query = [
     ...lines,
     ...whereLine(where),
-    "RETURN p",
+    // Two links to one entity (uses and proposes) would list a paper twice.
+    anchored ? "RETURN DISTINCT p" : "RETURN p",
     `ORDER BY ${ORDER[filter.sort]}`,
     "SKIP $offset LIMIT $limit",
   ].join("\n");
