@@ -129,5 +129,19 @@ export {
   TrendBucket,
   TrendsQuery,
 } from "./requests.ts";
+export {
+  evidenceOfSpans,
+  SITE_DATA_CALLBACK,
+  SITE_FORMAT_VERSION,
+  SiteBenchmarkRow,
+  SiteBoardChunk,
+  SiteCommunity,
+  SiteIndex,
+  SiteLink,
+  SiteManifest,
+  SitePaperChunk,
+  sentenceAt,
+  siteChunk,
+} from "./SiteData.ts";
 export { DEFAULT_VIEW_LINKS, MAX_VIEW_LINKS, strongestLinks } from "./strongestLinks.ts";
 export { ViewCypher } from "./ViewCypher.ts";

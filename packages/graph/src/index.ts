@@ -21,4 +21,13 @@ export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";
 export { type LayoutQuality, measureLayout, type PlacedNode } from "./measureLayout.ts";
 export { mulberry32 } from "./mulberry32.ts";
+export {
+  buildSiteData,
+  DEFAULT_SITE_DATA_OPTIONS,
+  type SiteDataOptions,
+  type SiteDataResult,
+  type SiteFile,
+  type SiteSource,
+} from "./site/buildSiteData.ts";
+export { siteDataScript } from "./site/siteDataScript.ts";
 export { fromPaperNode, toPaperNode } from "./toPaperNode.ts";

@@ -3,20 +3,37 @@ import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
 import type { Command } from "commander";
 import type { CliSettings } from "../CliSettings.ts";
+import { exportSite, type SiteSelectorFlags } from "./exportSite.ts";
 
-/** `paperkg export --format neo4j-admin --out DIR <inputs…>`: CSV files for the bulk importer. */
+/**
+ * `paperkg export --format neo4j-admin --out DIR <inputs…>`: CSV files for the bulk importer;
+ * `paperkg export --format site --out DIR [selector]`: the stored graph as a static offline site.
+ */
 export function registerExport(program: Command, cli: CliSettings): void {
   program
     .command("export")
     .description(
-      "write the graph of <inputs> as CSV files for `neo4j-admin database import full` (bulk path)",
+      "neo4j-admin: write the graph of <inputs> as CSV files for `neo4j-admin database import full` (bulk path); " +
+        "site: write the stored graph (or a selection) as a static explorer that opens from file:// with no server",
     )
-    .argument("<inputs...>", "files, folders or globs to read")
-    .requiredOption("--out <dir>", "folder for the CSV files and import.sh")
-    .option("--format <format>", "only neo4j-admin for now", "neo4j-admin")
-    .action(async (inputs: string[], opts: { out: string; format: string }) => {
+    .argument("[inputs...]", "neo4j-admin: files, folders or globs to read")
+    .requiredOption("--out <dir>", "folder to write")
+    .option("--format <format>", "neo4j-admin | site", "neo4j-admin")
+    .option("--community <id>", "site: only this community")
+    .option("--benchmark <id>", "site: only this benchmark and its papers")
+    .option("--node <id>", "site: only this node and its neighbours (see --depth)")
+    .option("--depth <n>", "site: neighbourhood depth for --node (1-3)", "1")
+    .option("--ids <ids>", "site: only these node ids (comma-separated)")
+    .action(async (inputs: string[], opts: { out: string; format: string } & SiteSelectorFlags) => {
+      if (opts.format === "site") {
+        if (inputs.length)
+          throw new Error("export: --format site exports the stored graph and takes no <inputs>");
+        await exportSite(cli, opts.out, opts);
+        return;
+      }
       if (opts.format !== "neo4j-admin")
-        throw new Error(`--format must be neo4j-admin, got "${opts.format}"`);
+        throw new Error(`--format must be neo4j-admin or site, got "${opts.format}"`);
+      if (inputs.length === 0) throw new Error("export: --format neo4j-admin needs <inputs>");
       const { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } = await import("@paperkg/graph");
       const { buildGraph } = await import("@paperkg/pipeline");
       const { drawProgress } = await import("../drawProgress.ts");

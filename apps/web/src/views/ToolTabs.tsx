@@ -1,5 +1,7 @@
 import type { GraphView, PathResult } from "@paperkg/core";
 import { type Dispatch, useState } from "react";
+import { api } from "../api/api.ts";
+import type { DataSourceCapabilities } from "../api/DataSource.ts";
 import { ErrorMessage } from "../components/Status.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
 import type { Loadable } from "../core/app/types.ts";
@@ -26,6 +28,18 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: "path", label: "Path" },
   { id: "changes", label: "What's new" },
 ];
+
+/** Tabs only some data sources can serve (a static site has no Cypher, paths or ingest history). */
+const TAB_NEEDS: Partial<Record<PanelTab, keyof DataSourceCapabilities>> = {
+  cypher: "cypher",
+  path: "path",
+  changes: "changes",
+  trends: "trends",
+};
+const available = (tab: PanelTab) => {
+  const need = TAB_NEEDS[tab];
+  return need === undefined || api.capabilities[need];
+};
 
 /** The sidebar: one tab per tool, the open one kept in the URL. */
 export function ToolTabs({
@@ -58,7 +72,7 @@ export function ToolTabs({
   return (
     <nav className="sidebar" aria-label="Tools">
       <div className="tabs" role="tablist">
-        {TABS.map((t) => (
+        {TABS.filter((t) => available(t.id)).map((t) => (
           <button
             key={t.id}
             type="button"
@@ -72,6 +86,7 @@ export function ToolTabs({
         ))}
       </div>
       <div className="tab-body">
+        {!available(url.tab) && <ErrorMessage>This tool needs the paperkg server.</ErrorMessage>}
         {healthError !== null && <ErrorMessage>{healthError}</ErrorMessage>}
         {url.tab === "communities" && (
           <CommunitiesTab
@@ -101,7 +116,7 @@ export function ToolTabs({
             onShowOnMap={(query, result) => cypher.showResult({ query, params: {} }, result)}
           />
         )}
-        {url.tab === "trends" && <TrendsTab state={trends} onChange={setTrends} />}
+        {url.tab === "trends" && available("trends") && <TrendsTab state={trends} onChange={setTrends} />}
         {url.tab === "benchmarks" && (
           <BenchmarksTab
             active={url.focus.type === "benchmark" ? url.focus.id : null}
@@ -109,8 +124,8 @@ export function ToolTabs({
             onSelectPaper={select}
           />
         )}
-        {url.tab === "cypher" && <CypherTab console={cypher} />}
-        {url.tab === "path" && (
+        {url.tab === "cypher" && available("cypher") && <CypherTab console={cypher} />}
+        {url.tab === "path" && available("path") && (
           <PathTab
             from={url.pathFrom}
             to={url.pathTo}
@@ -121,7 +136,7 @@ export function ToolTabs({
             onSelect={select}
           />
         )}
-        {url.tab === "changes" && <ChangesTab onSelect={select} onDrill={drill} />}
+        {url.tab === "changes" && available("changes") && <ChangesTab onSelect={select} onDrill={drill} />}
       </div>
     </nav>
   );

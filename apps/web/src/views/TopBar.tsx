@@ -1,4 +1,5 @@
 import type { Dispatch } from "react";
+import { api } from "../api/api.ts";
 import { CypherButton } from "../components/CypherButton.tsx";
 import { ExportMenu } from "../components/ExportMenu.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
@@ -74,7 +75,7 @@ export function TopBar({
           </button>
         )}
       </div>
-      <ExportMenu scopes={scopes} />
+      {api.capabilities.export && <ExportMenu scopes={scopes} />}
     </header>
   );
 }

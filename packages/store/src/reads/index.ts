@@ -13,4 +13,5 @@ export { readRelatedPapers } from "./readRelatedPapers.ts";
 export { readRows } from "./readRows.ts";
 export { exportNodesAndEdges, readSubgraph, type SubgraphSelector } from "./readSubgraph.ts";
 export { readRising, readTrends } from "./readTrends.ts";
+export { readWholeGraph } from "./readWholeGraph.ts";
 export { searchNodes, toLuceneQuery, toPaperLuceneQuery } from "./searchNodes.ts";

@@ -1,0 +1,344 @@
+import {
+  type BenchmarkPapers,
+  type CommunityList,
+  DERIVED_EDGE_TYPES,
+  type EntityType,
+  type ExportGraph,
+  type ExportNode,
+  evidenceOfSpans,
+  isEntityType,
+  kindOfLabel,
+  type Leaderboard,
+  parseCommunityKey,
+  parseSpan,
+  RELATIONSHIP_TYPES,
+  SITE_FORMAT_VERSION,
+  type SiteBenchmarkRow,
+  type SiteBoardChunk,
+  type SiteCommunity,
+  type SiteIndex,
+  type SiteLink,
+  type SiteManifest,
+  type SitePaperChunk,
+  siteChunk,
+} from "@paperkg/core";
+
+/** Paper properties the index holds (or no panel shows), left out of the paper chunks. */
+const IN_INDEX = new Set([
+  "id",
+  "title",
+  "authors",
+  "published",
+  "community",
+  "x",
+  "y",
+  "pagerank",
+  "hub",
+  "firstSeen",
+  "aliasesText",
+  "sources",
+]);
+
+/** What a static site is built from: the exported subgraph (with its Community nodes and their links) and catalog answers. */
+export interface SiteSource {
+  /** What was exported, in words. */
+  selection: string;
+  graph: ExportGraph;
+  /** The stored communities (only those holding exported nodes are kept). */
+  communities: CommunityList;
+  /** Per benchmark id in the export: its leaderboard and its papers table. */
+  leaderboards: Map<string, Leaderboard>;
+  benchmarkPapers: Map<string, BenchmarkPapers>;
+  generatedAt: string;
+}
+
+/** One data file of the site: `data/<key>.js` registers `data` under `key`. */
+export interface SiteFile {
+  key: string;
+  data: unknown;
+}
+
+export interface SiteDataResult {
+  files: SiteFile[];
+  papers: number;
+  entities: number;
+  links: number;
+  /** UTF-8 bytes of the exported papers' text (title, abstract, authors, organisation, comment). */
+  rawTextBytes: number;
+}
+
+export interface SiteDataOptions {
+  /** Papers per detail chunk, on average. */
+  papersPerChunk: number;
+  /** Benchmarks per board chunk, on average. */
+  benchmarksPerChunk: number;
+}
+
+export const DEFAULT_SITE_DATA_OPTIONS: SiteDataOptions = { papersPerChunk: 48, benchmarksPerChunk: 24 };
+
+const num = (v: unknown, fallback = 0) => (typeof v === "number" && Number.isFinite(v) ? v : fallback);
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const int = (v: unknown) => (typeof v === "number" && Number.isInteger(v) ? v : null);
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+
+/**
+ * The data files of a static offline site (format: `SiteData` in @paperkg/core). Pure: the CLI
+ * reads the subgraph and catalog answers from the store, this turns them into files, and the web
+ * app's static data source answers the API's calls from them.
+ */
+export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptions> = {}): SiteDataResult {
+  const opts = { ...DEFAULT_SITE_DATA_OPTIONS, ...options };
+  const papers: ExportNode[] = [];
+  const entities: (ExportNode & { type: EntityType })[] = [];
+  const communityNodes: ExportNode[] = [];
+  for (const node of source.graph.nodes) {
+    const kind = node.labels.map(kindOfLabel).find((k) => k !== null) ?? null;
+    if (kind === "paper") papers.push(node);
+    else if (kind === "community") communityNodes.push(node);
+    else if (kind && isEntityType(kind)) entities.push({ ...node, type: kind });
+  }
+  papers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
+  const paperIndex = new Map(papers.map((p, i) => [p.id, i]));
+  const relIndex = new Map<string, number>(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
+  const rels = RELATIONSHIP_TYPES.length;
+
+  const linksOf: SiteLink[][] = papers.map(() => []);
+  const sentencesOf: number[][] = papers.map(() => []);
+  const codesOf: number[][] = papers.map(() => []);
+  const paperCount = new Array<number>(entities.length).fill(0);
+  const rules = new Map<string, number>();
+  const ruleCode = (rule: string | null) => {
+    if (rule === null) return null;
+    if (!rules.has(rule)) rules.set(rule, rules.size);
+    return rules.get(rule) ?? null;
+  };
+  let links = 0;
+  for (const edge of source.graph.edges) {
+    const p = paperIndex.get(edge.source);
+    const e = entityIndex.get(edge.target);
+    const r = relIndex.get(edge.type);
+    if (p === undefined || e === undefined || r === undefined) continue;
+    const abstract = str(papers[p]?.properties.abstract) ?? "";
+    const sentences = sentencesOf[p] ?? [];
+    const props = edge.properties;
+    const title = str(papers[p]?.properties.title) ?? "";
+    const evidence = strs(props.evidence).map((sentence): number | string => {
+      if (sentence === title) return -1;
+      const at = sentence.length > 20 ? abstract.indexOf(sentence) : -1;
+      if (at < 0) return sentence;
+      for (let k = 0; k < sentences.length; k += 2)
+        if (sentences[k] === at && sentences[k + 1] === at + sentence.length) return k / 2;
+      sentences.push(at, at + sentence.length);
+      return sentences.length / 2 - 1;
+    });
+    const spans = strs(props.spans).flatMap((text) => {
+      const span = parseSpan(text);
+      if (!span) return [];
+      return span.field === "title" ? [-span.start - 1, span.end] : [span.start, span.end];
+    });
+    const derived = evidenceOfSpans(spans, sentences);
+    const same = derived.length === evidence.length && derived.every((x, k) => x === evidence[k]);
+    const confidence = typeof props.confidence === "number" ? round(props.confidence, 2) : null;
+    const rule = Array.isArray(props.rule) ? strs(props.rule).join(",") : str(props.rule);
+    const metric = str(props.metric);
+    const value = props.value === undefined || props.value === null ? null : String(props.value);
+    const link: SiteLink = [
+      e,
+      r,
+      spans,
+      confidence,
+      ruleCode(rule),
+      same && derived.length > 0 ? 0 : evidence,
+    ];
+    if (metric !== null || value !== null) link.push(metric, value);
+    linksOf[p]?.push(link);
+    codesOf[p]?.push(e * rels + r);
+    paperCount[e] = (paperCount[e] ?? 0) + 1;
+    links++;
+  }
+
+  let rawTextBytes = 0;
+  const enc = new TextEncoder();
+  for (const p of papers) {
+    const pr = p.properties;
+    for (const text of [pr.title, pr.abstract, pr.organization, pr.comment, ...strs(pr.authors)])
+      if (typeof text === "string") rawTextBytes += enc.encode(text).length;
+  }
+
+  const index: SiteIndex = {
+    papers: {
+      id: papers.map((p) => p.id),
+      title: papers.map((p) => str(p.properties.title) ?? p.id),
+      published: papers.map((p) => str(p.properties.published)),
+      authors: papers.map((p) => strs(p.properties.authors)),
+      community: papers.map((p) => int(p.properties.community)),
+      x: papers.map((p) => round(num(p.properties.x), 2)),
+      y: papers.map((p) => round(num(p.properties.y), 2)),
+      pagerank: papers.map((p) => Number(num(p.properties.pagerank).toPrecision(4))),
+      links: codesOf,
+    },
+    entities: {
+      id: entities.map((e) => e.id),
+      type: entities.map((e) => e.type),
+      name: entities.map((e) => str(e.properties.name) ?? e.id),
+      aliases: entities.map((e) => strs(e.properties.aliases)),
+      family: entities.map((e) => str(e.properties.family)),
+      paperCount: entities.map((_, i) => paperCount[i] ?? 0),
+      community: entities.map((e) => int(e.properties.community)),
+      x: entities.map((e) => round(num(e.properties.x), 2)),
+      y: entities.map((e) => round(num(e.properties.y), 2)),
+      pagerank: entities.map((e) => Number(num(e.properties.pagerank).toPrecision(4))),
+      hub: entities.map((e) => e.properties.hub === true),
+    },
+  };
+
+  const paperChunks = Math.max(1, Math.ceil(papers.length / opts.papersPerChunk));
+  const chunks: SitePaperChunk[] = Array.from({ length: paperChunks }, () => ({ papers: {} }));
+  papers.forEach((p, i) => {
+    const properties = Object.fromEntries(Object.entries(p.properties).filter(([k]) => !IN_INDEX.has(k)));
+    const chunk = chunks[siteChunk(p.id, paperChunks)];
+    if (chunk)
+      chunk.papers[p.id] = {
+        properties,
+        sentences: sentencesOf[i] ?? [],
+        links: linksOf[i] ?? [],
+      };
+  });
+
+  const benchmarkIds = entities.filter((e) => e.type === "benchmark").map((e) => e.id);
+  const boardChunks = Math.max(1, Math.ceil(benchmarkIds.length / opts.benchmarksPerChunk));
+  const boards: SiteBoardChunk[] = Array.from({ length: boardChunks }, () => ({
+    leaderboards: {},
+    benchmarkPapers: {},
+  }));
+  for (const id of benchmarkIds) {
+    const chunk = boards[siteChunk(id, boardChunks)];
+    const board = source.leaderboards.get(id);
+    const table = source.benchmarkPapers.get(id);
+    if (!chunk) continue;
+    if (board) chunk.leaderboards[id] = onlyExported(board, paperIndex);
+    if (table) chunk.benchmarkPapers[id] = tableOf(table, paperIndex, relIndex);
+  }
+
+  const sizes = new Map<number, { size: number; papers: number }>();
+  const count = (c: number | null, paper: boolean) => {
+    if (c === null) return;
+    const s = sizes.get(c) ?? { size: 0, papers: 0 };
+    s.size++;
+    if (paper) s.papers++;
+    sizes.set(c, s);
+  };
+  for (const c of index.papers.community) count(c, true);
+  for (const c of index.entities.community) count(c, false);
+  const communityNodesById = new Map(communityNodes.map((n) => [int(n.properties.id), n]));
+  const listed = source.communities.communities.filter((c) => sizes.has(c.id));
+  const siteCommunities: SiteCommunity[] = listed.map((c) => {
+    const stored = communityNodesById.get(c.id)?.properties ?? {};
+    const s = sizes.get(c.id) ?? { size: 0, papers: 0 };
+    return {
+      id: c.id,
+      label: c.label,
+      x: round(num(stored.x), 2),
+      y: round(num(stored.y), 2),
+      size: s.size,
+      papers: s.papers,
+      area: int(stored.area),
+    };
+  });
+  const keyToCommunity = (key: string) => parseCommunityKey(key) ?? -1;
+  const communityLinks = source.graph.edges
+    .filter((e) => e.type === DERIVED_EDGE_TYPES.links)
+    .map((e) => ({
+      source: keyToCommunity(e.source),
+      target: keyToCommunity(e.target),
+      weight: num(e.properties.weight),
+      strength: num(e.properties.strength),
+    }))
+    .filter((l) => sizes.has(l.source) && sizes.has(l.target));
+
+  const manifest: SiteManifest = {
+    version: SITE_FORMAT_VERSION,
+    selection: source.selection,
+    generatedAt: source.generatedAt,
+    health: {
+      status: "ok",
+      neo4j: "up",
+      nodes: papers.length + entities.length,
+      papers: papers.length,
+      relationships: links,
+    },
+    communities: {
+      communities: listed.map((c) => {
+        const s = sizes.get(c.id) ?? { size: 0, papers: 0 };
+        return { ...c, size: s.size, papers: s.papers };
+      }),
+    },
+    communityGraph: { nodes: siteCommunities, links: communityLinks },
+    benchmarks: {
+      benchmarks: benchmarkIds
+        .map((id) => {
+          const i = entityIndex.get(id) ?? 0;
+          return {
+            id,
+            name: index.entities.name[i] ?? id,
+            aliases: index.entities.aliases[i] ?? [],
+            paperCount: paperCount[i] ?? 0,
+          };
+        })
+        .sort((a, b) => b.paperCount - a.paperCount || a.name.localeCompare(b.name)),
+    },
+    paperChunks,
+    boardChunks,
+    relationships: [...RELATIONSHIP_TYPES],
+    rules: [...rules.keys()],
+  };
+
+  return {
+    files: [
+      { key: "site", data: manifest },
+      { key: "index", data: index },
+      ...chunks.map((data, i) => ({ key: `papers/${i}`, data })),
+      ...boards.map((data, i) => ({ key: `boards/${i}`, data })),
+    ],
+    papers: papers.length,
+    entities: entities.length,
+    links,
+    rawTextBytes,
+  };
+}
+
+/** A leaderboard keeping only rows of exported papers. */
+function onlyExported(board: Leaderboard, papers: Map<string, number>): Leaderboard {
+  return {
+    ...board,
+    metrics: board.metrics
+      .map((m) => ({ ...m, rows: m.rows.filter((r) => papers.has(r.paper.id)) }))
+      .filter((m) => m.rows.length > 0),
+    improvements: board.improvements.filter((r) => papers.has(r.paper.id)),
+  };
+}
+
+/** A benchmark's papers table as rows: exported papers only; evidence kept (a tooltip) only where a result is stated. */
+function tableOf(
+  table: BenchmarkPapers,
+  papers: Map<string, number>,
+  rels: Map<string, number>,
+): SiteBenchmarkRow[] {
+  const rows: SiteBenchmarkRow[] = [];
+  for (const p of table.papers) {
+    const row = papers.get(p.id);
+    if (row === undefined) continue;
+    const value = p.link.value;
+    rows.push([
+      row,
+      rels.get(p.link.type) ?? 0,
+      p.link.metric,
+      value,
+      value ? (p.link.evidence[0] ?? null) : null,
+    ]);
+  }
+  return rows;
+}
