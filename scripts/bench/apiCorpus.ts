@@ -2,22 +2,43 @@
  * bench:api:corpus — the API on the 68,667-paper corpus graph with the response cache off
  * (`PAPERKG_CACHE_SECONDS=0`), served by `paperkg serve` in its own process on the benchmarks' own
  * Neo4j. The corpus is ingested in process (`runIngest`) only when that Neo4j does not hold it yet.
- * Prints, per route, one user's median/p95/worst and the largest answer, then `connections`
- * clients of mixed traffic (the click path alone, then with the communities overview mixed in):
- * p50/p95 per route and overall, requests/s, errors.
+ * Three servers side by side (`configs`, comma-separated, default all): Neo4j answering every read
+ * (`neo4j`), the read model (`model`), both with the cache off, and the read model with the 30 s
+ * response cache (`cached`). For each it prints, per route, one user's median/p95/worst and the
+ * largest answer, then `connections` clients of mixed traffic (the click path alone, then with
+ * the communities overview mixed in): p50/p95 per route and overall, requests/s, errors.
  * Targets (issue 18): click path p95 ≤ 50 ms, overview ≤ 200 ms, no click answer over 200 KB.
- *   pnpm bench:api:corpus [seconds=20] [connections=32] [file]
+ *   pnpm bench:api:corpus [seconds=20] [connections=32] [configs=neo4j,model,cached] [file]
  */
+import { loadavg } from "node:os";
 import { runIngest } from "@paperkg/pipeline";
 import { runCypher } from "@paperkg/store";
 import { type LoadRequest, runLoad } from "@paperkg/test/helpers/loadGenerator";
 import { spawnServer } from "@paperkg/test/helpers/spawnServer";
 import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
 
-const [secondsArg, connectionsArg, fileArg] = process.argv.slice(2);
+const [secondsArg, connectionsArg, configsArg, fileArg] = process.argv.slice(2);
 const seconds = Number(secondsArg ?? 20);
 const connections = Number(connectionsArg ?? 32);
 const input = fileArg ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
+/** Servers compared side by side in one run: Neo4j answering every read, then the read model, then with the cache. */
+const CONFIGS = [
+  {
+    name: "neo4j",
+    label: "Neo4j only (PAPERKG_READ_MODEL=0), cache off",
+    env: { PAPERKG_READ_MODEL: "0", PAPERKG_CACHE_SECONDS: "0" },
+  },
+  {
+    name: "model",
+    label: "read model, cache off",
+    env: { PAPERKG_READ_MODEL: "1", PAPERKG_CACHE_SECONDS: "0" },
+  },
+  {
+    name: "cached",
+    label: "read model, 30 s response cache on",
+    env: { PAPERKG_READ_MODEL: "1", PAPERKG_CACHE_SECONDS: "30" },
+  },
+] as const;
 /** Fewer papers than this in the bench graph means it holds something else (the samples): ingest. */
 const CORPUS_MIN_PAPERS = 60_000;
 
@@ -70,88 +91,104 @@ try {
     "graph default": ["/api/graph"],
   };
 
-  process.env.PAPERKG_CACHE_SECONDS = "0";
+  const mixedRoutes = [
+    "node paper",
+    "node entity",
+    "node hub (20 biggest)",
+    "neighbours entity",
+    "neighbours hub",
+    "shared benchmarks",
+    "search",
+    "graph communities",
+  ];
+  const mixed: LoadRequest[] = mixedRoutes.flatMap((name) =>
+    routes[name]!.map((path) => ({ method: "GET" as const, path, name })),
+  );
+  // Shuffled with a fixed seed so every client sees every route early.
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  for (let i = mixed.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [mixed[i], mixed[j]] = [mixed[j]!, mixed[i]!];
+  }
+  // Twice: the click path alone, then with the communities overview in the mix (as issue 18's
+  // baseline), whose cost is the community graph's, not the click path's.
+  const mixes = [
+    ["click path", mixed.filter((r) => r.name !== "graph communities")],
+    ["click path + communities overview", mixed],
+  ] as const;
+
   process.env.PAPERKG_CYPHER_RATE_LIMIT ??= "1000000";
-  const server = await spawnServer(conn, Number(process.env.PAPERKG_BENCH_API_PORT ?? 17799));
-  try {
-    const single: string[] = [];
-    for (const [name, paths] of Object.entries(routes)) {
-      const passes = paths.length === 1 ? 5 : 2;
-      const times: number[] = [];
-      let bytes = 0;
-      for (let pass = -1; pass < passes; pass++) {
-        for (const path of paths) {
-          const t0 = performance.now();
-          const res = await fetch(server.url + path);
-          const body = await res.arrayBuffer();
-          if (!res.ok) throw new Error(`bench:api:corpus: ${path} answered ${res.status}`);
-          if (pass >= 0) times.push(performance.now() - t0);
-          bytes = Math.max(bytes, body.byteLength);
+  const port = Number(process.env.PAPERKG_BENCH_API_PORT ?? 17799);
+  for (const config of CONFIGS.filter(
+    (c) => configsArg === undefined || configsArg.split(",").includes(c.name),
+  )) {
+    const server = await spawnServer(conn, port, config.env);
+    try {
+      let loaded = "";
+      if (config.env.PAPERKG_READ_MODEL !== "0") {
+        const deadline = Date.now() + 600_000;
+        while (!/read model loaded/.test(server.stderr())) {
+          if (Date.now() > deadline) throw new Error(`bench:api:corpus: no read model: ${server.stderr()}`);
+          await new Promise((r) => setTimeout(r, 250));
         }
+        const line = JSON.parse(
+          server
+            .stderr()
+            .split("\n")
+            .find((l) => l.includes("read model loaded"))!,
+        );
+        loaded = `; read model ${line.nodes} nodes, ${line.links} links loaded in ${(line.ms / 1000).toFixed(1)} s, server RSS ${server.rssMb().toFixed(0)} MB`;
       }
-      times.sort((a, b) => a - b);
-      const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
-      single.push(
-        `| ${name} | ${times.length} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(0)} | ${(bytes / 1024).toFixed(0)} |`,
-      );
-    }
+      const single: string[] = [];
+      for (const [name, paths] of Object.entries(routes)) {
+        const passes = paths.length === 1 ? 5 : 2;
+        const times: number[] = [];
+        let bytes = 0;
+        for (let pass = -1; pass < passes; pass++) {
+          for (const path of paths) {
+            const t0 = performance.now();
+            const res = await fetch(server.url + path);
+            const body = await res.arrayBuffer();
+            if (!res.ok) throw new Error(`bench:api:corpus: ${path} answered ${res.status}`);
+            if (pass >= 0) times.push(performance.now() - t0);
+            bytes = Math.max(bytes, body.byteLength);
+          }
+        }
+        times.sort((a, b) => a - b);
+        const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
+        single.push(
+          `| ${name} | ${times.length} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(0)} | ${(bytes / 1024).toFixed(0)} |`,
+        );
+      }
+      const results = [];
+      for (const [label, requests] of mixes) {
+        await runLoad(server.url, requests, { connections, seconds: 5 });
+        results.push({ label, r: await runLoad(server.url, requests, { connections, seconds }) });
+      }
 
-    const mixedRoutes = [
-      "node paper",
-      "node entity",
-      "node hub (20 biggest)",
-      "neighbours entity",
-      "neighbours hub",
-    ];
-    const mixed: LoadRequest[] = [
-      ...mixedRoutes.flatMap((name) => routes[name]!.map((path) => ({ method: "GET" as const, path, name }))),
-      ...routes["shared benchmarks"]!.map((path) => ({
-        method: "GET" as const,
-        path,
-        name: "shared benchmarks",
-      })),
-      ...routes.search!.map((path) => ({ method: "GET" as const, path, name: "search" })),
-      { method: "GET", path: "/api/graph?view=communities", name: "graph communities" },
-    ];
-    // Shuffled with a fixed seed so every client sees every route early.
-    let seed = 7;
-    const rand = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
-    for (let i = mixed.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [mixed[i], mixed[j]] = [mixed[j]!, mixed[i]!];
-    }
-    // Twice: the click path alone, then with the communities overview in the mix (as issue 18's
-    // baseline), whose cost is the community graph's, not the click path's.
-    const mixes = [
-      ["click path", mixed.filter((r) => r.name !== "graph communities")],
-      ["click path + communities overview", mixed],
-    ] as const;
-    const results = [];
-    for (const [label, requests] of mixes) {
-      await runLoad(server.url, requests, { connections, seconds: 5 });
-      results.push({ label, r: await runLoad(server.url, requests, { connections, seconds }) });
-    }
-
-    console.log(
-      `\nbench:api:corpus — ${papersInGraph?.n} papers, cache off, one user (ms; KB = largest answer)`,
-    );
-    console.log("| route | requests | median | p95 | worst | KB |\n|---|---|---|---|---|---|");
-    for (const row of single) console.log(row);
-    for (const { label, r } of results) {
-      console.log(`\n${connections} clients × ${seconds} s mixed traffic (${label}), cache off`);
-      console.log("| route | requests | p50 ms | p95 ms |\n|---|---|---|---|");
-      for (const [name, s] of Object.entries(r.byName))
-        console.log(`| ${name} | ${s.requests} | ${s.p50} | ${s.p95} |`);
-      console.log(`| **all** | ${r.requests} | ${r.p50} | ${r.p95} |`);
       console.log(
-        `${r.rps} requests/s, p99 ${r.p99} ms, worst ${r.max} ms, errors ${r.errors} ${JSON.stringify(r.statuses)}`,
+        `\n## ${config.label} — ${papersInGraph?.n} papers${loaded} (load average ${loadavg()[0]!.toFixed(1)})`,
       );
+      console.log("\nOne user (ms; KB = largest answer)");
+      console.log("| route | requests | median | p95 | worst | KB |\n|---|---|---|---|---|---|");
+      for (const row of single) console.log(row);
+      for (const { label, r } of results) {
+        console.log(`\n${connections} clients × ${seconds} s mixed traffic (${label})`);
+        console.log("| route | requests | p50 ms | p95 ms |\n|---|---|---|---|");
+        for (const [name, st] of Object.entries(r.byName))
+          console.log(`| ${name} | ${st.requests} | ${st.p50} | ${st.p95} |`);
+        console.log(`| **all** | ${r.requests} | ${r.p50} | ${r.p95} |`);
+        console.log(
+          `${r.rps} requests/s, p99 ${r.p99} ms, worst ${r.max} ms, errors ${r.errors} ${JSON.stringify(r.statuses)}`,
+        );
+      }
+    } finally {
+      await server.stop();
     }
-  } finally {
-    await server.stop();
   }
 } finally {
   await driver.close();

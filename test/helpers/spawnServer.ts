@@ -8,18 +8,24 @@ export interface ServerProcess {
   pid: number;
   /** Resident memory of the server process now, in MB. */
   rssMb: () => number;
+  /** What the server wrote to stderr so far. */
+  stderr: () => string;
   stop: () => Promise<void>;
 }
 
 /**
  * `paperkg serve` as its own node process (tsx as a loader, so the pid is the server itself) on
- * `port`, resolved once /api/health answers.
+ * `port` with `env` over the Neo4j connection's variables, resolved once /api/health answers.
  */
-export async function spawnServer(conn: Neo4jConnection, port: number): Promise<ServerProcess> {
+export async function spawnServer(
+  conn: Neo4jConnection,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", "apps/cli/src/main.ts", "serve", "--port", String(port)],
-    { cwd: REPO_ROOT, env: neo4jEnv(conn), stdio: ["ignore", "ignore", "pipe"] },
+    { cwd: REPO_ROOT, env: { ...neo4jEnv(conn), ...env }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
   child.stderr?.on("data", (d) => {
@@ -40,6 +46,7 @@ export async function spawnServer(conn: Neo4jConnection, port: number): Promise<
   return {
     url,
     pid: child.pid!,
+    stderr: () => stderr,
     rssMb: () => {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
       return m ? Number(m[1]) / 1024 : 0;

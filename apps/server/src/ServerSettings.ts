@@ -38,6 +38,13 @@ export const ServerSettings = z.object({
   connectionTimeoutMs: z.number().int().positive(),
   /** The built web app served at `/`. */
   webRoot: z.string().min(1),
+  /**
+   * Answer graph reads (neighbours, the map, an entity's papers) from a read model in memory
+   * (`PAPERKG_READ_MODEL`, on unless `0`); Neo4j answers until it is loaded.
+   */
+  readModel: z.boolean(),
+  /** How often the read model compares its signature with the graph's, in ms (`PAPERKG_READ_MODEL_POLL_MS`). */
+  readModelPollMs: z.number().int().positive(),
 });
 export type ServerSettings = z.infer<typeof ServerSettings>;
 
@@ -59,6 +66,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   requestTimeoutMs: 30_000,
   connectionTimeoutMs: 120_000,
   webRoot: DEFAULT_WEB_ROOT,
+  readModel: true,
+  readModelPollMs: 5_000,
 };
 
 /** The variable each setting is read from. */
@@ -71,6 +80,8 @@ const ENV_NAMES = {
   cypherMaxBytes: "PAPERKG_CYPHER_MAX_BYTES",
   maxHeavyQueries: "PAPERKG_MAX_HEAVY_QUERIES",
   allowedHosts: "PAPERKG_ALLOWED_HOSTS",
+  readModel: "PAPERKG_READ_MODEL",
+  readModelPollMs: "PAPERKG_READ_MODEL_POLL_MS",
 } as const satisfies Partial<Record<keyof ServerSettings, string>>;
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === "" ? undefined : value);
@@ -107,6 +118,8 @@ export function resolveServerSettings(
     cypherMaxBytes: numberOr(env.PAPERKG_CYPHER_MAX_BYTES, d.cypherMaxBytes),
     maxHeavyQueries: numberOr(env.PAPERKG_MAX_HEAVY_QUERIES, d.maxHeavyQueries),
     allowedHosts: listOr(env.PAPERKG_ALLOWED_HOSTS, d.allowedHosts),
+    readModel: nonEmpty(env.PAPERKG_READ_MODEL) === undefined ? d.readModel : env.PAPERKG_READ_MODEL !== "0",
+    readModelPollMs: numberOr(env.PAPERKG_READ_MODEL_POLL_MS, d.readModelPollMs),
   };
   const parsed = ServerSettings.safeParse({ ...d, ...fromEnv, ...definedOnly(overrides) });
   if (parsed.success) return parsed.data;

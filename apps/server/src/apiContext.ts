@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryGate } from "./plugins/QueryGate.ts";
+import type { ReadModelHolder } from "./ReadModelHolder.ts";
 
 /** What every route needs: the driver (owned by the caller), the database name and the limits. */
 export interface ApiContext {
@@ -11,4 +12,6 @@ export interface ApiContext {
   cypherMaxBytes: number;
   /** Bounds the heavy queries (Cypher, exports, the map) running at once. */
   gate: QueryGate;
+  /** The graph in memory for the click path, when on (`readModel.current` is null until loaded). */
+  readModel: ReadModelHolder | null;
 }

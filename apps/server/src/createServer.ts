@@ -8,10 +8,11 @@ import { HttpError, toHttpError } from "./HttpError.ts";
 import { answerClientError } from "./plugins/answerClientError.ts";
 import { requireBearerToken } from "./plugins/bearerAuth.ts";
 import { allowedHostNames, isLoopbackBind, requireAllowedHost } from "./plugins/hostGuard.ts";
-import { logServerError } from "./plugins/logServerError.ts";
+import { logServerError, logServerEvent } from "./plugins/logServerError.ts";
 import { BusyError, QueryGate } from "./plugins/QueryGate.ts";
 import { requireSameOrigin } from "./plugins/sameOriginOnly.ts";
 import { addSecurityHeaders } from "./plugins/securityHeaders.ts";
+import { ReadModelHolder } from "./ReadModelHolder.ts";
 import { registerResponseCache } from "./responseCache.ts";
 import { registerCatalogRoutes } from "./routes/catalog.ts";
 import { registerChangesRoute } from "./routes/changes.ts";
@@ -67,7 +68,25 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       maxWaiting: settings.maxWaitingQueries,
       retryAfterSeconds: 2,
     }),
+    readModel: settings.readModel
+      ? new ReadModelHolder(driver, database, {
+          pollMs: settings.readModelPollMs,
+          onLoaded: (model, ms) =>
+            logServerEvent("info", "read model loaded", {
+              nodes: model.ids.length,
+              links: model.outTarget.length,
+              ms: Math.round(ms),
+            }),
+          onError: (err) =>
+            logServerEvent("error", "read model failed", { cause: String((err as Error).message) }),
+        })
+      : null,
   };
+  app.decorate("readModel", ctx.readModel);
+  if (ctx.readModel) {
+    ctx.readModel.start();
+    app.addHook("onClose", async () => ctx.readModel?.stop());
+  }
 
   app.setErrorHandler((err, req, reply) => {
     const http = toHttpError(err);

@@ -18,6 +18,7 @@ export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";
 export { type ExplainedQuery, type PlanOperator, planRefusal } from "./planRefusal.ts";
+export * from "./readModel/index.ts";
 export { readStoredPapers } from "./readStoredPapers.ts";
 export * from "./reads/index.ts";
 export { type BatchOptions, runBatches } from "./runBatches.ts";

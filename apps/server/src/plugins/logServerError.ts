@@ -29,3 +29,13 @@ export function serverErrorLine(req: FastifyRequest, http: HttpError, cause: unk
 export function logServerError(req: FastifyRequest, http: HttpError, cause: unknown): void {
   if (http.status >= 500) process.stderr.write(`${serverErrorLine(req, http, cause)}\n`);
 }
+
+/** One JSON line on stderr for something the server did by itself (loading its read model). */
+export function logServerEvent(
+  level: "info" | "error",
+  message: string,
+  details: Record<string, unknown>,
+): void {
+  const line = { time: new Date().toISOString(), level, source: "paperkg-server", message, ...details };
+  process.stderr.write(`${JSON.stringify(line)}\n`);
+}

@@ -1,6 +1,7 @@
 import { BenchmarksQuery, IdParams, PathQuery, SearchQuery, SharedBenchmarksQuery } from "@paperkg/core";
 import {
   benchmarkPapersCypher,
+  modelSharedBenchmarks,
   pathCypher,
   readBenchmarkPapers,
   readBenchmarks,
@@ -38,7 +39,10 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
   app.get("/api/papers/:id/shared-benchmarks", async (req) => {
     const { id } = IdParams.parse(req.params);
     const { limit } = SharedBenchmarksQuery.parse(req.query);
-    const result = await readSharedBenchmarks(ctx.driver, ctx.database, id, limit);
+    const model = ctx.readModel?.current;
+    const result =
+      (model && modelSharedBenchmarks(model, id, limit)) ??
+      (await readSharedBenchmarks(ctx.driver, ctx.database, id, limit));
     if (!result) throw new HttpError("NOT_FOUND", `no paper with id "${id}"`);
     return { ...result, cypher: sharedBenchmarksCypher(id, limit) };
   });

@@ -10,6 +10,10 @@ import {
   decodePaperCursor,
   type GraphFilter,
   graphViewCypher,
+  modelGraph,
+  modelNeighbors,
+  modelNodeDetail,
+  modelNodePapers,
   neighborsCypher,
   readGraph,
   readNeighbors,
@@ -36,14 +40,20 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       minDegree: q.minDegree,
       limit: q.limit,
     };
-    const graph = await ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter));
+    const model = ctx.readModel?.current;
+    const graph =
+      (model && modelGraph(model, filter)) ??
+      (await ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter)));
     return { ...graph, cypher: graphViewCypher(filter) };
   });
 
   app.get("/api/nodes/:id", async (req) => {
     const { id } = IdParams.parse(req.params);
     const { limit } = NodePapersQuery.parse(req.query);
-    const detail = await readNodeDetail(ctx.driver, ctx.database, id, { limit });
+    const model = ctx.readModel?.current;
+    const detail =
+      (model && (await modelNodeDetail(model, ctx.driver, ctx.database, id, { limit }))) ??
+      (await readNodeDetail(ctx.driver, ctx.database, id, { limit }));
     if (!detail) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return detail;
   });
@@ -54,7 +64,10 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
     const after = q.cursor === undefined ? null : decodePaperCursor(q.cursor);
     if (q.cursor !== undefined && !after)
       throw new HttpError("BAD_PARAMETER", "cursor: not a cursor this API gave (use nextCursor as it came)");
-    const page = await readNodePapers(ctx.driver, ctx.database, id, { limit: q.limit, after });
+    const model = ctx.readModel?.current;
+    const page =
+      (model && (await modelNodePapers(model, ctx.driver, ctx.database, id, { limit: q.limit, after }))) ??
+      (await readNodePapers(ctx.driver, ctx.database, id, { limit: q.limit, after }));
     if (!page) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return page;
   });
@@ -62,11 +75,11 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
   app.get("/api/nodes/:id/neighbors", async (req) => {
     const { id } = IdParams.parse(req.params);
     const q = NeighborsQuery.parse(req.query);
-    const graph = await readNeighbors(ctx.driver, ctx.database, id, {
-      depth: q.depth,
-      types: q.types,
-      limit: q.limit,
-    });
+    const options = { depth: q.depth, types: q.types, limit: q.limit };
+    const model = ctx.readModel?.current;
+    const graph =
+      (model && modelNeighbors(model, id, options)) ??
+      (await readNeighbors(ctx.driver, ctx.database, id, options));
     if (!graph) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return { ...graph, cypher: neighborsCypher(id, q) ?? undefined };
   });

@@ -7,7 +7,7 @@ import { readRows } from "./readRows.ts";
 
 const neighbours = (label: string, depth: 1 | 2) => `
 MATCH (c:${label} {id: $id})
-CALL (c) {
+OPTIONAL CALL (c) {
   MATCH (c)-[:${PAPER_LINKS}*1..${depth}]-(n)
   WHERE n <> c AND (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
   RETURN DISTINCT n

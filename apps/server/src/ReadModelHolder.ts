@@ -1,0 +1,95 @@
+import { loadReadModel, type ReadModel, readModelSignature } from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The server's read model (null when `readModel` is off). */
+    readModel: ReadModelHolder | null;
+  }
+}
+
+export interface ReadModelHolderOptions {
+  /** How often the graph's signature is compared with the model's, in ms. */
+  pollMs: number;
+  /** A model loaded and in use, after `ms` milliseconds of loading. */
+  onLoaded?: (model: ReadModel, ms: number) => void;
+  /** A failed load or check (the model in hand, if any, stays in use). */
+  onError?: (err: unknown) => void;
+}
+
+/**
+ * Keeps the server's read model in step with Neo4j: loads it in the background at start, checks
+ * the graph's signature every `pollMs` and loads a new model once a changed signature has held
+ * still for one interval (an ingest changes counts until it completes; loading mid-ingest would
+ * be wasted). Until the first load completes, `current` is null and reads go to Neo4j.
+ */
+export class ReadModelHolder {
+  #model: ReadModel | null = null;
+  #loading: Promise<void> | null = null;
+  #seen: string | null = null;
+  #timer: NodeJS.Timeout | null = null;
+  #stopped = false;
+  readonly #driver: Driver;
+  readonly #database: string;
+  readonly #options: ReadModelHolderOptions;
+
+  constructor(driver: Driver, database: string, options: ReadModelHolderOptions) {
+    this.#driver = driver;
+    this.#database = database;
+    this.#options = options;
+  }
+
+  /** The model answering reads now, or null (not loaded yet). */
+  get current(): ReadModel | null {
+    return this.#model;
+  }
+
+  /** Load in the background and start checking the signature. */
+  start(): void {
+    void this.reload();
+    this.#timer = setInterval(() => void this.#check(), this.#options.pollMs);
+    this.#timer.unref();
+  }
+
+  /** Resolves once a load under way (if any) has finished. */
+  async settled(): Promise<void> {
+    await this.#loading;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Load a model now (joining a load under way); resolves when it is in use or failed. */
+  reload(): Promise<void> {
+    const t0 = performance.now();
+    this.#loading ??= loadReadModel(this.#driver, this.#database)
+      .then((model) => {
+        if (this.#stopped) return;
+        this.#model = model;
+        this.#seen = model.signature;
+        this.#options.onLoaded?.(model, performance.now() - t0);
+      })
+      .catch((err: unknown) => {
+        if (!this.#stopped) this.#options.onError?.(err);
+      })
+      .finally(() => {
+        this.#loading = null;
+      });
+    return this.#loading;
+  }
+
+  async #check(): Promise<void> {
+    if (this.#loading) return;
+    try {
+      const signature = await readModelSignature(this.#driver, this.#database);
+      const held = signature === this.#seen;
+      this.#seen = signature;
+      if (signature !== this.#model?.signature && (held || !this.#model)) await this.reload();
+    } catch (err) {
+      this.#options.onError?.(err);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type GraphPayload, MEMBER_KINDS } from "@paperkg/core";
+import { runIngest } from "@paperkg/pipeline";
+import {
+  type GraphFilter,
+  loadReadModel,
+  modelGraph,
+  modelNeighbors,
+  modelNodeDetail,
+  modelNodePapers,
+  modelSharedBenchmarks,
+  openDriver,
+  type PaperCursor,
+  type ReadModel,
+  readGraph,
+  readModelSignature,
+  readNeighbors,
+  readNodeDetail,
+  readNodePapers,
+  readSharedBenchmarks,
+  runCypher,
+} from "@paperkg/store";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startTestServer } from "../helpers/startTestServer.ts";
+import { wipeDatabase } from "../helpers/wipeDatabase.ts";
+
+/** A graph answer with its links as a sorted list (Neo4j returns links in no particular order). */
+const canonical = (g: GraphPayload | null) =>
+  g && { ...g, edges: [...g.edges].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)) };
+
+/**
+ * The read model answers as Neo4j does: on the samples graph, every node's neighbours (one and
+ * two hops, with and without a type filter), detail, paper pages and shared benchmarks, and the
+ * map under its filters, are the Cypher reads' answers; a new ingest changes the signature and
+ * a reloaded model holds the new papers.
+ */
+describe("read model: the same answers as the Cypher reads", () => {
+  const conn = inject("neo4j");
+  let driver: Driver;
+  let model: ReadModel;
+  let papers: string[];
+  let entities: string[];
+  const cypher = async (query: string) =>
+    (await runCypher(driver, query, {}, { database: conn.database })).rows;
+  const ids = async (query: string) => (await cypher(query)).map((r) => String(r.id));
+
+  beforeAll(async () => {
+    driver = openDriver(conn);
+    await wipeDatabase(driver, conn.database);
+    await runIngest({ inputs: ["data/samples"], connection: conn });
+    model = await loadReadModel(driver, conn.database);
+    papers = await ids("MATCH (p:Paper) RETURN p.id AS id ORDER BY id");
+    entities = await ids(
+      "MATCH (e) WHERE e:Method OR e:Benchmark OR e:Model OR e:Task OR e:Concept RETURN e.id AS id ORDER BY id",
+    );
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it("holds every paper and entity and every link", async () => {
+    const [counts] = await cypher("MATCH (:Paper)-[r]->(e) WHERE NOT e:Community RETURN count(r) AS links");
+    expect(papers.length).toBeGreaterThan(200);
+    expect(model.ids.length).toBe(papers.length + entities.length);
+    expect(model.outTarget.length).toBe(Number(counts!.links));
+  });
+
+  it("answers neighbours as readNeighbors does, for every node", async () => {
+    const every = [...papers, ...entities];
+    const cases: { depth: 1 | 2; types: (typeof MEMBER_KINDS)[number][]; limit: number }[] = [
+      { depth: 1, types: [], limit: 500 },
+      { depth: 1, types: [], limit: 5 },
+      { depth: 2, types: [], limit: 50 },
+      { depth: 2, types: ["benchmark", "paper"], limit: 20 },
+      { depth: 1, types: ["method"], limit: 500 },
+    ];
+    let compared = 0;
+    for (const options of cases) {
+      // A sample (each is a Cypher read): every eighth node for one hop, every 25th for two.
+      const sample = every.filter((_, i) => i % (options.depth === 2 ? 25 : 8) === 0);
+      for (const id of sample) {
+        const expected = canonical(await readNeighbors(driver, conn.database, id, options));
+        expect(canonical(modelNeighbors(model, id, options)), `${id} ${JSON.stringify(options)}`).toEqual(
+          expected,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it("answers node details and paper pages as the Cypher reads do", async () => {
+    for (const id of [...papers.filter((_, i) => i % 10 === 0), ...entities.filter((_, i) => i % 8 === 0)]) {
+      const expected = await readNodeDetail(driver, conn.database, id, { limit: 3 });
+      expect(await modelNodeDetail(model, driver, conn.database, id, { limit: 3 }), id).toEqual(expected);
+    }
+    // Page through the five entities with most papers, two papers at a time.
+    const top = await ids(
+      "MATCH (e)<-[r]-(:Paper) WHERE NOT e:Community RETURN e.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 5",
+    );
+    for (const id of top) {
+      let after: PaperCursor | null = null;
+      let pages = 0;
+      for (;;) {
+        const expected = await readNodePapers(driver, conn.database, id, { limit: 2, after });
+        const got = await modelNodePapers(model, driver, conn.database, id, { limit: 2, after });
+        expect(got, `${id} page ${pages}`).toEqual(expected);
+        pages++;
+        if (!expected?.nextCursor) break;
+        const decoded = Buffer.from(expected.nextCursor, "base64url").toString("utf8").split("\n");
+        after = { published: decoded[0]!, id: decoded[1]! };
+      }
+      expect(pages).toBeGreaterThan(2);
+    }
+  });
+
+  it("ranks shared benchmarks as readSharedBenchmarks does", async () => {
+    let nonEmpty = 0;
+    for (const id of papers.filter((_, i) => i % 2 === 0)) {
+      const expected = await readSharedBenchmarks(driver, conn.database, id, 100);
+      expect(modelSharedBenchmarks(model, id, 100), id).toEqual(expected);
+      if (expected?.papers.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(10);
+  });
+
+  it("draws the default map as readGraph does, under each filter", async () => {
+    const base: GraphFilter = {
+      view: "bipartite",
+      types: [...MEMBER_KINDS],
+      community: null,
+      area: null,
+      links: 6,
+      from: null,
+      to: null,
+      minDegree: 0,
+      limit: 5000,
+    };
+    const [community] = await cypher("MATCH (c:Community) RETURN c.id AS id ORDER BY c.size DESC LIMIT 1");
+    const filters: Partial<GraphFilter>[] = [
+      {},
+      { limit: 100 },
+      { types: ["paper", "benchmark"] },
+      { community: Number(community!.id) },
+      { minDegree: 3 },
+      { from: "2025-03-01", to: "2025-06-30" },
+    ];
+    for (const f of filters) {
+      const filter = { ...base, ...f };
+      const expected = canonical(await readGraph(driver, conn.database, filter));
+      expect(expected!.nodes.length).toBeGreaterThan(0);
+      expect(canonical(modelGraph(model, filter)), JSON.stringify(f)).toEqual(expected);
+    }
+  });
+
+  it("sees an ingest in its signature, and a reloaded model holds the new papers", async () => {
+    const before = await readModelSignature(driver, conn.database);
+    expect(await readModelSignature(driver, conn.database)).toBe(before);
+    const dir = mkdtempSync(join(tmpdir(), "paperkg-model-"));
+    try {
+      const file = join(dir, "more.jsonl");
+      writeFileSync(
+        file,
+        `${JSON.stringify({
+          id: "2599.00001",
+          title: "A Read Model Paper on GSM8K",
+          abstract: "We evaluate chain-of-thought prompting on GSM8K and MATH with Qwen2.5-7B.",
+        })}\n`,
+      );
+      await runIngest({ inputs: [file], connection: conn });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await readModelSignature(driver, conn.database)).not.toBe(before);
+    const reloaded = await loadReadModel(driver, conn.database);
+    expect(reloaded.index.has("2599.00001")).toBe(true);
+    expect(model.index.has("2599.00001")).toBe(false);
+    const id = "benchmark:gsm8k";
+    expect(canonical(modelNeighbors(reloaded, id, { depth: 1, types: [], limit: 500 }))).toEqual(
+      canonical(await readNeighbors(driver, conn.database, id, { depth: 1, types: [], limit: 500 })),
+    );
+  });
+
+  it("serves the same answers through the server with the read model on", async () => {
+    const on = await startTestServer(conn, { readModel: true });
+    const off = await startTestServer(conn);
+    try {
+      await on.readModelLoaded();
+      const paths = [
+        "/api/nodes/benchmark%3Agsm8k",
+        "/api/nodes/benchmark%3Agsm8k/neighbors?depth=2&limit=30",
+        `/api/nodes/${encodeURIComponent(papers[0]!)}`,
+        `/api/papers/${encodeURIComponent(papers[0]!)}/shared-benchmarks`,
+        "/api/nodes/benchmark%3Ano-such-thing",
+      ];
+      for (const path of paths) {
+        const [a, b] = await Promise.all([on.get(path), off.get(path)]);
+        expect(a.status, path).toBe(b.status);
+        const body = (x: Record<string, unknown>) =>
+          "edges" in x ? canonical(x as unknown as GraphPayload) : x;
+        expect(body(a.body), path).toEqual(body(b.body));
+      }
+    } finally {
+      await on.close();
+      await off.close();
+    }
+  });
+});
