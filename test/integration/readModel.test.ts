@@ -195,6 +195,9 @@ describe("read model: the same answers as the Cypher reads", () => {
         `/api/nodes/${encodeURIComponent(papers[0]!)}`,
         `/api/papers/${encodeURIComponent(papers[0]!)}/shared-benchmarks`,
         "/api/nodes/benchmark%3Ano-such-thing",
+        "/api/graph?view=communities",
+        "/api/graph?view=communities",
+        "/api/graph?types=paper,benchmark&limit=300",
       ];
       for (const path of paths) {
         const [a, b] = await Promise.all([on.get(path), off.get(path)]);

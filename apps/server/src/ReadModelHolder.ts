@@ -8,6 +8,9 @@ declare module "fastify" {
   }
 }
 
+/** Memoised answers kept per model (the overview's views and filters; a few MB at most each). */
+const MEMO_ENTRIES = 64;
+
 export interface ReadModelHolderOptions {
   /** How often the graph's signature is compared with the model's, in ms. */
   pollMs: number;
@@ -29,6 +32,8 @@ export class ReadModelHolder {
   #seen: string | null = null;
   #timer: NodeJS.Timeout | null = null;
   #stopped = false;
+  /** Answers computed once per loaded model (see `memo`), oldest first. */
+  #memo = new Map<string, Promise<unknown>>();
   readonly #driver: Driver;
   readonly #database: string;
   readonly #options: ReadModelHolderOptions;
@@ -51,6 +56,24 @@ export class ReadModelHolder {
     this.#timer.unref();
   }
 
+  /**
+   * The answer `compute` gives for `key`, computed once per loaded model and then reused until
+   * the graph changes (a new model): for reads the model does not hold whose answers are few and
+   * costly, such as the overview. Without a model it just computes. A failed answer is not kept.
+   */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const model = this.#model;
+    if (!model) return compute();
+    const memo = this.#memo;
+    const held = memo.get(key) as Promise<T> | undefined;
+    if (held) return held;
+    const answer = compute();
+    memo.set(key, answer);
+    if (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+    answer.catch(() => memo.delete(key));
+    return answer;
+  }
+
   /** Resolves once a load under way (if any) has finished. */
   async settled(): Promise<void> {
     await this.#loading;
@@ -70,6 +93,7 @@ export class ReadModelHolder {
         if (this.#stopped) return;
         this.#model = model;
         this.#seen = model.signature;
+        this.#memo = new Map();
         this.#options.onLoaded?.(model, performance.now() - t0);
       })
       .catch((err: unknown) => {

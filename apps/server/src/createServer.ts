@@ -25,6 +25,9 @@ import { registerPaperRoutes } from "./routes/papers.ts";
 import { registerTrendRoutes } from "./routes/trends.ts";
 import { DEFAULT_SERVER_SETTINGS, ServerSettings } from "./ServerSettings.ts";
 
+/** Answers read into the read model's memo as soon as a model is loaded: the overview. */
+const WARM_PATHS = ["/api/graph?view=communities"];
+
 /** A driver the caller owns, and settings (`resolveServerSettings`) over `DEFAULT_SERVER_SETTINGS`. */
 export interface ServerOptions extends Partial<ServerSettings> {
   driver: Driver;
@@ -71,22 +74,27 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     readModel: settings.readModel
       ? new ReadModelHolder(driver, database, {
           pollMs: settings.readModelPollMs,
-          onLoaded: (model, ms) =>
+          onLoaded: (model, ms) => {
             logServerEvent("info", "read model loaded", {
               nodes: model.ids.length,
               links: model.outTarget.length,
               ms: Math.round(ms),
-            }),
+            });
+            // The overview is read once per graph version (memoised), before anyone asks.
+            for (const url of WARM_PATHS)
+              void app.inject({
+                method: "GET",
+                url,
+                headers: token ? { authorization: `Bearer ${token}` } : {},
+              });
+          },
           onError: (err) =>
             logServerEvent("error", "read model failed", { cause: String((err as Error).message) }),
         })
       : null,
   };
   app.decorate("readModel", ctx.readModel);
-  if (ctx.readModel) {
-    ctx.readModel.start();
-    app.addHook("onClose", async () => ctx.readModel?.stop());
-  }
+  app.addHook("onClose", async () => ctx.readModel?.stop());
 
   app.setErrorHandler((err, req, reply) => {
     const http = toHttpError(err);
@@ -138,5 +146,6 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     registerTrendRoutes(api, ctx);
     registerChangesRoute(api, ctx);
   });
+  ctx.readModel?.start();
   return app;
 }

@@ -41,9 +41,10 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       limit: q.limit,
     };
     const model = ctx.readModel?.current;
+    const read = () => ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter));
     const graph =
       (model && modelGraph(model, filter)) ??
-      (await ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter)));
+      (await (ctx.readModel ? ctx.readModel.memo(`graph ${JSON.stringify(filter)}`, read) : read()));
     return { ...graph, cypher: graphViewCypher(filter) };
   });
 
