@@ -128,6 +128,26 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
         timeout: 15_000,
       },
     );
+  });
+
+  it("a panel's list (an entity's papers): the console's rows are the panel's rows", async () => {
+    await open("/?node=benchmark%3Agsm8k");
+    const panelRows = page.getByTestId("entity-papers").locator("tbody tr");
+    await panelRows.first().waitFor({ timeout: 15_000 });
+    const titles = await panelRows.locator("td:first-child").allTextContents();
+    await page
+      .getByRole("heading", { name: /^Papers/ })
+      .getByTestId("open-cypher")
+      .click();
+    await page.getByTestId("cypher").waitFor();
+    expect(JSON.parse(await params().inputValue())).toMatchObject({ id: "benchmark:gsm8k" });
+    await page.getByRole("button", { name: /Run/ }).click();
+    const rows = page.getByTestId("cypher-results").locator("tbody tr");
+    await rows.first().waitFor({ timeout: 15_000 });
+    const cells = await rows.allTextContents();
+    expect(cells).toHaveLength(titles.length);
+    // Each row's paper cell names the panel's paper in the same place.
+    cells.forEach((cell, i) => expect(cell).toContain(titles[i]!.trim().slice(0, 40)));
     expect(errors).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import {
   GraphPayload,
   Leaderboard,
   LinkResult,
+  NodeDetail,
   PathResult,
+  RelatedPapers,
   SharedBenchmarks,
   type ViewCypher,
 } from "@paperkg/core";
@@ -139,6 +141,30 @@ describe("View ⇄ Cypher round trip over the samples", () => {
     expect(rowIds(sharedResult, "q")).toEqual(shared.papers.map((p) => p.id));
     expect(cypherIds(sharedResult)).toEqual(
       sorted([paper, ...shared.papers.flatMap((p) => [p.id, ...p.shared.map((b) => b.id)])]),
+    );
+  });
+
+  it("node panels' lists: a paper's entities, an entity's first page of papers, related papers", async () => {
+    const paper = String(
+      await value("MATCH (p:Paper) RETURN p.id AS v ORDER BY COUNT { (p)-->() } DESC, p.id LIMIT 1"),
+    );
+    const detail = await get(NodeDetail, `/api/nodes/${encodeURIComponent(paper)}`);
+    expect(detail.entities.length).toBeGreaterThan(3);
+    const entities = await roundTrip(detail.cypher);
+    expect(rowIds(entities, "e")).toEqual(detail.entities.map((e) => e.id));
+    expect(cypherIds(entities)).toEqual(sorted([paper, ...detail.entities.map((e) => e.id)]));
+
+    const gsm8k = await get(NodeDetail, "/api/nodes/benchmark%3Agsm8k?limit=5");
+    expect(gsm8k.papers).toHaveLength(5);
+    const papers = await roundTrip(gsm8k.cypher);
+    expect(rowIds(papers, "p")).toEqual(gsm8k.papers.map((p) => p.id));
+
+    const related = await get(RelatedPapers, `/api/papers/${encodeURIComponent(paper)}/related?limit=7`);
+    expect(related.papers).toHaveLength(7);
+    const relatedResult = await roundTrip(related.cypher);
+    expect(rowIds(relatedResult, "q")).toEqual(related.papers.map((p) => p.id));
+    expect(cypherIds(relatedResult)).toEqual(
+      sorted([paper, ...related.papers.flatMap((p) => [p.id, ...p.shared.map((e) => e.id)])]),
     );
   });
 

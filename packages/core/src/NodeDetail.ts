@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EntityType, NodeKind } from "./kinds.ts";
+import { ViewCypher } from "./ViewCypher.ts";
 
 /** A node reference in API answers: enough to draw a chip and fetch the node. */
 export const NodeRef = z.object({ id: z.string(), kind: NodeKind, label: z.string() });
@@ -114,5 +115,7 @@ export const NodeDetail = z.object({
   nextCursor: z.string().nullable(),
   /** For an entity: entities that share papers with it, by count of shared papers. */
   cooccurring: z.array(NodeRef.extend({ count: z.number().int() })),
+  /** The Cypher of the panel's list: a paper's entities, an entity's first page of papers. */
+  cypher: ViewCypher.optional(),
 });
 export type NodeDetail = z.infer<typeof NodeDetail>;

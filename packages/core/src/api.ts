@@ -253,5 +253,6 @@ export const RelatedPapers = z.object({
       shared: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
     }),
   ),
+  cypher,
 });
 export type RelatedPapers = z.infer<typeof RelatedPapers>;

@@ -15,6 +15,7 @@ import {
   modelNodeDetail,
   modelNodePapers,
   neighborsCypher,
+  nodeDetailCypher,
   readGraph,
   readNeighbors,
   readNodeDetail,
@@ -56,7 +57,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       (model && (await modelNodeDetail(model, ctx.driver, ctx.database, id, { limit }))) ??
       (await readNodeDetail(ctx.driver, ctx.database, id, { limit }));
     if (!detail) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
-    return detail;
+    return { ...detail, cypher: nodeDetailCypher(id, limit) ?? undefined };
   });
 
   app.get("/api/nodes/:id/papers", async (req) => {

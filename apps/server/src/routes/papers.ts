@@ -1,5 +1,11 @@
 import { dateRangeEnd, dateRangeStart, FinderQuery, IdParams, RelatedQuery } from "@paperkg/core";
-import { finderCypher, findPapers, type PaperFilter, readRelatedPapers } from "@paperkg/store";
+import {
+  finderCypher,
+  findPapers,
+  type PaperFilter,
+  readRelatedPapers,
+  relatedPapersCypher,
+} from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -38,6 +44,6 @@ export function registerPaperRoutes(app: FastifyInstance, ctx: ApiContext): void
     const { limit } = RelatedQuery.parse(req.query);
     const related = await readRelatedPapers(ctx.driver, ctx.database, id, limit);
     if (!related) throw new HttpError("NOT_FOUND", `no paper with id "${id}"`);
-    return related;
+    return { ...related, cypher: relatedPapersCypher(id, limit) };
   });
 }

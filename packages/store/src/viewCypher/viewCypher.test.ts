@@ -6,6 +6,7 @@ import { finderCypher } from "./finderCypher.ts";
 import { graphViewCypher } from "./graphViewCypher.ts";
 import { leaderboardCypher } from "./leaderboardCypher.ts";
 import { neighborsCypher } from "./neighborsCypher.ts";
+import { nodeDetailCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
 import { pathCypher } from "./pathCypher.ts";
 
 const filter = (patch: Partial<GraphFilter>): GraphFilter => ({
@@ -65,6 +66,9 @@ describe("view Cypher builders", () => {
       ),
     ],
     ["a leaderboard", leaderboardCypher("benchmark:gsm8k")],
+    ["a paper's entities", nodeDetailCypher("2501.12948", 50)!],
+    ["an entity's papers", nodeDetailCypher("method:grpo", 50)!],
+    ["related papers", relatedPapersCypher("2501.12948", 20)],
   ];
   it.each(cases)("%s names exactly its parameters", (_name, { query, params }) => {
     const named = new Set([...query.matchAll(/\$(\w+)/g)].map((m) => m[1]));

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { api } from "../../api/api.ts";
 import { KIND_STYLE } from "../../core/graph/kindStyle.ts";
 import { type SortSpec, sortRows, toggleSort } from "../../core/table/sortRows.ts";
+import { CypherButton } from "../CypherButton.tsx";
 import { Empty } from "../Status.tsx";
 import { NodeTimeline } from "../TrendChart.tsx";
 import { EntityChips } from "./EntityChips.tsx";
@@ -69,7 +70,9 @@ export function EntityPanel({
       </div>
       {aliases.length > 0 && <div className="meta">Also written: {aliases.join(", ")}</div>}
       <NodeTimeline id={node.id} />
-      <h3>Papers</h3>
+      <h3>
+        Papers <CypherButton cypher={detail.cypher} what="this entity's first page of papers" />
+      </h3>
       {rows.length === 0 ? (
         <Empty>No papers link to this entity.</Empty>
       ) : (

@@ -48,7 +48,10 @@ export function PaperPanel({
           <em>No abstract stored.</em>
         )}
       </p>
-      <h3>Entities ({detail.entities.length})</h3>
+      <h3>
+        Entities ({detail.entities.length}){" "}
+        <CypherButton cypher={detail.cypher} what="this paper's entities" />
+      </h3>
       {detail.entities.length ? (
         <EntityChips
           entities={detail.entities.map((e) => ({
@@ -78,14 +81,14 @@ function SharedBenchmarksSection({ paper, onPick }: { paper: string; onPick: (id
       </h3>
       {shared.type === "loading" && <Spinner />}
       {shared.type === "error" && <ErrorMessage>{shared.message}</ErrorMessage>}
+      {shared.type === "ok" && (
+        <CypherButton cypher={shared.data.cypher} what="the papers sharing a benchmark" />
+      )}
       {shared.type === "ok" &&
         (shared.data.papers.length === 0 ? (
           <Empty>No other paper evaluates on the same benchmarks.</Empty>
         ) : (
           <ul className="shared-list" data-testid="shared-benchmarks">
-            <li className="list-cypher">
-              <CypherButton cypher={shared.data.cypher} what="the papers sharing a benchmark" />
-            </li>
             {shared.data.papers.map((q) => (
               <li key={q.id}>
                 <button type="button" className="link-button" onClick={() => onPick(q.id)}>
@@ -112,6 +115,7 @@ function RelatedSection({ paper, onPick }: { paper: string; onPick: (id: string)
       </h3>
       {related.type === "loading" && <Spinner />}
       {related.type === "error" && <ErrorMessage>{related.message}</ErrorMessage>}
+      {related.type === "ok" && <CypherButton cypher={related.data.cypher} what="the related papers" />}
       {related.type === "ok" &&
         (related.data.papers.length === 0 ? (
           <Empty>No other paper shares a specific entity with this one.</Empty>
