@@ -23,6 +23,11 @@ const NAMED = new RegExp(
   String.raw`(?:called|named|dubbed|termed|coined|namely|codenamed)\s+["'“]?(${NAME}(?:\s+[\p{Lu}\d][\p{L}\d.+\-]*){0,2})`,
   "u",
 );
+/** A naming verb anywhere in the abstract (`namely` lists rather than names). */
+const NAMING = new RegExp(
+  String.raw`(?<![\p{L}])(?:called|named|dubbed|termed|coined|codenamed)\s+["'“]?(${NAME}(?:\s+[\p{Lu}\d][\p{L}\d.+\-]*){0,2})`,
+  "gu",
+);
 const FIRST = new RegExp(
   String.raw`^\s*(?:(?:a|an|the)\s+)?["'“]?(${NAME})["'”]?\s*(?=[,:(]|$|\s+(?:is|a|an|as|which|that|to|for|,))`,
   "u",
@@ -98,6 +103,27 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
     const rest = clause.slice(nameAt + hit[1]!.length);
     const stop = rest.search(APPOSITIVE_END);
     const context = `${clause.slice(0, nameAt)} ${stop === -1 ? rest.slice(0, 90) : rest.slice(0, stop)}`;
+    out.push({
+      name,
+      type: typeFrom(context),
+      field: "abstract",
+      start,
+      end: start + name.length,
+      rule: "proposal-cue",
+    });
+  }
+  // `… a new class of problems termed Code-as-Task`, `… named CoT Monitor+`: a naming verb
+  // introduces a name wherever it stands, not only after `we propose`
+  const had = new Set(out.map((p) => p.start));
+  NAMING.lastIndex = 0;
+  for (let m = NAMING.exec(abstract); m !== null; m = NAMING.exec(abstract)) {
+    const name = m[1]!.replace(/[.,;:-]+$/, "").trim();
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (had.has(start) || !/\p{Lu}/u.test(name) || lex.generic.has(name.toLowerCase())) continue;
+    if (!isNameLike(name.split(/\s+/)[0]!, lex, true) && !/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(name))
+      continue;
+    const sentenceStart = Math.max(0, abstract.lastIndexOf(". ", m.index) + 1);
+    const context = `${abstract.slice(sentenceStart, m.index)} ${abstract.slice(start + name.length, start + name.length + 60).split(/[.;]/)[0]}`;
     out.push({
       name,
       type: typeFrom(context),
