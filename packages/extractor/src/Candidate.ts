@@ -34,6 +34,8 @@ export const PRIORITY = {
   list: 50,
   /** Every task source shares one level, so the longest task phrase wins. */
   task: 45,
+  /** A term chunk headed by a procedure (`isProcedurePhrase`) beats the known concept it ends in. */
+  procedureTerm: 44.5,
   lexiconConcept: 44,
   fallback: 37,
   /** Corpus terms (`findTermChunks`): anything else that names the span wins. */

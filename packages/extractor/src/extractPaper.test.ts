@@ -160,6 +160,16 @@ describe("extractPaper: tasks and concepts", () => {
     expect(ids).not.toContain("task:problem-solving");
   });
 
+  it("keeps a procedure phrase whole over the known concept it ends in, and finds names after a naming verb", () => {
+    const es = run(
+      "Mitigations such as fallback-behavior fine-tuning help GPT-4o. The tasks form a class of problems termed Code-as-Task.",
+    );
+    const ids = es.map((e) => e.id);
+    expect(ids, ids.join(", ")).toContain("method:fallback-behavior-fine-tuning");
+    expect(ids).not.toContain("concept:fine-tuning");
+    expect(find(es, "method:code-as-task")?.proposed).toBe(true);
+  });
+
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);

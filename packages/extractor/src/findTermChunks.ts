@@ -68,6 +68,10 @@ export function classifyWord(lower: string, lex: Lexicons): WordClass {
 }
 
 function classify(lower: string, lex: Lexicons): WordClass {
+  // `fine-tuning`, `re-ranking`: a compound ending in a procedure head is that noun (a gerund: the
+  // chunker still drops it after a preposition, `by fine-tuning the model`)
+  const hyphen = lower.lastIndexOf("-");
+  if (hyphen > 0 && PROCEDURE_HEADS.has(lower.slice(hyphen + 1))) return lower.endsWith("ing") ? "G" : "N";
   if (FUNCTION.test(lower) || lex.determiners.has(lower) || isListedVerb(lower)) return "X";
   if (lex.adjectives.has(lower)) return "E";
   const last = lower.slice(lower.lastIndexOf("-") + 1);
@@ -240,7 +244,8 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
     end: head.end,
     rule: "term",
     confidence: 0.5,
-    priority: PRIORITY.term,
+    // `fallback-behavior fine-tuning` names a method; the known concept `fine-tuning` inside it does not
+    priority: isProcedurePhrase(name) ? PRIORITY.procedureTerm : PRIORITY.term,
   });
 }
 
@@ -248,6 +253,19 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
 export function termKey(name: string): string {
   return /^[a-z]+(?:[ -][a-z]+)*$/.test(name) ? name.replace(/ /g, "-") : slugKey(name);
 }
+
+/**
+ * A phrase headed by a procedure (`role-play prompting`, `greedy decoding`) whose modifiers name a
+ * kind, not a manner (`two-stage …`, `training-free …`) nor a plural (`trajectories sampling`, a
+ * verb read as a noun): a method wherever it is found, even in one paper only.
+ */
+export function isProcedurePhrase(name: string): boolean {
+  const head = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("-")) + 1);
+  if (!PROCEDURE_HEADS.has(head) || !name.includes(" ")) return false;
+  const modifiers = name.split(" ").slice(0, -1);
+  return modifiers.every((w) => !/[^su]s$/.test(w) && !MANNER.test(w));
+}
+const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|efficient|guided|driven)$/;
 
 /**
  * Typing of a corpus term by its head: a modified task head is a task (`floor plan reconstruction`,

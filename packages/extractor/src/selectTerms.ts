@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
-import { classifyWord, termKey, termType } from "./findTermChunks.ts";
+import { classifyWord, isProcedurePhrase, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
@@ -17,19 +17,6 @@ export interface TermOptions {
 }
 
 const WEAK_HEADS = new Set(termsJson.weakHeads);
-const PROCEDURE_HEADS = new Set(termsJson.procedureHeads);
-/**
- * A phrase of one paper headed by a procedure (`role-play prompting`, `greedy decoding`) whose
- * modifiers name a kind, not a manner (`two-stage …`, `training-free …`) or a plural (`trajectories
- * sampling`, a verb read as a noun).
- */
-const isProcedure = (name: string) => {
-  const head = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("-")) + 1);
-  if (!PROCEDURE_HEADS.has(head)) return false;
-  const modifiers = name.split(" ").slice(0, -1);
-  return modifiers.every((w) => !/[^su]s$/.test(w) && !MANNER.test(w));
-};
-const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|efficient|guided|driven)$/;
 const WHOLE_FIELDS = new Set(termsJson.wholeFields);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
@@ -127,7 +114,9 @@ export function selectTerms(
       const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
       // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
       const span = spansOf(e.name).find(
-        (s) => (df.get(s.name) ?? 0) >= minPapers || (s.to - s.from >= 2 && (salient || isProcedure(s.name))),
+        (s) =>
+          (df.get(s.name) ?? 0) >= minPapers ||
+          (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
       );
       if (!span) continue;
       const words = span.name.split(" ");
