@@ -147,7 +147,7 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
     const cells = await rows.allTextContents();
     expect(cells).toHaveLength(titles.length);
     // Each row's paper cell names the panel's paper in the same place.
-    cells.forEach((cell, i) => expect(cell).toContain(titles[i]!.trim().slice(0, 40)));
+    for (const [i, cell] of cells.entries()) expect(cell).toContain(titles[i]!.trim().slice(0, 40));
     expect(errors).toEqual([]);
   });
 });
