@@ -1,10 +1,19 @@
 import { type PipelineEvent, runIngest } from "@paperkg/pipeline";
-import { graphFingerprint, openDriver } from "@paperkg/store";
+import { contentFingerprint, graphFingerprint, openDriver } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { killIngestDuring } from "../helpers/killIngestDuring.ts";
+import { ingestWithCli, neo4jEnv } from "../helpers/runCli.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
 const DAY = ["data/samples/000_7dca4d9b637ec388.txt"];
+/** The samples split in two: a kept graph of three pages, then a fourth page as the day's listing. */
+const KEPT = [
+  "data/samples/000_7dca4d9b637ec388.txt",
+  "data/samples/001_d5c30b527c2c2899.txt",
+  "data/samples/002_970a2bdfedbc252e.txt",
+];
+const NEXT_DAY = ["data/samples/003_4eab77fffd4a2170.txt"];
 
 /** Re-running an ingest: unchanged input does nothing; snapshots record each run that writes. */
 describe("incremental ingest", () => {
@@ -52,6 +61,75 @@ describe("incremental ingest", () => {
     expect(await graphFingerprint(driver, database)).toEqual(before);
     expect((await snapshots()).map((s) => s.complete)).toEqual([true, true, false, true]);
   });
+
+  it("adds a day to a kept graph: the papers, entities and links of a from-scratch ingest, every stored node keeping its community and place", async () => {
+    await wipeDatabase(driver, database);
+    await runIngest({ inputs: [...KEPT, ...NEXT_DAY], connection: conn });
+    const scratch = await contentFingerprint(driver, database);
+
+    await wipeDatabase(driver, database);
+    const kept = await runIngest({ inputs: KEPT, connection: conn });
+    expect(kept.analyticsMode).toBe("full");
+    const before = await placements();
+    const day = await runIngest({ inputs: NEXT_DAY, connection: conn });
+    expect(day.analyticsMode).toBe("incremental");
+    expect(day.papersInGraph).toBeGreaterThan(kept.papersInGraph);
+    expect(await contentFingerprint(driver, database)).toEqual(scratch);
+
+    const after = await placements();
+    let stayed = 0;
+    for (const [id, was] of before) {
+      const now = after.get(id);
+      if (!now) continue; // an entity the day's papers re-resolved away
+      stayed++;
+      expect(now, id).toEqual(was);
+    }
+    expect(stayed / before.size).toBeGreaterThan(0.9);
+    const communities = new Set(
+      (await driver.executeQuery("MATCH (c:Community) RETURN c.id AS id", {}, { database })).records.map(
+        (r) => r.get("id") as number,
+      ),
+    );
+    for (const [id, p] of after) expect(communities.has(p.community), id).toBe(true);
+
+    const rebuilt = await runIngest({ inputs: NEXT_DAY, connection: conn, rebuild: true });
+    expect(rebuilt.analyticsMode).toBe("full");
+    expect(await contentFingerprint(driver, database)).toEqual(scratch);
+  });
+
+  it("a day's ingest killed with SIGKILL, then run again, leaves the graph an uninterrupted run leaves", async () => {
+    const env = neo4jEnv(conn);
+    await wipeDatabase(driver, database);
+    await runIngest({ inputs: KEPT, connection: conn });
+    await runIngest({ inputs: NEXT_DAY, connection: conn });
+    const clean = await graphFingerprint(driver, database);
+    for (const [stage, delay] of [
+      [/load links/, 100],
+      [/placements/, 0],
+    ] as const) {
+      await wipeDatabase(driver, database);
+      await runIngest({ inputs: KEPT, connection: conn });
+      const { killed } = await killIngestDuring(env, NEXT_DAY, stage, delay);
+      expect(killed, String(stage)).toBe(true);
+      await ingestWithCli(conn, NEXT_DAY);
+      expect(await graphFingerprint(driver, database), String(stage)).toEqual(clean);
+    }
+  }, 600_000);
+
+  /** id → community and position of every paper and entity. */
+  async function placements(): Promise<Map<string, { community: number; x: number; y: number }>> {
+    const res = await driver.executeQuery(
+      "MATCH (n) WHERE n.x IS NOT NULL AND NOT n:Community AND NOT n:Area RETURN n.id AS id, n.community AS community, n.x AS x, n.y AS y",
+      {},
+      { database },
+    );
+    return new Map(
+      res.records.map((r) => [
+        r.get("id") as string,
+        { community: r.get("community") as number, x: r.get("x") as number, y: r.get("y") as number },
+      ]),
+    );
+  }
 
   async function snapshots(): Promise<{ id: string; complete: boolean }[]> {
     const res = await driver.executeQuery(

@@ -1,30 +1,10 @@
-import { spawn } from "node:child_process";
 import { PAPER_LINKS } from "@paperkg/core";
-import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
+import { contentFingerprint, graphFingerprint, openDriver, runCypher } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { cliCommand, ingestWithCli, neo4jEnv, REPO_ROOT, runCli } from "../helpers/runCli.ts";
+import { killIngestDuring } from "../helpers/killIngestDuring.ts";
+import { ingestWithCli, neo4jEnv, runCli } from "../helpers/runCli.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
-
-/** Start `paperkg ingest` and SIGKILL it once its stderr shows `stage` (plus `delayMs`). */
-function killDuring(env: NodeJS.ProcessEnv, stage: RegExp, delayMs: number): Promise<{ killed: boolean }> {
-  return new Promise((res, rej) => {
-    const [command, argv] = cliCommand(["ingest", "data/samples"]);
-    const child = spawn(command, argv, { cwd: REPO_ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
-    let armed = false;
-    let killed = false;
-    child.stderr.on("data", (d: Buffer) => {
-      if (!armed && stage.test(d.toString())) {
-        armed = true;
-        setTimeout(() => {
-          killed = child.kill("SIGKILL");
-        }, delayMs);
-      }
-    });
-    child.on("error", rej);
-    child.on("close", () => res({ killed }));
-  });
-}
 
 describe("paperkg ingest against the real Neo4j", () => {
   const conn = inject("neo4j");
@@ -62,8 +42,8 @@ describe("paperkg ingest against the real Neo4j", () => {
     expect(await graphFingerprint(driver, conn.database)).toEqual(first);
   });
 
-  it("ingesting the pages one by one equals ingesting them together", async () => {
-    const together = await graphFingerprint(driver, conn.database);
+  it("ingesting the pages one by one gives the papers, entities and links of ingesting them together", async () => {
+    const together = await contentFingerprint(driver, conn.database);
     await wipeDatabase(driver, conn.database);
     await ingestWithCli(conn, [
       "data/samples/000_7dca4d9b637ec388.txt",
@@ -73,10 +53,12 @@ describe("paperkg ingest against the real Neo4j", () => {
       "data/samples/002_970a2bdfedbc252e.txt",
       "data/samples/003_4eab77fffd4a2170.txt",
     ]);
-    expect(await graphFingerprint(driver, conn.database)).toEqual(together);
+    expect(await contentFingerprint(driver, conn.database)).toEqual(together);
   });
 
   it("converges to the clean graph after being killed with SIGKILL mid-load", async () => {
+    await wipeDatabase(driver, conn.database);
+    await ingestWithCli(conn, ["data/samples"]);
     const clean = await graphFingerprint(driver, conn.database);
     for (const [stage, delay] of [
       [/load (papers|entities)/, 0],
@@ -84,7 +66,7 @@ describe("paperkg ingest against the real Neo4j", () => {
       [/placements/, 50],
     ] as const) {
       await wipeDatabase(driver, conn.database);
-      const { killed } = await killDuring(env, stage, delay);
+      const { killed } = await killIngestDuring(env, ["data/samples"], stage, delay);
       expect(killed, String(stage)).toBe(true);
       await ingestWithCli(conn, ["data/samples"]);
       expect(await graphFingerprint(driver, conn.database), String(stage)).toEqual(clean);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PIPELINE_STAGES, type PipelineEvent, runIngest } from "@paperkg/pipeline";
-import { graphFingerprint, openDriver, runCypher } from "@paperkg/store";
+import { contentFingerprint, openDriver, runCypher } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
@@ -92,7 +92,7 @@ describe("@paperkg/pipeline runIngest", () => {
 
     await wipeDatabase(driver, conn.database);
     await runIngest({ inputs: [titleOnly, arxiv], connection: conn });
-    const together = await graphFingerprint(driver, conn.database);
+    const together = await contentFingerprint(driver, conn.database);
     expect(await papers()).toEqual([{ id: "2401.00001", title: "Sparse Attention for Long Documents" }]);
 
     await wipeDatabase(driver, conn.database);
@@ -101,6 +101,6 @@ describe("@paperkg/pipeline runIngest", () => {
     const report = await runIngest({ inputs: [arxiv], connection: conn });
     expect(report.papersMergedAway).toBe(1);
     expect(await papers()).toEqual([{ id: "2401.00001", title: "Sparse Attention for Long Documents" }]);
-    expect(await graphFingerprint(driver, conn.database)).toEqual(together);
+    expect(await contentFingerprint(driver, conn.database)).toEqual(together);
   });
 });

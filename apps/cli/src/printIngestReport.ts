@@ -24,7 +24,7 @@ export function printIngestReport(
     `  graph       ${report.papersInGraph} papers (snapshot ${report.snapshot})`,
     `  entities    ${entities.join(", ")}`,
     `  links       ${links.join(", ")}`,
-    `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)})`,
+    `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)}, ${report.analyticsMode === "incremental" ? "updated from the stored ones" : "recomputed"})`,
     ...hubLine(report),
     `  time        ${Object.entries(report.timings)
       .filter(([stage]) => !stage.startsWith("load:"))

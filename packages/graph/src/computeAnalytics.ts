@@ -1,21 +1,13 @@
-import {
-  type AreaSummary,
-  type CommunitySummary,
-  type GraphAnalytics,
-  type GraphSnapshot,
-  MAX_VIEW_LINKS,
-} from "@paperkg/core";
+import { type GraphAnalytics, type GraphSnapshot, MAX_VIEW_LINKS } from "@paperkg/core";
 import pagerank from "graphology-metrics/centrality/pagerank";
-import { aggregateGraph } from "./aggregateGraph.ts";
 import { buildAnalyticsGraph } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
 import { coreGraph } from "./coreGraph.ts";
 import { detectAreas } from "./detectAreas.ts";
 import { detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
 import { findHubs } from "./findHubs.ts";
-import { labelCommunities } from "./labelCommunities.ts";
 import { layoutGraph } from "./layoutGraph.ts";
-import { linkCandidates } from "./linkCandidates.ts";
+import { summarizeAnalytics } from "./summarizeAnalytics.ts";
 
 export interface AnalyticsOptions {
   /** Seed of Louvain and of the layout: same seed and input, same result. */
@@ -91,43 +83,5 @@ export function computeAnalytics(
     pagerank: Math.round((rank[id] ?? 1 / Math.max(1, graph.order)) * 1e9) / 1e9,
     hub: hubs.has(id),
   }));
-  const labelOpts = { labelTerms: opts.labelTerms, topTerms: opts.topTerms, otherId: OTHER_COMMUNITY };
-  const centre = centroids(placements, (p) => p.community);
-  const communities: CommunitySummary[] = labelCommunities(graph, assignment, hubs, labelOpts).map((c) => ({
-    ...c,
-    area: areaOf.get(c.id) ?? OTHER_COMMUNITY,
-    ...(centre.get(c.id) ?? { x: 0, y: 0 }),
-  }));
-  const nodeArea = new Map<string, number>();
-  for (const [node, c] of assignment) nodeArea.set(node, areaOf.get(c) ?? OTHER_COMMUNITY);
-  const areaCentre = centroids(placements, (p) => nodeArea.get(p.id)!);
-  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, hubs, labelOpts).map((a) => ({
-    ...a,
-    communities: communities.filter((c) => c.area === a.id).length,
-    ...(areaCentre.get(a.id) ?? { x: 0, y: 0 }),
-  }));
-  const communityLinks = linkCandidates(meta, opts.linkCandidates);
-  const areaLinks = linkCandidates(aggregateGraph(meta, areaOf), opts.linkCandidates);
-  return { placements, communities, areas, communityLinks, areaLinks, modularity };
-}
-
-/** Mean position of each group's members, hubs left out (they sit near a centre by construction). */
-function centroids<T extends { x: number; y: number; hub: boolean }>(
-  items: readonly T[],
-  groupOf: (item: T) => number,
-): Map<number, { x: number; y: number }> {
-  const sums = new Map<number, { x: number; y: number; n: number }>();
-  for (const p of items) {
-    if (p.hub) continue;
-    const g = groupOf(p);
-    const s = sums.get(g) ?? { x: 0, y: 0, n: 0 };
-    s.x += p.x;
-    s.y += p.y;
-    s.n++;
-    sums.set(g, s);
-  }
-  const out = new Map<number, { x: number; y: number }>();
-  for (const [g, s] of sums)
-    out.set(g, { x: Math.round((s.x / s.n) * 1000) / 1000, y: Math.round((s.y / s.n) * 1000) / 1000 });
-  return out;
+  return summarizeAnalytics(graph, hubs, assignment, meta, areaOf, placements, modularity, opts);
 }

@@ -51,7 +51,7 @@ export function detectCommunities(
   if (core.size > 0) {
     const detailed = louvain.detailed(core, {
       rng: mulberry32(options.seed),
-      resolution: options.resolution * Math.max(1, Math.sqrt(papers / 1000)),
+      resolution: louvainResolution(options.resolution, papers),
       getEdgeWeight: "weight",
     });
     raw = detailed.communities;
@@ -83,11 +83,16 @@ export function detectCommunities(
   return { assignment, ids, modularity };
 }
 
+/** The resolution Louvain runs at: `resolution` × √(papers / 1,000), never below `resolution`. */
+export function louvainResolution(resolution: number, papers: number): number {
+  return resolution * Math.max(1, Math.sqrt(papers / 1000));
+}
+
 /** The community a node has the most link weight into (ties: smallest id); "other" when it has none. */
-function strongestCommunity(
+export function strongestCommunity(
   graph: Graph<AnalyticsNode, AnalyticsEdge>,
   node: string,
-  assignment: Map<string, number>,
+  assignment: ReadonlyMap<string, number>,
 ) {
   const weight = new Map<number, number>();
   graph.forEachEdge(node, (_e, attrs, source, target) => {

@@ -31,3 +31,4 @@ export {
 } from "./site/buildSiteData.ts";
 export { siteDataScript } from "./site/siteDataScript.ts";
 export { fromPaperNode, toPaperNode } from "./toPaperNode.ts";
+export { type PreviousAnalytics, type PreviousPlacement, updateAnalytics } from "./updateAnalytics.ts";

@@ -15,7 +15,8 @@ export interface LayoutOptions {
 }
 
 /** Stored coordinates are multiplied by this, so node spacing is about ten units as before. */
-const SCALE = 10;
+export const LAYOUT_SCALE = 10;
+const SCALE = LAYOUT_SCALE;
 
 /**
  * Communities as regions: the community graph is laid out first (see placeRegions), each

@@ -7,8 +7,13 @@ const ID_SPACE = 999_999;
  * every run, whatever order Louvain found them in, so a shared `community=N` link survives a re-ingest.
  * Reference: http://www.isthe.com/chongo/tech/comp/fnv/
  */
-export function stableIds(keys: readonly string[], salt = ""): Map<string, number> {
-  const taken = new Set<number>();
+export function stableIds(
+  keys: readonly string[],
+  salt = "",
+  /** Ids already in use (communities kept by an incremental update): new groups avoid them. */
+  inUse: Iterable<number> = [],
+): Map<string, number> {
+  const taken = new Set<number>(inUse);
   const ids = new Map<string, number>();
   for (const key of [...new Set(keys)].sort()) {
     let id = (fnv1a(salt + key) % ID_SPACE) + 1;

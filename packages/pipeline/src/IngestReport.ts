@@ -19,6 +19,8 @@ export interface IngestReport {
   written: WriteCounts;
   communities: number;
   modularity: number;
+  /** Communities and map recomputed (`full`) or updated from the stored ones (`incremental`). */
+  analyticsMode: "full" | "incremental";
   /** Milliseconds per stage (`read`, `merge`, …) and per load step (`load:papers`, …). */
   timings: Record<string, number>;
   /** Peak resident memory of this process (MB), extraction workers included. */

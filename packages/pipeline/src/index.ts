@@ -9,4 +9,4 @@ export {
   type PipelineListener,
   type PipelineStage,
 } from "./PipelineEvent.ts";
-export { type IngestOptions, runIngest } from "./runIngest.ts";
+export { INCREMENTAL_MAX_GROWTH, type IngestOptions, runIngest } from "./runIngest.ts";

@@ -1,4 +1,10 @@
-import { type AnalyticsOptions, computeAnalytics, fromPaperNode } from "@paperkg/graph";
+import {
+  type AnalyticsOptions,
+  computeAnalytics,
+  DEFAULT_ANALYTICS_OPTIONS,
+  fromPaperNode,
+  updateAnalytics,
+} from "@paperkg/graph";
 import { type ReadResult, readPapers } from "@paperkg/ingest";
 import {
   acquireIngestLock,
@@ -10,7 +16,9 @@ import {
   lastSnapshot,
   type Neo4jConnection,
   openDriver,
+  readPlacements,
   readStoredPapers,
+  type SnapshotAnalytics,
   type SnapshotRef,
   type WriteCounts,
   writeAnalytics,
@@ -24,6 +32,8 @@ import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
 const RELEASE_WAIT_MS = 3_000;
+/** Above this many new papers per stored one, communities and map are recomputed, not updated. */
+export const INCREMENTAL_MAX_GROWTH = 0.5;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export interface IngestOptions {
@@ -69,7 +79,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       onWait: (holder) =>
         emit({ type: "notice", stage: "read", code: "LOCK_WAIT", message: `waiting: ${holder}` }),
     });
-    const settings = JSON.stringify(options.analytics ?? {});
+    // every setting spelled out, so the CLI's explicit defaults and a library call's `{}` compare equal
+    const settings = JSON.stringify({ ...DEFAULT_ANALYTICS_OPTIONS, ...options.analytics });
     const merged = await run("merge", async () => {
       await ensureSchema(driver, database);
       const last = await lastSnapshot(driver, database);
@@ -82,6 +93,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       return {
         type: "merged" as const,
         fresh: stored.length === 0,
+        stored: stored.length,
+        last,
         ...mergeStoredPapers(stored, read.papers),
       };
     });
@@ -94,10 +107,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       });
       return unchangedReport(read, merged.last, timings);
     }
+    const mode = analyticsMode(options, merged, settings);
     const snapshotRef = await beginSnapshot(driver, database, {
       inputs: options.inputs,
       inputPapers: read.papers.length,
       settings,
+      analytics: mode,
     });
     const { snapshot, diagnostics } = await run("extract", () =>
       extractSnapshot(merged.papers, {
@@ -116,16 +131,42 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     );
     for (const [step, ms] of Object.entries(written.timings)) timings[`load:${step}`] = ms;
     lock.assertHeld();
-    const analytics = await run("analytics", () => computeAnalytics(snapshot, options.analytics ?? {}));
+    const { analytics, changed } = await run("analytics", async () => {
+      if (mode === "full") {
+        const full = computeAnalytics(snapshot, options.analytics ?? {});
+        return { analytics: full, changed: full.placements };
+      }
+      const previous = await readPlacements(driver, database);
+      const updated = updateAnalytics(snapshot, previous, options.analytics ?? {});
+      return {
+        analytics: updated,
+        changed: updated.placements.filter((p) => {
+          const was = previous.placements.get(p.id);
+          return (
+            !was ||
+            was.community !== p.community ||
+            was.x !== p.x ||
+            was.y !== p.y ||
+            was.pagerank !== p.pagerank ||
+            was.hub !== p.hub
+          );
+        }),
+      };
+    });
     await run("store-analytics", async () => {
-      const total = analytics.placements.length;
+      const total = changed.length;
       emit({ type: "progress", stage: "store-analytics", step: "placements", done: 0, total });
-      await writeAnalytics(driver, snapshot, analytics, {
-        database,
-        batchSize,
-        onProgress: (done) =>
-          emit({ type: "progress", stage: "store-analytics", step: "placements", done, total }),
-      });
+      await writeAnalytics(
+        driver,
+        snapshot,
+        { ...analytics, placements: changed },
+        {
+          database,
+          batchSize,
+          onProgress: (done) =>
+            emit({ type: "progress", stage: "store-analytics", step: "placements", done, total }),
+        },
+      );
     });
     lock.assertHeld();
     await completeSnapshot(driver, database, snapshotRef, {
@@ -136,6 +177,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     return {
       unchanged: false,
       snapshot: snapshotRef.id,
+      analyticsMode: mode,
       read: read.summary,
       diagnostics: [...read.diagnostics, ...diagnostics],
       extractionProblems: diagnostics.length,
@@ -159,11 +201,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   }
 }
 
+/**
+ * Update communities and map from the stored ones (`incremental`) when the graph holds a partition
+ * made with the same settings — by a completed ingest, or by an interrupted incremental one, whose
+ * new nodes are simply placed again — and the input grows the graph by at most
+ * `INCREMENTAL_MAX_GROWTH`; otherwise, or with `rebuild`, recompute them (`full`).
+ */
+function analyticsMode(
+  options: IngestOptions,
+  merged: { fresh: boolean; stored: number; papers: readonly unknown[]; last: SnapshotRef | null },
+  settings: string,
+): SnapshotAnalytics {
+  const last = merged.last;
+  if (options.rebuild || merged.fresh || !last || last.settings !== settings) return "full";
+  if (!last.complete && last.analytics !== "incremental") return "full";
+  return merged.papers.length - merged.stored <= INCREMENTAL_MAX_GROWTH * merged.stored
+    ? "incremental"
+    : "full";
+}
+
 /** The report of a skipped run: nothing written, the graph as the last snapshot left it. */
 function unchangedReport(read: ReadResult, last: SnapshotRef, timings: Record<string, number>): IngestReport {
   return {
     unchanged: true,
     snapshot: last.id,
+    analyticsMode: last.analytics,
     read: read.summary,
     diagnostics: read.diagnostics,
     extractionProblems: 0,

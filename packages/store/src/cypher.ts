@@ -4,6 +4,7 @@ import {
   type EntityLabel,
   NODE_LABEL_LIST,
   NODE_LABELS,
+  PAPER_LINKS,
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from "@paperkg/core";
@@ -158,3 +159,17 @@ MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS c ORDER BY type`;
 export const NODE_IDS = `
 MATCH (n) WHERE NOT n:Snapshot AND NOT n:IngestLock
 RETURN n.id AS id, labels(n)[0] AS label, n.community AS community ORDER BY label, id`;
+
+/** Papers and entities with the properties extraction decides (not analytics), for contentFingerprint. */
+export const CONTENT_NODES = `
+MATCH (n) WHERE n:Paper OR ${ENTITY_LABEL_LIST.map((l) => `n:${l}`).join(" OR ")}
+RETURN labels(n)[0] AS label, n.id AS id, n.title AS title, n.abstract AS abstract, n.name AS name,
+  n.aliases AS aliases, n.family AS family, n.paperCount AS paperCount
+ORDER BY label, id`;
+
+/** Every paper → entity link with its evidence, for contentFingerprint. */
+export const CONTENT_LINKS = `
+MATCH (p:Paper)-[r:${PAPER_LINKS}]->(e)
+RETURN p.id AS paper, type(r) AS type, e.id AS entity, r.evidence AS evidence, r.spans AS spans,
+  r.rule AS rule, r.confidence AS confidence, r.metric AS metric, r.value AS value
+ORDER BY paper, entity, type`;

@@ -1,3 +1,4 @@
+export { contentFingerprint } from "./contentFingerprint.ts";
 export { UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";
@@ -11,9 +12,11 @@ export {
   beginSnapshot,
   completeSnapshot,
   lastSnapshot,
+  type SnapshotAnalytics,
   type SnapshotRef,
 } from "./ingest/ingestSnapshots.ts";
 export { readChanges } from "./ingest/readChanges.ts";
+export { readPlacements, type StoredPlacement } from "./ingest/readPlacements.ts";
 export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
 export { openDriver } from "./openDriver.ts";

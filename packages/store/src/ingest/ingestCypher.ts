@@ -41,14 +41,14 @@ export const CREATE_SNAPSHOT = `
 OPTIONAL MATCH (prev:Snapshot)
 WITH coalesce(max(prev.seq), 0) + 1 AS seq
 CREATE (s:Snapshot {id: 's' + toString(seq), seq: seq, at: datetime().epochMillis, inputs: $inputs,
-  inputCount: $inputCount, settings: $settings, complete: false})
+  inputCount: $inputCount, settings: $settings, analytics: $analytics, complete: false})
 RETURN s.id AS id, s.seq AS seq`;
 
 /** The last snapshot, and whether any later started without completing (an interrupted ingest). */
 export const LAST_SNAPSHOT = `
 MATCH (s:Snapshot) WITH s ORDER BY s.seq DESC LIMIT 1
 RETURN s.id AS id, s.seq AS seq, s.complete AS complete, s.settings AS settings,
-  coalesce(s.papers, 0) AS papers, coalesce(s.communities, 0) AS communities`;
+  coalesce(s.analytics, 'full') AS analytics, coalesce(s.papers, 0) AS papers, coalesce(s.communities, 0) AS communities`;
 
 /** Nodes no snapshot has seen yet get this one's number; what a diff is computed from. */
 export const MARK_FIRST_SEEN = `
@@ -105,3 +105,16 @@ WHERE born OR newPapers > 0
 ORDER BY born DESC, newPapers DESC, c.id
 WITH collect({id: c.id, label: c.label, born: born, newPapers: newPapers, papers: coalesce(c.papers, 0)}) AS cs
 RETURN size(cs) AS total, cs[0..toInteger($limit)] AS items`;
+
+/**
+ * Where the completed ingests left every node: the start of an incremental analytics update. Nodes
+ * an interrupted ingest added (no `firstSeen` yet) are left out, so its re-run places them afresh,
+ * exactly as an uninterrupted run would have.
+ */
+export const READ_PLACEMENTS = `
+MATCH (n) WHERE (n:Paper OR ${ENTITY_MATCH}) AND n.firstSeen IS NOT NULL AND n.community IS NOT NULL
+  AND n.x IS NOT NULL
+RETURN n.id AS id, n.community AS community, n.x AS x, n.y AS y, coalesce(n.pagerank, 0.0) AS pagerank,
+  coalesce(n.hub, false) AS hub`;
+
+export const READ_COMMUNITY_AREAS = "MATCH (c:Community) RETURN c.id AS id, coalesce(c.area, 0) AS area";

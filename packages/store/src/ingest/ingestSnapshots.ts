@@ -2,6 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { toStoreError } from "../StoreError.ts";
 import { COMPLETE_SNAPSHOT, CREATE_SNAPSHOT, LAST_SNAPSHOT, MARK_FIRST_SEEN } from "./ingestCypher.ts";
 
+export type SnapshotAnalytics = "full" | "incremental";
+
 /** A `(:Snapshot)`: one ingest, numbered in order (`seq`), `complete` once it finished. */
 export interface SnapshotRef {
   id: string;
@@ -9,6 +11,8 @@ export interface SnapshotRef {
   complete: boolean;
   /** The analytics settings the ingest ran with (JSON), to tell whether a re-run may be skipped. */
   settings: string | null;
+  /** How its analytics ran: recomputed (`full`) or updated from the stored partition (`incremental`). */
+  analytics: SnapshotAnalytics;
   /** Papers and communities in the graph when it completed (0 before). */
   papers: number;
   communities: number;
@@ -25,6 +29,7 @@ export async function lastSnapshot(driver: Driver, database: string): Promise<Sn
       seq: Number(r.get("seq")),
       complete: r.get("complete") === true,
       settings: (r.get("settings") as string | null) ?? null,
+      analytics: r.get("analytics") === "incremental" ? "incremental" : "full",
       papers: Number(r.get("papers")),
       communities: Number(r.get("communities")),
     };
@@ -37,12 +42,17 @@ export async function lastSnapshot(driver: Driver, database: string): Promise<Sn
 export async function beginSnapshot(
   driver: Driver,
   database: string,
-  ingest: { inputs: readonly string[]; inputPapers: number; settings: string },
+  ingest: { inputs: readonly string[]; inputPapers: number; settings: string; analytics: SnapshotAnalytics },
 ): Promise<SnapshotRef> {
   try {
     const res = await driver.executeQuery(
       CREATE_SNAPSHOT,
-      { inputs: [...ingest.inputs], inputCount: ingest.inputPapers, settings: ingest.settings },
+      {
+        inputs: [...ingest.inputs],
+        inputCount: ingest.inputPapers,
+        settings: ingest.settings,
+        analytics: ingest.analytics,
+      },
       { database },
     );
     const r = res.records[0];
@@ -51,6 +61,7 @@ export async function beginSnapshot(
       seq: Number(r?.get("seq")),
       complete: false,
       settings: ingest.settings,
+      analytics: ingest.analytics,
       papers: 0,
       communities: 0,
     };

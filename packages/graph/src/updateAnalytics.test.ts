@@ -1,0 +1,106 @@
+import type { GraphAnalytics, GraphSnapshot } from "@paperkg/core";
+import { describe, expect, it } from "vitest";
+import { computeAnalytics } from "./computeAnalytics.ts";
+import { paperNode, plantedSnapshot } from "./plantedSnapshot.testSupport.ts";
+import { type PreviousAnalytics, updateAnalytics } from "./updateAnalytics.ts";
+
+// An incremental update keeps what was placed and puts new nodes where their links point.
+
+const { snapshot: full, topicOf } = plantedSnapshot(16);
+/** The planted graph without each topic's last four papers (and links only they had). */
+function base(): GraphSnapshot {
+  const late = (id: string) => /-(1[2-5])$/.test(id);
+  return {
+    papers: full.papers.filter((p) => !late(p.id)),
+    entities: full.entities,
+    links: full.links.filter((l) => !late(l.paper)),
+  };
+}
+const previousOf = (a: GraphAnalytics): PreviousAnalytics => ({
+  placements: new Map(a.placements.map((p) => [p.id, p])),
+  areaOf: new Map(a.communities.map((c) => [c.id, c.area])),
+});
+
+const before = computeAnalytics(base());
+const after = updateAnalytics(full, previousOf(before));
+const placed = new Map(after.placements.map((p) => [p.id, p]));
+
+describe("updateAnalytics", () => {
+  it("keeps every stored node's community, position and PageRank", () => {
+    for (const p of before.placements) {
+      const now = placed.get(p.id)!;
+      expect([now.community, now.x, now.y, now.pagerank], p.id).toEqual([p.community, p.x, p.y, p.pagerank]);
+    }
+  });
+
+  it("puts each new paper in the community holding most of its topic's stored papers, near them", () => {
+    const fresh = full.papers.filter((p) => !before.placements.some((b) => b.id === p.id));
+    expect(fresh.length).toBe(16);
+    for (const p of fresh) {
+      const topic = topicOf.get(p.id);
+      const votes = new Map<number, number>();
+      for (const b of before.placements)
+        if (b.id.startsWith("p-") && topicOf.get(b.id) === topic)
+          votes.set(b.community, (votes.get(b.community) ?? 0) + 1);
+      const majority = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      expect(placed.get(p.id)!.community, p.id).toBe(majority);
+      const mates = before.placements.filter((b) => b.community === majority && !b.hub);
+      const cx = mates.reduce((s, b) => s + b.x, 0) / mates.length;
+      const cy = mates.reduce((s, b) => s + b.y, 0) / mates.length;
+      const spread = Math.max(...mates.map((b) => Math.hypot(b.x - cx, b.y - cy)));
+      const at = placed.get(p.id)!;
+      expect(Math.hypot(at.x - cx, at.y - cy), p.id).toBeLessThanOrEqual(spread + 10);
+    }
+  });
+
+  it("lists every community a node is in, with sizes that add up, and is deterministic", () => {
+    const listed = new Set(after.communities.map((c) => c.id));
+    for (const p of after.placements) expect(listed.has(p.community), p.id).toBe(true);
+    expect(after.communities.reduce((s, c) => s + c.papers, 0)).toBe(full.papers.length);
+    expect(after.communities.reduce((s, c) => s + c.size, 0)).toBe(after.placements.length);
+    expect(updateAnalytics(full, previousOf(before))).toEqual(after);
+  });
+
+  it("forms a new community, under a new id, from new papers linked to nothing stored", () => {
+    const island = ["p-new-a", "p-new-b", "p-new-c", "p-new-d"];
+    const entities = ["benchmark:islandbench", "method:island-method"].map((id) => ({
+      id,
+      type: id.split(":")[0] as "benchmark" | "method",
+      name: id.split(":")[1]!,
+      aliases: [],
+      family: null,
+      paperCount: island.length,
+    }));
+    const grown: GraphSnapshot = {
+      papers: [...full.papers, ...island.map((id) => paperNode(id, id))].sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      ),
+      entities: [...full.entities, ...entities].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      links: [
+        ...full.links,
+        ...island.flatMap((paper) =>
+          entities.map((e) => ({
+            paper,
+            entity: e.id,
+            type: e.type === "benchmark" ? ("EVALUATES_ON" as const) : ("USES" as const),
+            evidence: [],
+            spans: [],
+            confidence: 0.9,
+            rule: "planted",
+            metric: null,
+            value: null,
+          })),
+        ),
+      ],
+    };
+    const next = updateAnalytics(grown, previousOf(after));
+    const at = new Map(next.placements.map((p) => [p.id, p]));
+    const c = at.get("p-new-a")!.community;
+    expect(new Set(island.map((id) => at.get(id)!.community))).toEqual(new Set([c]));
+    expect(new Set(after.placements.map((p) => p.community)).has(c)).toBe(false);
+    expect(c).toBeGreaterThan(0);
+    for (const p of after.placements) expect(at.get(p.id)!.community).toBe(p.community);
+    const box = Math.max(...after.placements.map((p) => p.x));
+    for (const id of island) expect(Number.isFinite(at.get(id)!.x) && at.get(id)!.x > box).toBe(true);
+  });
+});
