@@ -71,7 +71,7 @@ describe("paperkg ingest against the real Neo4j", () => {
       await ingestWithCli(conn, ["data/samples"]);
       expect(await graphFingerprint(driver, conn.database), String(stage)).toEqual(clean);
     }
-  });
+  }, 600_000);
 
   it("stops with a clear message, not a stack trace, when Neo4j is unreachable", async () => {
     const result = await runCli(["ingest", "data/samples"], {
