@@ -170,6 +170,16 @@ describe("extractPaper: tasks and concepts", () => {
     expect(find(es, "method:code-as-task")?.proposed).toBe(true);
   });
 
+  it("finds a one-word known concept only where it stands alone, not inside a longer noun phrase", () => {
+    const mentions = (text: string) =>
+      run(text)
+        .find((e) => e.id === "concept:memory")
+        ?.mentions.map((m) => m.start) ?? [];
+    expect(mentions("The memory footprint drops with GPT-4o.")).toEqual([]);
+    const text = "The memory footprint drops, and memory matters with GPT-4o.";
+    expect(mentions(text)).toEqual([text.lastIndexOf("memory")]);
+  });
+
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);

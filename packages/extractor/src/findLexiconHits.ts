@@ -1,10 +1,15 @@
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { extendModelName } from "./extendModelName.ts";
+import { classifyWord } from "./findTermChunks.ts";
+import termsJson from "./lexicons/terms.json" with { type: "json" };
 import type { LexiconHit, Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
+import { singularize } from "./singularize.ts";
 import type { TrieMatch } from "./TokenTrie.ts";
 import { isSeparator, type Token } from "./tokenize.ts";
+
+const WEAK_HEADS = new Set(termsJson.weakHeads);
 
 /** A benchmark's split or version: `SWE-bench Verified`, `MMLU-Pro`, `AIME 2024`, `AlpacaEval 2.0`. */
 const LANGUAGE =
@@ -135,6 +140,12 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         continue;
       }
     }
+    // a one-word known concept inside a longer noun phrase (`memory footprint`, `bidirectional
+    // attention`) is part of that phrase: the term chunker and the corpus decide about it
+    if (entry.type === "concept" && m.to - m.from === 1 && insidePhrase(f, m.from, lex)) {
+      i = m.to;
+      continue;
+    }
     out.push({
       type: entry.type,
       name: entry.name,
@@ -154,6 +165,28 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     i = m.to;
   }
   return out;
+}
+
+/** The word at `i` continues a noun before it or is continued by a noun after it. */
+function insidePhrase(f: PreparedField, i: number, lex: Lexicons): boolean {
+  const { tokens } = f;
+  const plainWord = (j: number) => {
+    const t = tokens[j];
+    return (
+      t !== undefined && t.kind === "letters" && t.text === t.norm && f.sentenceOf[j] === f.sentenceOf[i]
+    );
+  };
+  const next = tokens[i + 1];
+  if (next?.spaceBefore && plainWord(i + 1)) {
+    const cls = classifyWord(next.norm, lex);
+    if ((cls === "N" || cls === "G") && !WEAK_HEADS.has(singularize(next.norm))) return true;
+  }
+  const prev = tokens[i - 1];
+  if (tokens[i]!.spaceBefore && prev && plainWord(i - 1)) {
+    const cls = classifyWord(prev.norm, lex);
+    if (cls === "N" || cls === "J") return true;
+  }
+  return false;
 }
 
 /** `Sec-Gemini`: a model family right after `Word-` may start a longer model name. */
