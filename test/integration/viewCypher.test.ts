@@ -11,9 +11,10 @@ import {
   SharedBenchmarks,
   type ViewCypher,
 } from "@paperkg/core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { serveIngested } from "../helpers/serveIngested.ts";
+import { startTestServer, type TestServer } from "../helpers/startTestServer.ts";
 
 /**
  * Every answer the app shows carries its Cypher; run through `POST /api/cypher` (the read-only
@@ -23,8 +24,20 @@ describe("View ⇄ Cypher round trip over the samples", () => {
   const graph = serveIngested(["data/samples", "test/fixtures/leaderboard/results.jsonl"]);
   const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
 
-  const get = async <T>(schema: z.ZodType<T>, path: string): Promise<T & { cypher?: ViewCypher }> => {
-    const { status, body } = await graph.get(path);
+  /** A second server that answers from its in-memory read model (loaded before the tests run). */
+  let modelServer: TestServer;
+  beforeAll(async () => {
+    modelServer = await startTestServer(inject("neo4j"), { readModel: true });
+    await modelServer.readModelLoaded();
+  });
+  afterAll(async () => modelServer?.close());
+
+  const get = async <T>(
+    schema: z.ZodType<T>,
+    path: string,
+    server: Pick<TestServer, "get"> = graph,
+  ): Promise<T & { cypher?: ViewCypher }> => {
+    const { status, body } = await server.get(path);
     expect(status, `${path}: ${JSON.stringify(body)}`).toBe(200);
     return schema.parse(body) as T & { cypher?: ViewCypher };
   };
@@ -50,8 +63,12 @@ describe("View ⇄ Cypher round trip over the samples", () => {
   const value = async (query: string) => (await graph.cypher<{ v: unknown }>(query))[0]?.v;
 
   /** A map view: same node ids; the stored links among them too when `links` says so. */
-  const checkGraph = async (path: string, links: "same" | "superset" | "none") => {
-    const view = await get(GraphPayload, path);
+  const checkGraph = async (
+    path: string,
+    links: "same" | "superset" | "none",
+    server: Pick<TestServer, "get"> = graph,
+  ) => {
+    const view = await get(GraphPayload, path, server);
     const result = await roundTrip(view.cypher);
     expect(cypherIds(result), path).toEqual(sorted(view.nodes.map((n) => n.key)));
     if (links === "same") expect(pairs(result.graph.edges)).toEqual(pairs(view.edges));
@@ -222,5 +239,33 @@ describe("View ⇄ Cypher round trip over the samples", () => {
         .map((r) => `${(row.p as { id: string }).id}|${r.metric}|${r.raw}|${r.number}`),
     );
     expect(stated.sort()).toEqual(rows.map((r) => `${r.paper.id}|${r.metric}|${r.raw}|${r.value}`).sort());
+  });
+
+  it("answers the read model gives (map, neighbourhoods, panels, shared benchmarks) round-trip too", async () => {
+    await checkGraph("/api/graph", "same", modelServer);
+    const paper = String(
+      await value("MATCH (p:Paper) RETURN p.id AS v ORDER BY p.pagerank DESC, p.id LIMIT 1"),
+    );
+    const hub = String(
+      await value("MATCH (e:Concept|Method) RETURN e.id AS v ORDER BY e.paperCount DESC, e.id LIMIT 1"),
+    );
+    for (const path of [
+      `/api/nodes/${encodeURIComponent(paper)}/neighbors?depth=2&limit=60`,
+      `/api/nodes/${encodeURIComponent(hub)}/neighbors?limit=7`,
+      "/api/nodes/benchmark%3Agsm8k/neighbors",
+    ])
+      await checkGraph(path, "same", modelServer);
+
+    const detail = await get(NodeDetail, `/api/nodes/${encodeURIComponent(hub)}?limit=9`, modelServer);
+    expect(detail.papers).toHaveLength(9);
+    expect(rowIds(await roundTrip(detail.cypher), "p")).toEqual(detail.papers.map((p) => p.id));
+
+    const shared = await get(
+      SharedBenchmarks,
+      "/api/papers/2506.10003/shared-benchmarks?limit=6",
+      modelServer,
+    );
+    expect(shared.papers.length).toBeGreaterThan(0);
+    expect(rowIds(await roundTrip(shared.cypher), "q")).toEqual(shared.papers.map((p) => p.id));
   });
 });
