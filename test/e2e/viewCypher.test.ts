@@ -130,6 +130,21 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
     );
   });
 
+  it("the communities view's Cypher draws the same community nodes, keyed as the map keys them", async () => {
+    await open("/?view=communities");
+    const shown = await nodeCount();
+    expect(shown).toBeGreaterThan(3);
+    await page.getByTestId("counts").getByTestId("open-cypher").click();
+    await page.getByTestId("cypher").waitFor();
+    await page.getByRole("button", { name: /Run/ }).click();
+    await page.getByTestId("cypher-summary").waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("counts").textContent()).toContain("Cypher result");
+    expect(await nodeCount()).toBe(shown);
+    expect(await page.getByTestId("cypher-results").locator("tbody tr").first().textContent()).toContain(
+      "Community:",
+    );
+  });
+
   it("a panel's list (an entity's papers): the console's rows are the panel's rows", async () => {
     await open("/?node=benchmark%3Agsm8k");
     const panelRows = page.getByTestId("entity-papers").locator("tbody tr");
