@@ -213,6 +213,9 @@ describe("View ⇄ Cypher round trip over the samples", () => {
       "/api/papers?q=reasoning&to=2026",
       "/api/papers?q=language%20model&sort=title&limit=7",
     ];
+    const none = await get(FinderResult, "/api/papers?q=%2A%2A%2A");
+    expect(none.total).toBe(0);
+    expect((await roundTrip(none.cypher)).rows).toEqual([]);
     for (const path of cases) {
       const found = await get(FinderResult, path);
       expect(found.papers.length, path).toBeGreaterThan(0);

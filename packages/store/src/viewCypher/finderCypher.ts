@@ -14,12 +14,18 @@ const ORDER = {
  * community, inside the dates and matching the text, sorted and paged as the table shows them.
  */
 export function finderCypher(filter: PaperFilter): ViewCypher {
+  // Text with no word to look up (only punctuation) finds nothing, as the Finder answers.
+  if (filter.q && !toLuceneQuery(filter.q))
+    return {
+      query: "// the search text holds no word to look up\nMATCH (p:Paper) WHERE false\nRETURN p",
+      params: {},
+    };
   const params: Record<string, unknown> = {};
   const lines: string[] = [];
   const where: string[] = [];
   if (filter.q) {
     lines.push("CALL db.index.fulltext.queryNodes('paper_text', $text) YIELD node AS p");
-    params.text = toLuceneQuery(filter.q) ?? filter.q;
+    params.text = toLuceneQuery(filter.q);
   } else lines.push("MATCH (p:Paper)");
   let anchored = false;
   for (const type of ENTITY_TYPES) {
