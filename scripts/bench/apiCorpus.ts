@@ -10,7 +10,9 @@
  * Targets (issue 18): click path p95 ≤ 50 ms, overview ≤ 200 ms, no click answer over 200 KB.
  *   pnpm bench:api:corpus [seconds=20] [connections=32] [configs=neo4j,model,cached] [file]
  */
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { stateDir } from "@paperkg/neo4j-launcher";
 import { runIngest } from "@paperkg/pipeline";
 import { runCypher } from "@paperkg/store";
 import { type LoadRequest, runLoad } from "@paperkg/test/helpers/loadGenerator";
@@ -39,6 +41,17 @@ const CONFIGS = [
     env: { PAPERKG_READ_MODEL: "1", PAPERKG_CACHE_SECONDS: "30" },
   },
 ] as const;
+/** CPU seconds (user + system) process `pid` has used, from /proc; null when it cannot be read. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+const neo4jPid = () => Number(readFileSync(`${stateDir("neo4j-bench")}/neo4j.pid`, "utf8").trim());
+
 /** Fewer papers than this in the bench graph means it holds something else (the samples): ingest. */
 const CORPUS_MIN_PAPERS = 60_000;
 
@@ -84,6 +97,10 @@ try {
     "neighbours entity": entities.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
     "neighbours hub": hubs.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
     "neighbours paper": papers.map((id) => `/api/nodes/${e(id)}/neighbors?depth=1&limit=200`),
+    "two hops, 5 biggest hubs": hubs
+      .slice(0, 5)
+      .map((id) => `/api/nodes/${e(id)}/neighbors?depth=2&limit=200`),
+    "two hops, paper": papers.slice(0, 3).map((id) => `/api/nodes/${e(id)}/neighbors?depth=2&limit=200`),
     "shared benchmarks": papers.map((id) => `/api/papers/${e(id)}/shared-benchmarks`),
     search: searches.map((q) => `/api/search?q=${e(q)}`),
     "graph communities": ["/api/graph?view=communities"],
@@ -148,12 +165,13 @@ try {
         const passes = paths.length === 1 ? 5 : 2;
         const times: number[] = [];
         let bytes = 0;
+        const failed: number[] = [];
         for (let pass = -1; pass < passes; pass++) {
           for (const path of paths) {
             const t0 = performance.now();
             const res = await fetch(server.url + path);
             const body = await res.arrayBuffer();
-            if (!res.ok) throw new Error(`bench:api:corpus: ${path} answered ${res.status}`);
+            if (!res.ok) failed.push(res.status);
             if (pass >= 0) times.push(performance.now() - t0);
             bytes = Math.max(bytes, body.byteLength);
           }
@@ -161,22 +179,34 @@ try {
         times.sort((a, b) => a - b);
         const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(0);
         single.push(
-          `| ${name} | ${times.length} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(0)} | ${(bytes / 1024).toFixed(0)} |`,
+          `| ${name} | ${times.length} | ${at(0.5)} | ${at(0.95)} | ${times.at(-1)!.toFixed(0)} | ${(bytes / 1024).toFixed(0)} | ${failed.length ? failed.join(" ") : "none"} |`,
         );
       }
       const results = [];
       for (const [label, requests] of mixes) {
         await runLoad(server.url, requests, { connections, seconds: 5 });
-        results.push({ label, r: await runLoad(server.url, requests, { connections, seconds }) });
+        // CPU per answered request, per process: what the load costs whatever else runs on the machine.
+        const pids = { server: server.pid, neo4j: neo4jPid() };
+        const before = {
+          server: cpuSeconds(pids.server),
+          neo4j: cpuSeconds(pids.neo4j),
+          load: process.cpuUsage(),
+        };
+        const r = await runLoad(server.url, requests, { connections, seconds });
+        const per = (a: number | null, b: number | null) =>
+          a === null || b === null ? "?" : (((b - a) * 1000) / r.requests).toFixed(2);
+        const load = process.cpuUsage(before.load);
+        const cpu = `CPU per request: server ${per(before.server, cpuSeconds(pids.server))} ms, Neo4j ${per(before.neo4j, cpuSeconds(pids.neo4j))} ms, load generator ${((load.user + load.system) / 1000 / r.requests).toFixed(2)} ms`;
+        results.push({ label, r, cpu });
       }
 
       console.log(
         `\n## ${config.label} — ${papersInGraph?.n} papers${loaded} (load average ${loadavg()[0]!.toFixed(1)})`,
       );
       console.log("\nOne user (ms; KB = largest answer)");
-      console.log("| route | requests | median | p95 | worst | KB |\n|---|---|---|---|---|---|");
+      console.log("| route | requests | median | p95 | worst | KB | errors |\n|---|---|---|---|---|---|---|");
       for (const row of single) console.log(row);
-      for (const { label, r } of results) {
+      for (const { label, r, cpu } of results) {
         console.log(`\n${connections} clients × ${seconds} s mixed traffic (${label})`);
         console.log("| route | requests | p50 ms | p95 ms |\n|---|---|---|---|");
         for (const [name, st] of Object.entries(r.byName))
@@ -185,6 +215,7 @@ try {
         console.log(
           `${r.rps} requests/s, p99 ${r.p99} ms, worst ${r.max} ms, errors ${r.errors} ${JSON.stringify(r.statuses)}`,
         );
+        console.log(cpu);
       }
     } finally {
       await server.stop();
