@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BenchmarkList, CommunityList, Health, Leaderboard } from "./api.ts";
+import { CommunityList, Health, Leaderboard } from "./api.ts";
 import { EntityType } from "./kinds.ts";
 import { fnv1a } from "./normalizeTitle.ts";
 
@@ -54,7 +54,6 @@ export const SiteManifest = z.object({
       }),
     ),
   }),
-  benchmarks: BenchmarkList,
   paperChunks: z.number().int().min(1),
   boardChunks: z.number().int().min(1),
   /** Relationship types, indexed by `SiteIndex` link codes. */
@@ -69,9 +68,12 @@ const numbers = z.array(z.number());
 const communities = z.array(z.number().int().nullable());
 
 /**
- * Every paper and entity, column-wise (parallel arrays). `papers.links[i]` lists paper i's links as
- * `entityIndex * relationships.length + relationshipIndex` (indices into `entities` and the
- * manifest's `relationships`).
+ * Every paper and entity, column-wise (parallel arrays). `papers.links[i]` lists paper i's links
+ * by code, `entity row * relationships.length + relationship index` (indices into `entities` and
+ * the manifest's `relationships`), ascending and delta-encoded (each code minus the one before);
+ * the paper's chunk lists their proofs in the same order. Entity `aliases` and `family` are
+ * sparse (`{row: value}`); `hubs` lists the hub entities' rows. An entity's id is
+ * `<type>:<entities.key>` (every entity id has its type as prefix).
  */
 export const SiteIndex = z.object({
   papers: z.object({
@@ -86,34 +88,32 @@ export const SiteIndex = z.object({
     links: z.array(z.array(z.number().int())),
   }),
   entities: z.object({
-    id: z.array(z.string()),
+    key: z.array(z.string()),
     type: z.array(EntityType),
     name: z.array(z.string()),
-    aliases: z.array(z.array(z.string())),
-    family: nullableStrings,
+    aliases: z.record(z.string(), z.array(z.string())),
+    family: z.record(z.string(), z.string()),
     paperCount: z.array(z.number().int()),
     community: communities,
     x: numbers,
     y: numbers,
     pagerank: numbers,
-    hub: z.array(z.boolean()),
+    hubs: z.array(z.number().int()),
   }),
 });
 export type SiteIndex = z.infer<typeof SiteIndex>;
 
 /**
- * One paper → entity link with its proof, compact: `[entity row (in SiteIndex.entities),
- * relationship index, spans, confidence, rule index (into the manifest's rules), evidence,
- * metric?, value?]`. Spans are flat `start, end` pairs, a title span with `start` stored as
+ * The proof of one paper → entity link, compact: `[spans, confidence, rule index (into the
+ * manifest's rules), evidence, metric?, value?]`; which entity and relationship it is comes from
+ * the paper's link codes in the index, in the same order. Spans are flat `start, length` pairs, a title span with `start` stored as
  * `-start - 1`. Evidence is `0` when it is what the spans give — the sentence holding each span
  * (the title for a title span), in order, without repeats — else a list whose items are an index
- * into the paper's `sentences` (flat start/end pairs into the abstract), `-1` for the title, or
+ * into the paper's `sentences` (flat start/length pairs into the abstract), `-1` for the title, or
  * the sentence's text.
  */
 export const SiteLink = z.tuple(
   [
-    z.number().int(),
-    z.number().int(),
     z.array(z.number().int()),
     z.number().nullable(),
     z.number().int().nullable(),
@@ -123,11 +123,11 @@ export const SiteLink = z.tuple(
 );
 export type SiteLink = z.infer<typeof SiteLink>;
 
-/** The sentence index holding `start` in a paper's flat `sentences` pairs, or -1. */
+/** The sentence index holding `start` in a paper's flat `sentences` (start, length) pairs, or -1. */
 export function sentenceAt(sentences: readonly number[], start: number): number {
   for (let k = 0; k + 1 < sentences.length; k += 2) {
     const from = sentences[k] ?? 0;
-    if (start >= from && start < (sentences[k + 1] ?? 0)) return k / 2;
+    if (start >= from && start < from + (sentences[k + 1] ?? 0)) return k / 2;
   }
   return -1;
 }

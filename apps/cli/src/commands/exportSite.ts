@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ExportSelector } from "@paperkg/core";
+import type { ExportSelector, Leaderboard } from "@paperkg/core";
 import type { CliSettings } from "../CliSettings.ts";
 
 /** The selector flags of `paperkg export --format site` (the same selectors as `/api/export`). */
@@ -136,22 +136,18 @@ export async function exportSite(cli: CliSettings, out: string, flags: SiteSelec
       [...communityIds].map((c) => communityKey(c)),
     );
     const communities = await store.readCommunities(driver, database);
-    const benchmarks = graph.nodes.filter((n) => n.labels.includes("Benchmark")).map((n) => n.id);
-    const leaderboards = new Map();
-    const benchmarkPapers = new Map();
-    for (let i = 0; i < benchmarks.length; i += 8) {
+    // Leaderboards only where a link states results; every benchmark's papers table comes from the links read.
+    const ranked = [...new Set(graph.edges.filter((e) => e.properties.results != null).map((e) => e.target))];
+    const leaderboards = new Map<string, Leaderboard>();
+    for (let i = 0; i < ranked.length; i += 8) {
       await Promise.all(
-        benchmarks.slice(i, i + 8).map(async (id) => {
-          const [board, table] = await Promise.all([
-            store.readLeaderboard(driver, database, id),
-            store.readBenchmarkPapers(driver, database, id),
-          ]);
+        ranked.slice(i, i + 8).map(async (id) => {
+          const board = await store.readLeaderboard(driver, database, id);
           if (board) leaderboards.set(id, board);
-          if (table) benchmarkPapers.set(id, table);
         }),
       );
     }
-    log(`read ${communityIds.size} communities, ${benchmarks.length} benchmarks' tables`);
+    log(`read ${communityIds.size} communities, ${leaderboards.size} leaderboards`);
     const site = buildSiteData({
       selection: describe(selector),
       graph: {
@@ -160,7 +156,6 @@ export async function exportSite(cli: CliSettings, out: string, flags: SiteSelec
       },
       communities,
       leaderboards,
-      benchmarkPapers,
       generatedAt: new Date().toISOString(),
     });
     const dir = resolve(out);

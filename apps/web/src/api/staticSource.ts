@@ -8,7 +8,7 @@ import {
   siteChunk,
 } from "@paperkg/core";
 import type { z } from "zod";
-import { siteBenchmarkPapers } from "../core/site/siteBenchmarks.ts";
+import { siteBenchmarkPapers, siteBenchmarks } from "../core/site/siteBenchmarks.ts";
 import { openSiteDb, type SiteDb } from "../core/site/siteDb.ts";
 import {
   entityDetail,
@@ -113,7 +113,7 @@ export function staticSource(config: SiteConfig): DataSource {
     search: async (q, limit = 10) => siteSearch(await open(), q, limit),
     changes: unavailable("What's new"),
     communities: async () => (await manifest()).communities,
-    benchmarks: async () => (await manifest()).benchmarks,
+    benchmarks: async () => siteBenchmarks(await open()),
     benchmarkPapers: async (id) => {
       const [d, chunk] = await Promise.all([open(), boards(id)]);
       const table = siteBenchmarkPapers(d, id, chunk.benchmarkPapers[id] ?? []);

@@ -1,5 +1,4 @@
 import {
-  type BenchmarkPapers,
   type CommunityList,
   DERIVED_EDGE_TYPES,
   type EntityType,
@@ -46,9 +45,8 @@ export interface SiteSource {
   graph: ExportGraph;
   /** The stored communities (only those holding exported nodes are kept). */
   communities: CommunityList;
-  /** Per benchmark id in the export: its leaderboard and its papers table. */
+  /** Leaderboards of the exported benchmarks that have stated results, by benchmark id. */
   leaderboards: Map<string, Leaderboard>;
-  benchmarkPapers: Map<string, BenchmarkPapers>;
   generatedAt: string;
 }
 
@@ -105,9 +103,8 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
   const relIndex = new Map<string, number>(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
   const rels = RELATIONSHIP_TYPES.length;
 
-  const linksOf: SiteLink[][] = papers.map(() => []);
+  const linksOf: { code: number; link: SiteLink }[][] = papers.map(() => []);
   const sentencesOf: number[][] = papers.map(() => []);
-  const codesOf: number[][] = papers.map(() => []);
   const paperCount = new Array<number>(entities.length).fill(0);
   const rules = new Map<string, number>();
   const ruleCode = (rule: string | null) => {
@@ -115,6 +112,8 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
     if (!rules.has(rule)) rules.set(rule, rules.size);
     return rules.get(rule) ?? null;
   };
+  /** Per benchmark row: its papers table (evidence, a tooltip, only where a result is stated). */
+  const benchmarkRows = new Map<number, SiteBenchmarkRow[]>();
   let links = 0;
   for (const edge of source.graph.edges) {
     const p = paperIndex.get(edge.source);
@@ -130,14 +129,15 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
       const at = sentence.length > 20 ? abstract.indexOf(sentence) : -1;
       if (at < 0) return sentence;
       for (let k = 0; k < sentences.length; k += 2)
-        if (sentences[k] === at && sentences[k + 1] === at + sentence.length) return k / 2;
-      sentences.push(at, at + sentence.length);
+        if (sentences[k] === at && sentences[k + 1] === sentence.length) return k / 2;
+      sentences.push(at, sentence.length);
       return sentences.length / 2 - 1;
     });
     const spans = strs(props.spans).flatMap((text) => {
       const span = parseSpan(text);
       if (!span) return [];
-      return span.field === "title" ? [-span.start - 1, span.end] : [span.start, span.end];
+      const length = span.end - span.start;
+      return span.field === "title" ? [-span.start - 1, length] : [span.start, length];
     });
     const derived = evidenceOfSpans(spans, sentences);
     const same = derived.length === evidence.length && derived.every((x, k) => x === evidence[k]);
@@ -145,27 +145,35 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
     const rule = Array.isArray(props.rule) ? strs(props.rule).join(",") : str(props.rule);
     const metric = str(props.metric);
     const value = props.value === undefined || props.value === null ? null : String(props.value);
-    const link: SiteLink = [
-      e,
-      r,
-      spans,
-      confidence,
-      ruleCode(rule),
-      same && derived.length > 0 ? 0 : evidence,
-    ];
+    const link: SiteLink = [spans, confidence, ruleCode(rule), same && derived.length > 0 ? 0 : evidence];
     if (metric !== null || value !== null) link.push(metric, value);
-    linksOf[p]?.push(link);
-    codesOf[p]?.push(e * rels + r);
+    linksOf[p]?.push({ code: e * rels + r, link });
+    if (entities[e]?.type === "benchmark") {
+      const rows = benchmarkRows.get(e) ?? [];
+      rows.push([p, r, metric, value, value ? (strs(props.evidence)[0] ?? null) : null]);
+      benchmarkRows.set(e, rows);
+    }
     paperCount[e] = (paperCount[e] ?? 0) + 1;
     links++;
   }
+
+  // Links in code order: the index lists the codes (delta-encoded), the chunks the proofs in the same order.
+  for (const list of linksOf) list.sort((a, b) => a.code - b.code);
+  const codesOf = linksOf.map((list) => list.map((l, k) => l.code - (k > 0 ? (list[k - 1]?.code ?? 0) : 0)));
 
   let rawTextBytes = 0;
   const enc = new TextEncoder();
   for (const p of papers) {
     const pr = p.properties;
-    for (const text of [pr.title, pr.abstract, pr.organization, pr.comment, ...strs(pr.authors)])
-      if (typeof text === "string") rawTextBytes += enc.encode(text).length;
+    const texts = [
+      pr.title,
+      pr.abstract,
+      pr.organization,
+      pr.comment,
+      ...strs(pr.authors),
+      ...strs(pr.categories),
+    ];
+    for (const text of texts) if (typeof text === "string") rawTextBytes += enc.encode(text).length;
   }
 
   const index: SiteIndex = {
@@ -175,36 +183,38 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
       published: papers.map((p) => str(p.properties.published)),
       authors: papers.map((p) => strs(p.properties.authors)),
       community: papers.map((p) => int(p.properties.community)),
-      x: papers.map((p) => round(num(p.properties.x), 2)),
-      y: papers.map((p) => round(num(p.properties.y), 2)),
-      pagerank: papers.map((p) => Number(num(p.properties.pagerank).toPrecision(4))),
+      x: papers.map((p) => round(num(p.properties.x), 1)),
+      y: papers.map((p) => round(num(p.properties.y), 1)),
+      pagerank: papers.map((p) => Number(num(p.properties.pagerank).toPrecision(3))),
       links: codesOf,
     },
     entities: {
-      id: entities.map((e) => e.id),
+      key: entities.map((e) => entityKey(e.id, e.type)),
       type: entities.map((e) => e.type),
       name: entities.map((e) => str(e.properties.name) ?? e.id),
-      aliases: entities.map((e) => strs(e.properties.aliases)),
-      family: entities.map((e) => str(e.properties.family)),
+      aliases: sparse(entities.map((e) => strs(e.properties.aliases)).map((a) => (a.length ? a : null))),
+      family: sparse(entities.map((e) => str(e.properties.family))),
       paperCount: entities.map((_, i) => paperCount[i] ?? 0),
       community: entities.map((e) => int(e.properties.community)),
-      x: entities.map((e) => round(num(e.properties.x), 2)),
-      y: entities.map((e) => round(num(e.properties.y), 2)),
-      pagerank: entities.map((e) => Number(num(e.properties.pagerank).toPrecision(4))),
-      hub: entities.map((e) => e.properties.hub === true),
+      x: entities.map((e) => round(num(e.properties.x), 1)),
+      y: entities.map((e) => round(num(e.properties.y), 1)),
+      pagerank: entities.map((e) => Number(num(e.properties.pagerank).toPrecision(3))),
+      hubs: entities.flatMap((e, i) => (e.properties.hub === true ? [i] : [])),
     },
   };
 
   const paperChunks = Math.max(1, Math.ceil(papers.length / opts.papersPerChunk));
   const chunks: SitePaperChunk[] = Array.from({ length: paperChunks }, () => ({ papers: {} }));
   papers.forEach((p, i) => {
-    const properties = Object.fromEntries(Object.entries(p.properties).filter(([k]) => !IN_INDEX.has(k)));
+    const properties = Object.fromEntries(
+      Object.entries(p.properties).filter(([k, v]) => !IN_INDEX.has(k) && !derivable(p, k, v)),
+    );
     const chunk = chunks[siteChunk(p.id, paperChunks)];
     if (chunk)
       chunk.papers[p.id] = {
         properties,
         sentences: sentencesOf[i] ?? [],
-        links: linksOf[i] ?? [],
+        links: (linksOf[i] ?? []).map((l) => l.link),
       };
   });
 
@@ -217,10 +227,16 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
   for (const id of benchmarkIds) {
     const chunk = boards[siteChunk(id, boardChunks)];
     const board = source.leaderboards.get(id);
-    const table = source.benchmarkPapers.get(id);
     if (!chunk) continue;
     if (board) chunk.leaderboards[id] = onlyExported(board, paperIndex);
-    if (table) chunk.benchmarkPapers[id] = tableOf(table, paperIndex, relIndex);
+    const rows = benchmarkRows.get(entityIndex.get(id) ?? -1) ?? [];
+    chunk.benchmarkPapers[id] = rows.sort((a, b) => {
+      if ((a[3] === null) !== (b[3] === null)) return a[3] === null ? 1 : -1;
+      const da = index.papers.published[a[0]] ?? "";
+      const dbb = index.papers.published[b[0]] ?? "";
+      if (da !== dbb) return da < dbb ? 1 : -1;
+      return (index.papers.id[a[0]] ?? "") < (index.papers.id[b[0]] ?? "") ? -1 : 1;
+    });
   }
 
   const sizes = new Map<number, { size: number; papers: number }>();
@@ -277,19 +293,6 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
       }),
     },
     communityGraph: { nodes: siteCommunities, links: communityLinks },
-    benchmarks: {
-      benchmarks: benchmarkIds
-        .map((id) => {
-          const i = entityIndex.get(id) ?? 0;
-          return {
-            id,
-            name: index.entities.name[i] ?? id,
-            aliases: index.entities.aliases[i] ?? [],
-            paperCount: paperCount[i] ?? 0,
-          };
-        })
-        .sort((a, b) => b.paperCount - a.paperCount || a.name.localeCompare(b.name)),
-    },
     paperChunks,
     boardChunks,
     relationships: [...RELATIONSHIP_TYPES],
@@ -321,24 +324,30 @@ function onlyExported(board: Leaderboard, papers: Map<string, number>): Leaderbo
   };
 }
 
-/** A benchmark's papers table as rows: exported papers only; evidence kept (a tooltip) only where a result is stated. */
-function tableOf(
-  table: BenchmarkPapers,
-  papers: Map<string, number>,
-  rels: Map<string, number>,
-): SiteBenchmarkRow[] {
-  const rows: SiteBenchmarkRow[] = [];
-  for (const p of table.papers) {
-    const row = papers.get(p.id);
-    if (row === undefined) continue;
-    const value = p.link.value;
-    rows.push([
-      row,
-      rels.get(p.link.type) ?? 0,
-      p.link.metric,
-      value,
-      value ? (p.link.evidence[0] ?? null) : null,
-    ]);
-  }
-  return rows;
+/** Rows with a value, as `{row: value}`: most entities have no family or aliases. */
+function sparse<T>(values: (T | null)[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  values.forEach((v, i) => {
+    if (v !== null) out[i] = v;
+  });
+  return out;
+}
+
+/**
+ * A paper property the reader restores as ingest sets it (see `restorePaperProperties` in the web
+ * app): `arxivId` equal to the id, `codeUrl` the first of `codeUrls`, `authorsCount` the authors counted.
+ */
+function derivable(p: ExportNode, key: string, value: unknown): boolean {
+  const pr = p.properties;
+  if (key === "arxivId") return value === p.id;
+  if (key === "codeUrl") return Array.isArray(pr.codeUrls) && pr.codeUrls[0] === value;
+  if (key === "authorsCount") return Array.isArray(pr.authors) && pr.authors.length === value && value > 0;
+  return false;
+}
+
+/** An entity id without its `<type>:` prefix (the index stores keys; see `SiteIndex`). */
+function entityKey(id: string, type: EntityType): string {
+  if (!id.startsWith(`${type}:`))
+    throw new Error(`graph: buildSiteData: entity id "${id}" does not start with its type "${type}:"`);
+  return id.slice(type.length + 1);
 }

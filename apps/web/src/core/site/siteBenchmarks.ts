@@ -1,5 +1,25 @@
-import type { BenchmarkPapers, SiteBenchmarkRow } from "@paperkg/core";
-import type { SiteDb } from "./siteDb.ts";
+import type { BenchmarkList, BenchmarkPapers, SiteBenchmarkRow } from "@paperkg/core";
+import { aliasesOf, entityType, type SiteDb } from "./siteDb.ts";
+
+function info(db: SiteDb, row: number): BenchmarkList["benchmarks"][number] {
+  const ix = db.index.entities;
+  return {
+    id: ix.id[row] ?? "",
+    name: ix.name[row] ?? "",
+    aliases: aliasesOf(db, row),
+    paperCount: ix.paperCount[row] ?? 0,
+  };
+}
+
+/** `GET /api/benchmarks` offline: every benchmark, most papers first (then by name). */
+export function siteBenchmarks(db: SiteDb): BenchmarkList {
+  const rows = db.index.entities.id.map((_, i) => i).filter((i) => entityType(db, i) === "benchmark");
+  return {
+    benchmarks: rows
+      .map((row) => info(db, row))
+      .sort((a, b) => b.paperCount - a.paperCount || a.name.localeCompare(b.name)),
+  };
+}
 
 /** `GET /api/benchmarks/:id/papers` offline: the stored rows with titles and dates from the index. */
 export function siteBenchmarkPapers(
@@ -7,8 +27,9 @@ export function siteBenchmarkPapers(
   id: string,
   rows: SiteBenchmarkRow[],
 ): BenchmarkPapers | null {
-  const benchmark = db.manifest.benchmarks.benchmarks.find((b) => b.id === id);
-  if (!benchmark) return null;
+  const row = db.entityRow.get(id);
+  if (row === undefined || entityType(db, row) !== "benchmark") return null;
+  const benchmark = info(db, row);
   const ix = db.index.papers;
   return {
     benchmark,

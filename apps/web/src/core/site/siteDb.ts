@@ -6,17 +6,30 @@ import type { EntityType, SiteIndex, SiteManifest } from "@paperkg/core";
  */
 export interface SiteDb {
   manifest: SiteManifest;
-  index: SiteIndex;
+  /** The index with each entity's full id (`<type>:<key>`) restored. */
+  index: SiteIndex & { entities: SiteIndex["entities"] & { id: string[] } };
   paperRow: Map<string, number>;
   entityRow: Map<string, number>;
   /** Per entity row: the rows of its papers, newest first (then by id). */
   papersOf: number[][];
   /** Number of relationship types: a link code is `entityRow * rels + relationship`. */
   rels: number;
+  /** Rows of hub entities. */
+  hubs: Set<number>;
 }
 
-export function openSiteDb(manifest: SiteManifest, index: SiteIndex): SiteDb {
+export function openSiteDb(manifest: SiteManifest, stored: SiteIndex): SiteDb {
+  const index = {
+    ...stored,
+    entities: {
+      ...stored.entities,
+      id: stored.entities.key.map((k, i) => `${stored.entities.type[i]}:${k}`),
+    },
+  };
   const rels = manifest.relationships.length;
+  // Link codes arrive delta-encoded (see SiteIndex): make them absolute, in place, once.
+  for (const codes of index.papers.links)
+    for (let k = 1; k < codes.length; k++) codes[k] = (codes[k] ?? 0) + (codes[k - 1] ?? 0);
   const paperRow = new Map(index.papers.id.map((id, i) => [id, i]));
   const entityRow = new Map(index.entities.id.map((id, i) => [id, i]));
   const papersOf: number[][] = index.entities.id.map(() => []);
@@ -30,7 +43,7 @@ export function openSiteDb(manifest: SiteManifest, index: SiteIndex): SiteDb {
     }
   }
   for (const list of papersOf) dedupe(list);
-  return { manifest, index, paperRow, entityRow, papersOf, rels };
+  return { manifest, index, paperRow, entityRow, papersOf, rels, hubs: new Set(index.entities.hubs) };
 }
 
 /** Newest first by `published` (undated last), then by id. */
@@ -69,3 +82,6 @@ export function entitiesOfPaper(db: SiteDb, paper: number): { entity: number; re
 }
 
 export const entityType = (db: SiteDb, row: number): EntityType => db.index.entities.type[row] ?? "concept";
+
+/** An entity's other names (sparse in the index). */
+export const aliasesOf = (db: SiteDb, row: number): string[] => db.index.entities.aliases[row] ?? [];

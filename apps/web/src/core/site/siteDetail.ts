@@ -8,7 +8,7 @@ import {
   type SiteLink,
   type SitePaperChunk,
 } from "@paperkg/core";
-import { entitiesOfPaper, entityType, type SiteDb } from "./siteDb.ts";
+import { aliasesOf, entitiesOfPaper, entityType, type SiteDb } from "./siteDb.ts";
 
 export type SitePaperRecord = SitePaperChunk["papers"][string];
 
@@ -18,14 +18,20 @@ export const SITE_PAPER_PAGE = 20;
 const COOCCURRING = 25;
 
 /** A stored link as the API shows it: spans encoded again, evidence read back out of the title and abstract. */
-export function apiLink(db: SiteDb, link: SiteLink, paper: number, record: SitePaperRecord): ApiLink {
-  const [, rel, spans, confidence, rule, evidence, metric = null, value = null] = link;
+export function apiLink(
+  db: SiteDb,
+  link: SiteLink,
+  rel: number,
+  paper: number,
+  record: SitePaperRecord,
+): ApiLink {
+  const [spans, confidence, rule, evidence, metric = null, value = null] = link;
   const abstract = record.properties.abstract ?? "";
   const title = db.index.papers.title[paper] ?? "";
   const encoded: string[] = [];
   for (let i = 0; i + 1 < spans.length; i += 2) {
     const start = spans[i] ?? 0;
-    const end = spans[i + 1] ?? 0;
+    const end = (start < 0 ? -start - 1 : start) + (spans[i + 1] ?? 0);
     encoded.push(
       encodeSpan(start < 0 ? { field: "title", start: -start - 1, end } : { field: "abstract", start, end }),
     );
@@ -38,7 +44,10 @@ export function apiLink(db: SiteDb, link: SiteLink, paper: number, record: SiteP
         ? e
         : e < 0
           ? title
-          : abstract.slice(record.sentences[2 * e] ?? 0, record.sentences[2 * e + 1] ?? 0),
+          : abstract.slice(
+              record.sentences[2 * e] ?? 0,
+              (record.sentences[2 * e] ?? 0) + (record.sentences[2 * e + 1] ?? 0),
+            ),
     ),
     spans: encoded,
     confidence,
@@ -52,7 +61,7 @@ export function apiLink(db: SiteDb, link: SiteLink, paper: number, record: SiteP
 export function paperDetail(db: SiteDb, row: number, record: SitePaperRecord): NodeDetail {
   const ix = db.index.papers;
   const properties = {
-    ...record.properties,
+    ...restorePaperProperties(ix.id[row] ?? "", ix.authors[row] ?? [], record.properties),
     id: ix.id[row] ?? "",
     published: ix.published[row] ?? null,
     title: ix.title[row] ?? "",
@@ -62,12 +71,17 @@ export function paperDetail(db: SiteDb, row: number, record: SitePaperRecord): N
     y: ix.y[row] ?? 0,
     pagerank: ix.pagerank[row] ?? 0,
   };
-  const entities = record.links.map((link) => ({
-    id: db.index.entities.id[link[0]] ?? "",
-    kind: entityType(db, link[0]),
-    label: db.index.entities.name[link[0]] ?? "",
-    link: apiLink(db, link, row, record),
-  }));
+  const codes = db.index.papers.links[row] ?? [];
+  const entities = record.links.map((link, k) => {
+    const code = codes[k] ?? 0;
+    const e = Math.floor(code / db.rels);
+    return {
+      id: db.index.entities.id[e] ?? "",
+      kind: entityType(db, e),
+      label: db.index.entities.name[e] ?? "",
+      link: apiLink(db, link, code % db.rels, row, record),
+    };
+  });
   return {
     node: {
       id: properties.id,
@@ -107,14 +121,15 @@ export function entityPapers(
   for (const p of rows) {
     const pid = db.index.papers.id[p] ?? "";
     const record = records.get(pid);
-    const link = record?.links.find((l) => l[0] === entity);
+    const k = (db.index.papers.links[p] ?? []).findIndex((code) => Math.floor(code / db.rels) === entity);
+    const link = record?.links[k];
     if (!record || !link) continue;
     papers.push({
       id: pid,
       kind: "paper",
       label: db.index.papers.title[p] ?? pid,
       published: db.index.papers.published[p] ?? null,
-      link: apiLink(db, link, p, record),
+      link: apiLink(db, link, (db.index.papers.links[p]?.[k] ?? 0) % db.rels, p, record),
     });
   }
   return { papers, total: db.papersOf[entity]?.length ?? 0, nextCursor: next };
@@ -148,14 +163,14 @@ export function entityDetail(db: SiteDb, entity: number, first: NodePapers): Nod
         id,
         type,
         name: ix.name[entity] ?? id,
-        aliases: ix.aliases[entity] ?? [],
+        aliases: aliasesOf(db, entity),
         family: ix.family[entity] ?? null,
         paperCount: ix.paperCount[entity] ?? 0,
         community: ix.community[entity] ?? null,
         x: ix.x[entity] ?? 0,
         y: ix.y[entity] ?? 0,
         pagerank: ix.pagerank[entity] ?? 0,
-        ...(ix.hub[entity] ? { hub: true } : {}),
+        ...(db.hubs.has(entity) ? { hub: true } : {}),
       },
     },
     entities: [],
@@ -164,4 +179,24 @@ export function entityDetail(db: SiteDb, entity: number, first: NodePapers): Nod
     nextCursor: first.nextCursor,
     cooccurring,
   };
+}
+
+const ARXIV_ID = /^\d{4}\.\d{4,5}$|^[a-z-]+(\.[A-Z]{2})?\/\d{7}$/;
+
+/**
+ * Paper properties the site leaves out where ingest makes them derivable (see the exporter's
+ * `derivable`): `arxivId` is an arXiv-style id, `codeUrl` the first of `codeUrls`, `authorsCount`
+ * the authors counted.
+ */
+export function restorePaperProperties(
+  id: string,
+  authors: string[],
+  stored: SitePaperRecord["properties"],
+): SitePaperRecord["properties"] {
+  const out = { ...stored };
+  if (out.arxivId === undefined && ARXIV_ID.test(id)) out.arxivId = id;
+  const codeUrls = Array.isArray(out.codeUrls) ? out.codeUrls : [];
+  if (out.codeUrl === undefined && typeof codeUrls[0] === "string") out.codeUrl = codeUrls[0];
+  if (out.authorsCount === undefined && authors.length > 0) out.authorsCount = authors.length;
+  return out;
 }

@@ -94,7 +94,7 @@ export function siteRelated(db: SiteDb, id: string, limit = 20): RelatedPapers |
   const ix = db.index;
   return {
     paper: { id, title: ix.papers.title[p] ?? "" },
-    papers: sharing(db, p, (e) => !ix.entities.hub[e], limit).map(({ q, es, score }) => ({
+    papers: sharing(db, p, (e) => !db.hubs.has(e), limit).map(({ q, es, score }) => ({
       id: ix.papers.id[q] ?? "",
       title: ix.papers.title[q] ?? "",
       published: ix.papers.published[q] ?? null,

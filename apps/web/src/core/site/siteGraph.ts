@@ -95,7 +95,7 @@ export function entityNode(db: SiteDb, e: number): Node {
       pagerank: ix.pagerank[e] ?? 0,
       paperCount: ix.paperCount[e] ?? null,
       published: null,
-      ...(ix.hub[e] ? { hub: true } : {}),
+      ...(db.hubs.has(e) ? { hub: true } : {}),
     },
   };
 }

@@ -1,7 +1,15 @@
-import { type ExportGraph, SiteIndex, SiteManifest, SitePaperChunk, siteChunk } from "@paperkg/core";
+import {
+  type ExportGraph,
+  SiteBoardChunk,
+  SiteIndex,
+  SiteManifest,
+  SitePaperChunk,
+  siteChunk,
+} from "@paperkg/core";
 import { buildSiteData } from "@paperkg/graph";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS } from "../filters/types.ts";
+import { siteBenchmarkPapers } from "./siteBenchmarks.ts";
 import { openSiteDb } from "./siteDb.ts";
 import { entityDetail, entityPageRows, entityPapers, paperDetail } from "./siteDetail.ts";
 import { siteFinder, siteRelated } from "./siteFinder.ts";
@@ -148,7 +156,6 @@ function site() {
         ],
       },
       leaderboards: new Map(),
-      benchmarkPapers: new Map(),
       generatedAt: "2026-01-01T00:00:00Z",
     },
     { papersPerChunk: 1 },
@@ -182,8 +189,10 @@ describe("a static site's data, built and read back", () => {
     });
     expect(detail.node.properties).not.toHaveProperty("sources");
     const foonet = db.entityRow.get("method:foonet");
+    const codes = db.index.papers.links[db.paperRow.get("2401.00001") ?? -1] ?? [];
+    const k = codes.findIndex((code) => Math.floor(code / db.rels) === foonet);
     // Evidence the spans give is not stored again (0), only read back.
-    expect(record("2401.00001")?.links.find((l) => l[0] === foonet)?.[5]).toBe(0);
+    expect(record("2401.00001")?.links[k]?.[3]).toBe(0);
   });
 
   it("lists an entity's papers newest first with their links, and what it co-occurs with", () => {
@@ -239,6 +248,17 @@ describe("a static site's data, built and read back", () => {
         ?.papers[0]?.shared.map((s) => s.id)
         .sort(),
     ).toEqual(["benchmark:gsm8k", "model:barnet"]);
+  });
+
+  it("lists a benchmark's papers, stated results first, with the result's sentence", () => {
+    const { db, manifest, file } = site();
+    const chunk = SiteBoardChunk.parse(file(`boards/${siteChunk("benchmark:gsm8k", manifest.boardChunks)}`));
+    const table = siteBenchmarkPapers(db, "benchmark:gsm8k", chunk.benchmarkPapers["benchmark:gsm8k"] ?? []);
+    expect(table?.papers.map((p) => [p.id, p.link.value])).toEqual([
+      ["2401.00001", "3"],
+      ["2402.00002", null],
+    ]);
+    expect(table?.papers[0]?.link.evidence).toEqual([A2.trim()]);
   });
 
   it("counts the papers' raw text", () => {

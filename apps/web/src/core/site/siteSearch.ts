@@ -1,5 +1,5 @@
 import type { SearchResult } from "@paperkg/core";
-import { entityType, type SiteDb } from "./siteDb.ts";
+import { aliasesOf, entityType, type SiteDb } from "./siteDb.ts";
 
 type Hit = SearchResult["results"][number];
 
@@ -20,9 +20,7 @@ function foldedOf(db: SiteDb) {
   if (!f) {
     f = {
       titles: db.index.papers.title.map((t) => ` ${words(t).join(" ")} `),
-      names: db.index.entities.name.map((n, i) =>
-        [n, ...(db.index.entities.aliases[i] ?? [])].map((x) => words(x).join(" ")),
-      ),
+      names: db.index.entities.name.map((n, i) => [n, ...aliasesOf(db, i)].map((x) => words(x).join(" "))),
     };
     folded.set(db, f);
   }
