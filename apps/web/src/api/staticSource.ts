@@ -82,14 +82,22 @@ export function staticSource(config: SiteConfig): DataSource {
     return entityPapers(d, entity, rows, records, next);
   };
 
+  /** The index is large on a corpus: fetch it while the person looks at the first screen. */
+  const prefetch = () => {
+    const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+    later(() => void open().catch(() => undefined));
+  };
+
   return {
     kind: "static",
     capabilities: { cypher: false, export: false, changes: false, path: false, trends: false },
     health: async () => (await manifest()).health,
-    graph: async (view, filters) =>
-      view === "communities"
-        ? siteCommunitiesGraph(await manifest(), { limit: filters.limit })
-        : siteGraph(await open(), view, filters),
+    graph: async (view, filters) => {
+      if (view !== "communities") return siteGraph(await open(), view, filters);
+      const graph = siteCommunitiesGraph(await manifest(), { limit: filters.limit });
+      prefetch();
+      return graph;
+    },
     node: async (id): Promise<NodeDetail> => {
       const d = await open();
       const e = d.entityRow.get(id);

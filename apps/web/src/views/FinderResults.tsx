@@ -1,4 +1,5 @@
 import { FINDER_SORTS, type FinderResult, type FinderSort } from "@paperkg/core";
+import { api } from "../api/api.ts";
 import { CypherButton } from "../components/CypherButton.tsx";
 import { Empty } from "../components/Status.tsx";
 import { FINDER_PAGE_SIZE, type FinderState } from "../core/finder/finderState.ts";
@@ -49,9 +50,11 @@ export function FinderResults({
         </select>
       </div>
       <div className="finder-actions">
-        <button type="button" onClick={onShowOnMap} disabled={busy !== null}>
-          {busy === "map" ? "Loading…" : "Show on map"}
-        </button>
+        {api.capabilities.cypher && (
+          <button type="button" onClick={onShowOnMap} disabled={busy !== null}>
+            {busy === "map" ? "Loading…" : "Show on map"}
+          </button>
+        )}
         <CypherButton cypher={result.cypher} what="this page of papers" />
         {(["csv", "json", "bib"] as const).map((f) => (
           <button key={f} type="button" onClick={() => onExport(f)} disabled={busy !== null}>

@@ -1,3 +1,5 @@
+import { api } from "../../api/api.ts";
+
 /** What a panel can ask the explorer to do with a node. */
 export interface NodeActions {
   select: (id: string) => void;
@@ -42,12 +44,20 @@ export function NodeActionBar({ id, actions, onMap }: { id: string; actions: Nod
       <button type="button" onClick={() => actions.ego(id, 2)} title="Neighbours and their neighbours">
         Ego 2
       </button>
-      <button type="button" onClick={() => actions.pathEnd("from", id)} title="Start a shortest path here">
-        Path from
-      </button>
-      <button type="button" onClick={() => actions.pathEnd("to", id)} title="End a shortest path here">
-        Path to
-      </button>
+      {api.capabilities.path && (
+        <>
+          <button
+            type="button"
+            onClick={() => actions.pathEnd("from", id)}
+            title="Start a shortest path here"
+          >
+            Path from
+          </button>
+          <button type="button" onClick={() => actions.pathEnd("to", id)} title="End a shortest path here">
+            Path to
+          </button>
+        </>
+      )}
     </div>
   );
 }

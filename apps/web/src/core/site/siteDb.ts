@@ -35,6 +35,7 @@ export function openSiteDb(manifest: SiteManifest, stored: SiteIndex): SiteDb {
   const papersOf: number[][] = index.entities.id.map(() => []);
   const order = index.papers.id.map((_, i) => i).sort((a, b) => newestFirst(index, a, b));
   for (const p of order) {
+    // Codes are ascending, so a paper's links to one entity (PROPOSES and USES, say) are adjacent.
     let last = -1;
     for (const code of index.papers.links[p] ?? []) {
       const e = Math.floor(code / rels);
@@ -42,7 +43,6 @@ export function openSiteDb(manifest: SiteManifest, stored: SiteIndex): SiteDb {
       last = e;
     }
   }
-  for (const list of papersOf) dedupe(list);
   return { manifest, index, paperRow, entityRow, papersOf, rels, hubs: new Set(index.entities.hubs) };
 }
 
@@ -54,18 +54,6 @@ export function newestFirst(index: SiteIndex, a: number, b: number): number {
   const ia = index.papers.id[a] ?? "";
   const ib = index.papers.id[b] ?? "";
   return ia < ib ? 1 : ia > ib ? -1 : 0;
-}
-
-/** Drop repeats in place (a paper linked twice to one entity, e.g. PROPOSES and USES). */
-function dedupe(list: number[]): void {
-  const seen = new Set<number>();
-  let w = 0;
-  for (const x of list) {
-    if (seen.has(x)) continue;
-    seen.add(x);
-    list[w++] = x;
-  }
-  list.length = w;
 }
 
 /** The distinct entity rows a paper links to, with the relationship of the first link to each. */
