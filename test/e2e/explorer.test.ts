@@ -5,6 +5,7 @@ import { measureLayout } from "@paperkg/graph";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./helpers/chromium.ts";
+import { clickNode, drawnNodes, waitForFrame } from "./helpers/mapPage.ts";
 import { type Explorer, MARKUP, ROOT, startExplorer } from "./helpers/startExplorer.ts";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
@@ -238,6 +239,53 @@ describe("web explorer in a real browser", () => {
     expect(new URL(page.url()).searchParams.get("community")).toMatch(/^\d+$/);
     expect(await nodeCount()).toBeGreaterThan(5);
     await shot("10-community-drilled");
+    expect(errors).toEqual([]);
+  });
+
+  it("drills areas → an area's communities → a community's papers and entities, with a breadcrumb, URLs and Back", async () => {
+    const list = await api<{ communities: { id: number; area?: number | null }[] }>("/api/communities");
+    await open("/?view=areas");
+    const areas = await drawnNodes(page);
+    expect(areas.length).toBeGreaterThan(1);
+    expect(areas.every((n) => n.key.startsWith("area:"))).toBe(true);
+    await expect(page.getByTestId("breadcrumb").textContent()).resolves.toBe("All areas");
+    await shot("11-areas");
+
+    // The largest area (areas come largest first); "other" holds the papers sharing nothing specific.
+    const area = await clickNode(page, (ns) => ns.find((n) => !n.label.startsWith("other")));
+    const areaId = Number(area.node.key.slice("area:".length));
+    expect(new URL(page.url()).searchParams.get("view")).toBe("communities");
+    expect(new URL(page.url()).searchParams.get("area")).toBe(String(areaId));
+    const inArea = list.communities.filter((c) => c.area === areaId).map((c) => `community:${c.id}`);
+    expect((await drawnNodes(page)).map((n) => n.key).sort()).toEqual(inArea.sort());
+    const crumbs = page.getByTestId("breadcrumb");
+    await expect(crumbs.textContent()).resolves.toContain(area.node.label.split(" · ")[0]);
+    await shot("12-area-communities");
+
+    const community = await clickNode(page, (ns) => ns[0]);
+    const communityId = Number(community.node.key.slice("community:".length));
+    expect(new URL(page.url()).searchParams.get("community")).toBe(String(communityId));
+    const members = await drawnNodes(page);
+    expect(members.length).toBeGreaterThan(3);
+    expect(members.every((n) => n.community === communityId && !n.key.includes("community:"))).toBe(true);
+    await expect(crumbs.locator(".crumb").count()).resolves.toBe(3);
+    await shot("13-community");
+
+    // Back returns to the area, then to the overview; the breadcrumb leads down again.
+    await page.goBack();
+    await page.waitForFunction(
+      (id) => new URL(location.href).searchParams.get("area") === id,
+      String(areaId),
+    );
+    await waitForFrame(page);
+    await expect(drawnNodes(page).then((ns) => ns.length)).resolves.toBe(inArea.length);
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("view") === "areas");
+    await expect(crumbs.textContent()).resolves.toBe("All areas");
+    await page.goForward();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("view") === "communities");
+    await crumbs.getByRole("button", { name: "All areas" }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("view") === "areas");
     expect(errors).toEqual([]);
   });
 });

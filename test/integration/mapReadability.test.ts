@@ -1,4 +1,11 @@
-import { assignCommunityColors, CommunityList, communityColor, GraphPayload } from "@paperkg/core";
+import {
+  areaKey,
+  assignCommunityColors,
+  CommunityList,
+  communityColor,
+  DEFAULT_VIEW_LINKS,
+  GraphPayload,
+} from "@paperkg/core";
 import { measureLayout } from "@paperkg/graph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { serveIngested } from "../helpers/serveIngested.ts";
@@ -75,5 +82,53 @@ describe("the served samples map reads as regions", () => {
     );
     console.info(`served communities view, area purity: ${JSON.stringify(q)}`);
     expect(q.knnPurity).toBeGreaterThan(q.knnChance * 2);
+  });
+
+  /** Links per node of a payload. */
+  const degrees = (payload: GraphPayload) => {
+    const d = new Map<string, number>(payload.nodes.map((n) => [n.key, 0]));
+    for (const e of payload.edges) for (const k of [e.source, e.target]) d.set(k, (d.get(k) ?? 0) + 1);
+    return [...d.values()];
+  };
+
+  it("areas view: one node per stored area with its label and size, each with at most 6 links", async () => {
+    const payload = GraphPayload.parse((await server.get("/api/graph?view=areas")).body);
+    const stored = await server.cypher<{ id: number; label: string; papers: number }>(
+      "MATCH (a:Area) RETURN a.id AS id, a.label AS label, a.papers AS papers",
+    );
+    expect(stored.length).toBeGreaterThan(1);
+    expect(payload.nodes.map((n) => n.key).sort()).toEqual(stored.map((a) => areaKey(a.id)).sort());
+    for (const a of stored) {
+      const node = payload.nodes.find((n) => n.key === areaKey(a.id))!;
+      expect(node.attributes).toMatchObject({
+        kind: "area",
+        area: a.id,
+        label: a.label,
+        paperCount: a.papers,
+      });
+    }
+    expect(payload.edges.length).toBeGreaterThan(0);
+    expect(Math.max(...degrees(payload))).toBeLessThanOrEqual(DEFAULT_VIEW_LINKS);
+    expect(DEFAULT_VIEW_LINKS).toBeLessThanOrEqual(6);
+  });
+
+  it("an area's communities: exactly the communities stored in it, at most 6 links each", async () => {
+    const [area] = await server.cypher<{ id: number; n: number }>(
+      "MATCH (c:Community) WHERE c.area IS NOT NULL RETURN c.area AS id, count(c) AS n ORDER BY n DESC, id LIMIT 1",
+    );
+    const payload = GraphPayload.parse(
+      (await server.get(`/api/graph?view=communities&area=${area!.id}`)).body,
+    );
+    const inArea = communities.communities.filter((c) => c.area === area!.id).map((c) => `community:${c.id}`);
+    expect(payload.nodes.map((n) => n.key).sort()).toEqual(inArea.sort());
+    expect(payload.nodes.every((n) => n.attributes.area === area!.id)).toBe(true);
+    const all = GraphPayload.parse((await server.get("/api/graph?view=communities")).body);
+    for (const view of [payload, all])
+      expect(Math.max(...degrees(view))).toBeLessThanOrEqual(DEFAULT_VIEW_LINKS);
+    // More candidates exist than the view draws: the cap is what keeps it from being a hairball.
+    const [stored] = await server.cypher<{ n: number }>(
+      "MATCH (:Community)-[r:LINKS]->(:Community) RETURN count(r) AS n",
+    );
+    expect(stored!.n).toBeGreaterThan(all.edges.length);
   });
 });

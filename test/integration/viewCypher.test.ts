@@ -122,6 +122,12 @@ describe("View ⇄ Cypher round trip over the samples", () => {
     if (area !== undefined) await checkGraph(`/api/graph?view=communities&area=${area}`, "superset");
   });
 
+  it("the areas view: the same area:<n> nodes and the links it draws among them", async () => {
+    const areas = await checkGraph("/api/graph?view=areas", "superset");
+    expect(areas.nodes.length).toBeGreaterThan(1);
+    expect(areas.nodes.every((n) => n.attributes.kind === "area" && n.key.startsWith("area:"))).toBe(true);
+  });
+
   it("neighbourhoods: a paper (1 and 2 hops, by type), an entity, a hub cut by limit", async () => {
     const paper = String(
       await value("MATCH (p:Paper) RETURN p.id AS v ORDER BY p.pagerank DESC, p.id LIMIT 1"),

@@ -1,14 +1,17 @@
 import Graph from "graphology";
 import { useCallback, useMemo } from "react";
+import { Breadcrumb } from "./components/Breadcrumb.tsx";
 import { CypherOpener } from "./components/CypherButton.tsx";
 import { MapOverlay } from "./components/MapOverlay.tsx";
 import { NodePanel } from "./components/panels/NodePanel.tsx";
+import { breadcrumb, type CrumbTarget } from "./core/app/breadcrumb.ts";
 import { chooseView } from "./core/app/chooseView.ts";
 import { clientFilters, pinnedNodes } from "./core/app/mapFilters.ts";
 import { exportScopes } from "./core/export/exportScopes.ts";
 import { isNodeVisible } from "./core/filters/index.ts";
 import { buildGraph, type MapGraph, type MapNodeAttributes } from "./core/graph/buildGraph.ts";
 import { useAppState } from "./hooks/useAppState.ts";
+import { useAreaLabels } from "./hooks/useAreas.ts";
 import { useBusy } from "./hooks/useBusy.ts";
 import { useCommunities } from "./hooks/useCommunities.ts";
 import { useCypher } from "./hooks/useCypher.ts";
@@ -29,7 +32,7 @@ export function App() {
   const { url, explore } = state;
   const health = useHealth();
   const communities = useCommunities();
-  const view = chooseView(url.view, health);
+  const view = chooseView(url.view, health, communities.list);
   const { busy, setBusy, run } = useBusy();
   const { fitKey, setFitKey } = useMapLoader(view, url, dispatch, setBusy);
 
@@ -38,7 +41,36 @@ export function App() {
       explore.present ? buildGraph(explore.present.payload, communities.colorOf) : (new Graph() as MapGraph),
     [explore.present, communities.colorOf],
   );
-  const { hovered, select, drill, events, actions } = useMapActions({ graph, view, dispatch, run });
+  const { hovered, select, drill, drillArea, events, actions } = useMapActions({
+    graph,
+    view,
+    dispatch,
+    run,
+  });
+  const areaLabels = useAreaLabels(communities.hasAreas);
+  const crumbs = useMemo(
+    () =>
+      view && url.focus.type === "graph"
+        ? breadcrumb(view, url.filters, {
+            hasAreas: communities.hasAreas,
+            areaLabel: (a) => (areaLabels.type === "ok" ? (areaLabels.data.get(a) ?? null) : null),
+            communityLabel: (c) => communities.labels.get(c) ?? null,
+            areaOf: (c) => communities.areas.get(c) ?? null,
+          })
+        : [],
+    [view, url.filters, url.focus, communities, areaLabels],
+  );
+  const goUp = useCallback(
+    (target: CrumbTarget) => {
+      if (target.type === "area") return drillArea(target.area);
+      const filters = { ...url.filters, area: null, community: null };
+      dispatch({
+        type: "patchUrl",
+        patch: { view: target.type, filters, focus: { type: "graph" }, node: null },
+      });
+    },
+    [url.filters, drillArea, dispatch],
+  );
   const path = usePath(url, explore.present !== null, dispatch);
   const cypher = useCypher(url.focus, dispatch, setFitKey);
 
@@ -87,6 +119,7 @@ export function App() {
         <MapView
           graph={graph}
           communityLabels={communities.labels}
+          header={<Breadcrumb crumbs={crumbs} onGo={goUp} />}
           fitKey={fitKey}
           events={events}
           highlight={{ hovered, selected: url.node, pathNodes: path.nodes, isVisible }}

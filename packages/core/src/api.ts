@@ -24,6 +24,8 @@ export const ApiNodeAttributes = z.object({
   published: z.string().nullable(),
   /** An entity on a large share of the papers: the map draws it small (see the README, hubs). */
   hub: z.boolean().optional(),
+  /** Community and area nodes: the area they belong to (an area node: its own id). */
+  area: z.number().int().nullable().optional(),
 });
 export type ApiNodeAttributes = z.infer<typeof ApiNodeAttributes>;
 
@@ -34,7 +36,12 @@ export const ApiEdgeAttributes = z.object({
 });
 export type ApiEdgeAttributes = z.infer<typeof ApiEdgeAttributes>;
 
-export const GraphView = z.enum(["bipartite", "papers", "entities", "communities"]);
+/**
+ * What `/api/graph` draws: papers and entities (`bipartite`), papers alone linked by shared entities,
+ * entities alone linked by co-occurrence, one node per community (`communities`, optionally one
+ * area's), or one node per area (`areas`, the corpus overview).
+ */
+export const GraphView = z.enum(["bipartite", "papers", "entities", "communities", "areas"]);
 export type GraphView = z.infer<typeof GraphView>;
 
 export const GraphPayload = z.object({

@@ -25,6 +25,7 @@ export {
 } from "./api.ts";
 export { API_ERROR_STATUS, ApiError, ApiErrorCode } from "./apiErrors.ts";
 export { Changes, SnapshotInfo } from "./Changes.ts";
+export { AREA_KEY_PREFIX, areaKey, parseAreaKey } from "./codecs/areaKey.ts";
 export {
   COMMUNITY_KEY_PREFIX,
   communityKey,
@@ -69,8 +70,11 @@ export {
   ENTITY_TYPES,
   type EntityLabel,
   EntityType,
+  GROUP_KINDS,
+  type GroupKind,
   IN_COMMUNITY,
   isEntityType,
+  isGroupKind,
   kindOfLabel,
   MEMBER_KINDS,
   MemberKind,

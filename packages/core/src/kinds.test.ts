@@ -42,6 +42,7 @@ describe("the graph model of the README", () => {
       "Task",
       "Concept",
       "Community",
+      "Area",
     ]);
   });
 
@@ -55,6 +56,7 @@ describe("the graph model of the README", () => {
       ["Paper", "paper"],
       ["Benchmark", "benchmark"],
       ["Community", "community"],
+      ["Area", "area"],
       ["benchmark", null],
       ["Author", null],
     ];

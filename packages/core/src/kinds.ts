@@ -16,8 +16,11 @@ export const MEMBER_KINDS = ["paper", ...ENTITY_TYPES] as const;
 export const MemberKind = z.enum(MEMBER_KINDS);
 export type MemberKind = z.infer<typeof MemberKind>;
 
-/** Every kind of node the API returns: papers, entities and community nodes. */
-export const NODE_KINDS = [...MEMBER_KINDS, "community"] as const;
+/**
+ * Every kind of node the API returns: papers, entities, community nodes and area nodes (the level
+ * above communities: Louvain on the community graph, the corpus overview).
+ */
+export const NODE_KINDS = [...MEMBER_KINDS, "community", "area"] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
 
@@ -36,13 +39,23 @@ export const NODE_LABELS = {
   paper: "Paper",
   ...ENTITY_LABELS,
   community: "Community",
+  area: "Area",
 } as const satisfies Record<NodeKind, string>;
 export type NodeLabel = (typeof NODE_LABELS)[NodeKind];
 
-/** Neo4j label of the level above communities (Louvain on the community graph); never an API node kind. */
-export const AREA_LABEL = "Area";
+/** Neo4j label of the level above communities (Louvain on the community graph). */
+export const AREA_LABEL = NODE_LABELS.area;
 
-/** Labels in a fixed order: papers, the entity labels, communities. */
+/** Aggregate node kinds: one node standing for many on the overview levels. */
+export const GROUP_KINDS = ["community", "area"] as const satisfies readonly NodeKind[];
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** Whether `kind` is an aggregate (a community or an area node), which a click opens. */
+export function isGroupKind(kind: string): kind is GroupKind {
+  return (GROUP_KINDS as readonly string[]).includes(kind);
+}
+
+/** Labels in a fixed order: papers, the entity labels, communities, areas. */
 export const ENTITY_LABEL_LIST: readonly EntityLabel[] = ENTITY_TYPES.map((t) => ENTITY_LABELS[t]);
 export const NODE_LABEL_LIST: readonly NodeLabel[] = NODE_KINDS.map((k) => NODE_LABELS[k]);
 

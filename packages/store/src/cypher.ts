@@ -1,5 +1,4 @@
 import {
-  AREA_LABEL,
   ENTITY_LABEL_LIST,
   type EntityLabel,
   NODE_LABEL_LIST,
@@ -15,7 +14,7 @@ import {
  * `@paperkg/core` — never from user input.
  */
 export const SCHEMA_STATEMENTS: string[] = [
-  ...[...NODE_LABEL_LIST, AREA_LABEL].map(
+  ...NODE_LABEL_LIST.map(
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
@@ -150,7 +149,7 @@ export const READ_PAPERS = "MATCH (p:Paper) RETURN p {.*} AS paper ORDER BY p.id
 
 /** `COUNT_NODES[label]`: answered from Neo4j's count store, no scan. */
 export const COUNT_NODES: Record<string, string> = Object.fromEntries(
-  [...NODE_LABEL_LIST, AREA_LABEL].map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
+  NODE_LABEL_LIST.map((label) => [label, `MATCH (n:${label}) RETURN count(n) AS c`]),
 );
 
 export const COUNT_RELATIONSHIPS_BY_TYPE = `

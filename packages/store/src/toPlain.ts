@@ -1,4 +1,4 @@
-import { communityKey, NODE_LABELS } from "@paperkg/core";
+import { areaKey, communityKey, NODE_LABELS } from "@paperkg/core";
 import neo4j, { isNode, isPath, isRelationship } from "neo4j-driver";
 
 export interface PlainNode {
@@ -32,12 +32,14 @@ export function resolveEdgeEnds(collector: GraphCollector, idOf: Map<string, str
   }));
 }
 
-/** A node's key: its `id`, `community:<n>` for a community (as the map keys them), else its element id. */
+/** A node's key: its `id`, `community:<n>` / `area:<n>` for a community / an area (as the map keys them), else its element id. */
 function nodeKey(n: { elementId: string; labels: string[]; properties: Record<string, unknown> }): string {
   const id = n.properties.id;
   if (typeof id === "string") return id;
   if (n.labels.includes(NODE_LABELS.community) && (neo4j.isInt(id) || typeof id === "number"))
     return communityKey(Number(id));
+  if (n.labels.includes(NODE_LABELS.area) && (neo4j.isInt(id) || typeof id === "number"))
+    return areaKey(Number(id));
   return n.elementId;
 }
 

@@ -37,8 +37,8 @@ export function SigmaContainer({ children, className }: { children?: ReactNode; 
       labelFont: "Inter, system-ui, sans-serif",
       labelSize: 12,
       labelWeight: "500",
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
+      labelDensity: 1,
+      labelGridCellSize: 70,
       labelRenderedSizeThreshold: 7,
       zIndex: true,
       hideEdgesOnMove: true,
@@ -50,7 +50,12 @@ export function SigmaContainer({ children, className }: { children?: ReactNode; 
     exposeDrawn(() =>
       instance.getGraph().mapNodes((node, a) => {
         const d = instance.getNodeDisplayData(node);
+        const v = d ? instance.framedGraphToViewport(d) : { x: Number.NaN, y: Number.NaN };
         return {
+          key: node,
+          label: a.label,
+          viewportX: v.x,
+          viewportY: v.y,
           x: d?.x ?? a.x,
           y: d?.y ?? a.y,
           color: d?.color ?? a.color,

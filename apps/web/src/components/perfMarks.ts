@@ -14,6 +14,11 @@ export interface PaperkgMarks {
 
 /** A node as drawn: sigma's display position and fill colour, with its community. */
 export interface DrawnNode {
+  key: string;
+  label: string;
+  /** Where it is on screen (px from the map's top-left corner), for a test to click it. */
+  viewportX: number;
+  viewportY: number;
   x: number;
   y: number;
   color: string;

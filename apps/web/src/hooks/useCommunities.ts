@@ -8,11 +8,15 @@ export interface Communities {
   list: Loadable<CommunityList>;
   /** Community id → its label. */
   labels: ReadonlyMap<number, string>;
+  /** Community id → the area holding it. */
+  areas: ReadonlyMap<number, number>;
+  /** Whether the communities are grouped in two or more areas (the level above them). */
+  hasAreas: boolean;
   /** Fill colour of a community: neighbours on the map never share one (see assignCommunityColors). */
   colorOf: (community: number | null) => string;
 }
 
-/** `/api/communities`, asked once, with the labels and map-aware colours every view uses. */
+/** `/api/communities`, asked once, with the labels, areas and map-aware colours every view uses. */
 export function useCommunities(): Communities {
   const list = useApi((signal) => api.communities(signal), []);
   return useMemo(() => {
@@ -24,9 +28,12 @@ export function useCommunities(): Communities {
           : [],
       ),
     );
+    const areas = new Map(rows.flatMap((c) => (typeof c.area === "number" ? [[c.id, c.area] as const] : [])));
     return {
       list,
       labels: new Map(rows.map((c) => [c.id, c.label])),
+      areas,
+      hasAreas: new Set(areas.values()).size >= 2,
       colorOf: (community) =>
         community === null ? communityColor(null) : (colors.get(community) ?? communityColor(community)),
     };

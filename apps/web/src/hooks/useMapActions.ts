@@ -1,4 +1,4 @@
-import { type GraphView, isCommunityKey, parseCommunityKey } from "@paperkg/core";
+import { type GraphView, isCommunityKey, parseAreaKey, parseCommunityKey } from "@paperkg/core";
 import { type Dispatch, useCallback, useMemo, useState } from "react";
 import { api } from "../api/api.ts";
 import type { MapEvents } from "../components/controllers/EventsController.tsx";
@@ -49,17 +49,28 @@ export function useMapActions({
     [view, dispatch],
   );
 
+  const drillArea = useCallback((area: number) => dispatch({ type: "drillArea", area }), [dispatch]);
+
   const events: MapEvents = useMemo(
     () => ({
-      onSelect: (id: string | null) => select(id),
+      // On the aggregated levels a click opens the area or community clicked.
+      onSelect: (id: string | null) => {
+        const area = id === null ? null : parseAreaKey(id);
+        const community = id === null ? null : parseCommunityKey(id);
+        if (area !== null) drillArea(area);
+        else if (community !== null) drill(community);
+        else select(id);
+      },
       onExpand: (id: string) => {
+        const area = parseAreaKey(id);
         const community = parseCommunityKey(id);
-        if (community !== null) drill(community);
+        if (area !== null) drillArea(area);
+        else if (community !== null) drill(community);
         else expand(id);
       },
       onHover: setHovered,
     }),
-    [select, expand, drill],
+    [select, expand, drill, drillArea],
   );
 
   const actions: NodeActions = {
@@ -77,5 +88,5 @@ export function useMapActions({
     drill,
   };
 
-  return { hovered, select, drill, events, actions };
+  return { hovered, select, drill, drillArea, events, actions };
 }

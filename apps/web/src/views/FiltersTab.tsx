@@ -8,6 +8,7 @@ const VIEWS: { value: GraphView; label: string }[] = [
   { value: "papers", label: "Papers (linked by shared entities)" },
   { value: "entities", label: "Entities (co-occurrence)" },
   { value: "communities", label: "Communities (aggregated)" },
+  { value: "areas", label: "Areas (communities grouped)" },
 ];
 
 /** View choice and filters: kinds, community, date range, minimum degree, node limit. */

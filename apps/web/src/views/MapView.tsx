@@ -1,8 +1,8 @@
 import type { NodeKind } from "@paperkg/core";
 import { CameraController } from "../components/controllers/CameraController.tsx";
-import { CommunityLabelsController } from "../components/controllers/CommunityLabelsController.tsx";
 import { EventsController, type MapEvents } from "../components/controllers/EventsController.tsx";
 import { GraphController } from "../components/controllers/GraphController.tsx";
+import { MapLabelsController } from "../components/controllers/MapLabelsController.tsx";
 import { MapToolbar } from "../components/controllers/MapToolbar.tsx";
 import { type HighlightProps, ReducersController } from "../components/controllers/ReducersController.tsx";
 import { Legend } from "../components/Legend.tsx";
@@ -13,6 +13,7 @@ import type { MapGraph } from "../core/graph/buildGraph.ts";
 export function MapView({
   graph,
   communityLabels,
+  header,
   fitKey,
   events,
   highlight,
@@ -21,6 +22,8 @@ export function MapView({
   graph: MapGraph;
   /** Community id → label, drawn at the community's centroid. */
   communityLabels: ReadonlyMap<number, string>;
+  /** Drawn over the map's top-left corner (the breadcrumb). */
+  header: React.ReactNode;
   fitKey: string;
   events: MapEvents;
   highlight: HighlightProps;
@@ -37,9 +40,10 @@ export function MapView({
         <ReducersController graph={graph} {...highlight} />
         <EventsController {...events} />
         <CameraController node={highlight.selected} graphVersion={graph} />
-        <CommunityLabelsController labels={communityLabels} />
+        <MapLabelsController labels={communityLabels} />
         <MapToolbar />
       </SigmaContainer>
+      {header}
       <Legend kinds={[...kinds]} />
       {overlay}
     </main>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { areaKey, parseAreaKey } from "./areaKey.ts";
 import { communityKey, isCommunityKey, parseCommunityKey } from "./communityKey.ts";
 import { kindOfId, labelOfId } from "./nodeId.ts";
 import { encodeSource, parseSource } from "./source.ts";
@@ -10,6 +11,7 @@ describe("labelOfId / kindOfId", () => {
     ["model:qwen2.5-7b", "Model", "model"],
     ["concept:self-play", "Concept", "concept"],
     ["community:3", "Community", "community"],
+    ["area:12", "Area", "area"],
     ["2501.01234", "Paper", "paper"],
     ["title:attention-is-all-you-need", "Paper", "paper"],
     [":odd", "Paper", "paper"],
@@ -37,6 +39,21 @@ describe("community keys", () => {
   it("round-trips", () => {
     for (const id of [0, 7, 123456]) expect(parseCommunityKey(communityKey(id))).toBe(id);
     expect(communityKey(3)).toBe("community:3");
+  });
+});
+
+describe("area keys", () => {
+  const cases: [string, number | null][] = [
+    ["area:0", 0],
+    ["area:812", 812],
+    ["area:x", null],
+    ["area:-1", null],
+    ["community:3", null],
+    ["benchmark:area:1", null],
+  ];
+  it.each(cases)("%s → %s", (key, id) => expect(parseAreaKey(key)).toBe(id));
+  it("round-trips", () => {
+    for (const id of [0, 7, 999_999]) expect(parseAreaKey(areaKey(id))).toBe(id);
   });
 });
 

@@ -27,6 +27,8 @@ export interface NodeRow {
   paperCount: number | null;
   published: string | null;
   hub?: boolean | null;
+  /** Community nodes: the area holding the community. */
+  area?: number | null;
 }
 
 /** A projected node row as a graphology node entry (community nodes get their `community:<n>` key). */
@@ -42,6 +44,7 @@ export function toGraphNode(row: NodeRow): GraphPayload["nodes"][number] {
     paperCount: row.paperCount ?? null,
     published: row.published ?? null,
     ...(row.hub ? { hub: true } : {}),
+    ...(row.area !== undefined && row.area !== null ? { area: Number(row.area) } : {}),
   };
   return { key: kind === "community" ? communityKey(Number(row.key)) : row.key, attributes };
 }

@@ -2,6 +2,7 @@ export { type FoundPapers, findPapers, type PaperFilter, type UnknownFacetIds } 
 export { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
 export { chooseIndexWalk, type IndexWalk } from "./indexWalk.ts";
 export { decodePaperCursor, encodePaperCursor, type PaperCursor } from "./paperCursor.ts";
+export { readAreas } from "./readAreas.ts";
 export { readBenchmarkPapers, readBenchmarks, readCommunities, readSharedBenchmarks } from "./readCatalog.ts";
 export { type GraphFilter, readGraph, toGraphEdge } from "./readGraph.ts";
 export { readLeaderboard } from "./readLeaderboard.ts";

@@ -11,6 +11,7 @@ import {
 } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { graphPayload, type NodeRow, nodeProjection, toGraphNode } from "./graphNodeRow.ts";
+import { readAreas } from "./readAreas.ts";
 import { readRows } from "./readRows.ts";
 
 export interface GraphFilter {
@@ -72,7 +73,7 @@ WITH n ORDER BY n.size DESC, n.id
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[0..toInteger($limit)] | {
   key: n.id, label: n.label, kind: labels(n)[0], community: n.id, x: coalesce(n.x, 0.0), y: coalesce(n.y, 0.0),
-  pagerank: toFloat(n.size), paperCount: n.papers, published: null
+  pagerank: toFloat(n.size), paperCount: n.papers, published: null, area: n.area
 }] AS nodes`;
 
 /** The link candidates the ingest stored (each community's strongest); the view keeps k per community. */
@@ -81,12 +82,13 @@ MATCH (a:Community)-[r:LINKS]->(b:Community)
 WHERE $area IS NULL OR (a.area = $area AND b.area = $area)
 RETURN a.id AS source, b.id AS target, toFloat(r.weight) AS weight, toFloat(r.strength) AS strength`;
 
-/** The graph for the map: one of four views, filtered, the `limit` most central nodes first. */
+/** The graph for the map: one of five views, filtered, the `limit` most central nodes first. */
 export async function readGraph(
   driver: Driver,
   database: string,
   filter: GraphFilter,
 ): Promise<GraphPayload> {
+  if (filter.view === "areas") return readAreas(driver, database, filter);
   if (filter.view === "communities") {
     const area = filter.area;
     const [row] = await readRows(driver, database, COMMUNITY_NODES, { limit: filter.limit, area });

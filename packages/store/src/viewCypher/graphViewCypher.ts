@@ -9,6 +9,7 @@ import { indent, LINKS_AMONG_SHOWN, whereLine } from "./linksAmongShown.ts";
  */
 export function graphViewCypher(filter: GraphFilter): ViewCypher {
   if (filter.view === "communities") return communitiesCypher(filter);
+  if (filter.view === "areas") return areasCypher(filter);
   const types =
     filter.view === "papers"
       ? ["paper"]
@@ -76,4 +77,14 @@ function communitiesCypher(filter: GraphFilter): ViewCypher {
     LINKS_AMONG_SHOWN,
   ].join("\n");
   return { query, params };
+}
+
+function areasCypher(filter: GraphFilter): ViewCypher {
+  const query = [
+    "MATCH (n:Area)",
+    "WITH n ORDER BY n.size DESC, n.id LIMIT $limit",
+    "WITH collect(n) AS shown",
+    LINKS_AMONG_SHOWN,
+  ].join("\n");
+  return { query, params: { limit: filter.limit } };
 }

@@ -46,6 +46,7 @@ describe("appReducer", () => {
 
   const drillCases: [GraphView | null, GraphView][] = [
     ["communities", "bipartite"],
+    ["areas", "bipartite"],
     [null, "bipartite"],
     ["papers", "papers"],
   ];
@@ -58,5 +59,21 @@ describe("appReducer", () => {
     const s1 = appReducer(s0, { type: "drill", community: 3, view: from });
     expect(s1.url).toMatchObject({ view: to, focus: { type: "graph" }, node: null });
     expect(s1.url.filters).toEqual({ ...DEFAULT_FILTERS, community: 3 });
+  });
+
+  it("drilling into an area shows its communities, and into one of them its papers and entities", () => {
+    const s0 = initialAppState({ ...DEFAULT_URL_STATE, view: "areas", node: "area:4" });
+    const s1 = appReducer(s0, { type: "drillArea", area: 4 });
+    expect(s1.url).toMatchObject({ view: "communities", node: null, focus: { type: "graph" } });
+    expect(s1.url.filters).toEqual({ ...DEFAULT_FILTERS, area: 4 });
+    const s2 = appReducer(s1, { type: "drill", community: 9, view: "communities" });
+    expect(s2.url.view).toBe("bipartite");
+    expect(s2.url.filters).toEqual({ ...DEFAULT_FILTERS, community: 9 });
+  });
+
+  it("takes the address bar's state on Back", () => {
+    const s0 = initialAppState({ ...DEFAULT_URL_STATE, view: "communities" });
+    const back = { ...DEFAULT_URL_STATE, view: "areas" as const };
+    expect(appReducer(s0, { type: "restoreUrl", url: back }).url).toBe(back);
   });
 });

@@ -24,8 +24,12 @@ export type AppAction =
   | { type: "patchUrl"; patch: Partial<UrlState> }
   | { type: "select"; node: string | null }
   | { type: "setFilters"; filters: Filters }
-  /** Open one community of the map shown as `view` (the communities view opens on bipartite). */
+  /** Open one community of the map shown as `view` (the aggregated views open it on bipartite). */
   | { type: "drill"; community: number; view: GraphView | null }
+  /** Open one area: its communities. */
+  | { type: "drillArea"; area: number }
+  /** The address bar moved (Back, Forward): take its state. */
+  | { type: "restoreUrl"; url: UrlState }
   | { type: "showGraph"; payload: GraphPayload; title: string }
   | { type: "expand"; node: string; payload: GraphPayload }
   | { type: "collapse"; node: string }
@@ -48,10 +52,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // Filters reload the graph view; an ego/benchmark focus gives way to it.
       return { ...state, url: { ...state.url, filters: action.filters, focus: { type: "graph" } } };
     case "drill": {
-      const view = action.view === "communities" || action.view === null ? "bipartite" : action.view;
-      const filters = { ...state.url.filters, community: action.community };
+      const aggregated = action.view === "communities" || action.view === "areas" || action.view === null;
+      const view = aggregated ? "bipartite" : action.view;
+      const filters = { ...state.url.filters, community: action.community, area: null };
       return { ...state, url: { ...state.url, view, filters, focus: { type: "graph" }, node: null } };
     }
+    case "drillArea": {
+      const filters = { ...state.url.filters, community: null, area: action.area };
+      return {
+        ...state,
+        url: { ...state.url, view: "communities", filters, focus: { type: "graph" }, node: null },
+      };
+    }
+    case "restoreUrl":
+      return { ...state, url: action.url };
     case "showGraph":
       return { ...state, explore: showGraph(state.explore, action.payload, action.title) };
     case "expand":

@@ -18,6 +18,12 @@ describe("exportScopes", () => {
       { type: "ids", ids: ["community:1", "community:2"] },
       undefined,
     ],
+    [
+      "the areas overview",
+      { ids: ["area:1", "area:2"] },
+      null,
+      "the areas overview: open an area to export its communities",
+    ],
     ["too many ids on the whole graph", { ids: tooManyIds }, null, "too large: open a community first"],
     [
       "too many ids, in a community",

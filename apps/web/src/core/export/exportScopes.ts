@@ -1,4 +1,10 @@
-import { type ExportSelector, isCommunityKey, MAX_EXPORT_IDS, type ViewCypher } from "@paperkg/core";
+import {
+  type ExportSelector,
+  isCommunityKey,
+  MAX_EXPORT_IDS,
+  parseAreaKey,
+  type ViewCypher,
+} from "@paperkg/core";
 import type { ExportScope } from "./types.ts";
 
 /** What the export menu can offer right now. */
@@ -18,8 +24,10 @@ export interface ExportContext {
  * selection with its neighbours, and the last Cypher result — each disabled with a reason.
  */
 export function exportScopes({ ids, community, node, lastCypher }: ExportContext): ExportScope[] {
+  // Area nodes stand for no stored subgraph an export could select.
+  const areas = ids.some((id) => parseAreaKey(id) !== null);
   const viewSelector: ExportSelector | null =
-    ids.length === 0
+    ids.length === 0 || areas
       ? null
       : ids.length <= MAX_EXPORT_IDS
         ? { type: "ids", ids: [...ids] }
@@ -32,9 +40,11 @@ export function exportScopes({ ids, community, node, lastCypher }: ExportContext
       selector: viewSelector,
       disabledReason: viewSelector
         ? undefined
-        : ids.length
-          ? "too large: open a community first"
-          : "the map is empty",
+        : areas
+          ? "the areas overview: open an area to export its communities"
+          : ids.length
+            ? "too large: open a community first"
+            : "the map is empty",
     },
     {
       label: "Selection and its neighbours",

@@ -28,6 +28,15 @@ describe("graphRequest, encoded", () => {
       expected,
     );
   });
+
+  it("asks for an area's communities on the communities view only", () => {
+    const filters = { ...DEFAULT_FILTERS, area: 12 };
+    expect(encodeQuery(GraphQuery, graphRequest("communities", filters))).toBe(
+      "view=communities&area=12&limit=5000",
+    );
+    expect(encodeQuery(GraphQuery, graphRequest("bipartite", filters))).toBe("view=bipartite&limit=5000");
+    expect(encodeQuery(GraphQuery, graphRequest("areas", DEFAULT_FILTERS))).toBe("view=areas&limit=5000");
+  });
 });
 
 describe("isNodeVisible", () => {
@@ -46,6 +55,13 @@ describe("isNodeVisible", () => {
   ];
   it.each(cases)("%s", (_name, attrs, degree, patch, expected) => {
     expect(isNodeVisible("n", attrs, degree, { ...DEFAULT_FILTERS, ...patch })).toBe(expected);
+  });
+
+  it("always shows area and community nodes, whatever kinds are switched on", () => {
+    for (const kind of ["area", "community"] as const)
+      expect(
+        isNodeVisible("n", { kind, community: null, published: null }, 0, { ...DEFAULT_FILTERS, types: [] }),
+      ).toBe(true);
   });
 
   it("always keeps pinned nodes", () => {

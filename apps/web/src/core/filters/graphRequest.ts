@@ -13,6 +13,8 @@ export function graphRequest(view: GraphView, filters: Filters): QueryValues<Gra
     view,
     types: some ? filters.types : null,
     community: filters.community,
+    // Only the communities view reads an area.
+    area: view === "communities" ? filters.area : null,
     from: filters.from,
     to: filters.to,
     minDegree: filters.minDegree > 0 ? filters.minDegree : null,

@@ -1,4 +1,4 @@
-import type { ApiNodeAttributes } from "@paperkg/core";
+import { type ApiNodeAttributes, isGroupKind } from "@paperkg/core";
 import type { Filters } from "./types.ts";
 
 /**
@@ -13,7 +13,8 @@ export function isNodeVisible(
   keep: ReadonlySet<string> = new Set(),
 ): boolean {
   if (keep.has(node)) return true;
-  if (attrs.kind === "community") return true;
+  // Community and area nodes are a view, not a kind the filters switch off.
+  if (isGroupKind(attrs.kind)) return true;
   if (!(filters.types as string[]).includes(attrs.kind)) return false;
   if (filters.community !== null && attrs.community !== filters.community) return false;
   if (degree < filters.minDegree) return false;

@@ -10,6 +10,8 @@ const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const Filters = z.object({
   types: z.array(MemberKind),
   community: z.number().int().nonnegative().nullable(),
+  /** The communities view: only this area's communities (the level between areas and a community). */
+  area: z.number().int().nonnegative().nullable(),
   from: IsoDay.nullable(),
   to: IsoDay.nullable(),
   minDegree: z.number().int().nonnegative(),
@@ -22,6 +24,7 @@ export const DEFAULT_LIMIT = 5000;
 export const DEFAULT_FILTERS: Filters = {
   types: [...MEMBER_KINDS],
   community: null,
+  area: null,
   from: null,
   to: null,
   minDegree: 0,

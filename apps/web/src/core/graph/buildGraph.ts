@@ -1,9 +1,11 @@
 import {
   type ApiEdgeAttributes,
   type ApiNodeAttributes,
+  assignCommunityColors,
   communityColor,
   DERIVED_EDGE_TYPES,
   type GraphPayload,
+  isGroupKind,
 } from "@paperkg/core";
 import Graph from "graphology";
 import { KIND_STYLE } from "./kindStyle.ts";
@@ -56,6 +58,15 @@ export function buildGraph(
     .sort((a, b) => weight(b.attributes, maxRank, maxCount) - weight(a.attributes, maxRank, maxCount))
     .slice(0, FORCED_LABELS);
   const forced = new Set(ranked.map((n) => n.key));
+  const areaColors = assignCommunityColors(
+    payload.nodes.flatMap((n) =>
+      n.attributes.kind === "area" && typeof n.attributes.area === "number"
+        ? [{ id: n.attributes.area, x: n.attributes.x, y: n.attributes.y, size: n.attributes.pagerank }]
+        : [],
+    ),
+  );
+  const fill = (a: ApiNodeAttributes) =>
+    a.kind === "area" ? (areaColors.get(a.area ?? -1) ?? communityColor(a.area)) : colorOf(a.community);
   let maxEdge = 1;
   for (const e of payload.edges) maxEdge = Math.max(maxEdge, e.attributes.weight);
   const nodeInfo = new Map(payload.nodes.map((n) => [n.key, n.attributes]));
@@ -65,18 +76,19 @@ export function buildGraph(
     attributes: payload.attributes,
     nodes: payload.nodes.map((n) => {
       const w = weight(n.attributes, maxRank, maxCount);
-      const isCommunity = n.attributes.kind === "community";
+      const isGroup = isGroupKind(n.attributes.kind);
       return {
         key: n.key,
         attributes: {
           ...n.attributes,
           label: shortLabel(n.attributes.label, n.attributes.kind),
           // Hubs (entities on a large share of the papers) would dwarf everything: drawn small.
-          size: isCommunity ? 6 + 24 * w : n.attributes.hub ? 3 : 3 + 13 * w,
-          color: colorOf(n.attributes.community),
+          size: isGroup ? 6 + 24 * w : n.attributes.hub ? 3 : 3 + 13 * w,
+          color: fill(n.attributes),
           borderColor: KIND_STYLE[n.attributes.kind].color,
-          borderSize: n.attributes.kind === "paper" ? 0.12 : isCommunity ? 0.08 : 0.2,
-          forceLabel: forced.has(n.key),
+          borderSize: n.attributes.kind === "paper" ? 0.12 : isGroup ? 0.08 : 0.2,
+          // Every area and community asks for its label; the label pass keeps those that fit.
+          forceLabel: isGroup || forced.has(n.key),
           type: "border" as const,
         },
       };
@@ -104,14 +116,16 @@ export function buildGraph(
   return graph;
 }
 
-/** 0–1 importance: square root of PageRank share, or of member count for community nodes. */
+/** 0–1 importance: square root of PageRank share, or of paper count for community and area nodes. */
 function weight(a: ApiNodeAttributes, maxRank: number, maxCount: number): number {
-  if (a.kind === "community") return Math.sqrt((a.paperCount ?? 0) / maxCount);
+  if (isGroupKind(a.kind)) return Math.sqrt((a.paperCount ?? 0) / maxCount);
   return maxRank > 0 ? Math.sqrt(a.pagerank / maxRank) : 0.3;
 }
 
 /** Map label: a paper's title up to its colon (usually the method name) or its first words. */
 export function shortLabel(label: string, kind: ApiNodeAttributes["kind"]): string {
+  // Areas and communities are named by their top terms: the first three say enough on the map.
+  if (isGroupKind(kind)) return label.split(" · ").slice(0, 3).join(" · ");
   if (kind !== "paper") return label;
   const colon = label.indexOf(":");
   if (colon >= 3 && colon <= 40) return label.slice(0, colon);

@@ -39,7 +39,7 @@ export interface LabelBox {
 }
 
 /** Two centred boxes overlap or come closer than `margin` pixels to each other. */
-function overlaps(a: LabelBox, b: LabelBox, margin: number): boolean {
+export function overlaps(a: LabelBox, b: LabelBox, margin: number): boolean {
   return (
     Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * margin &&
     Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * margin

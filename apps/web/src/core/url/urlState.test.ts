@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "./urlState.ts";
+import { DEFAULT_URL_STATE, levelOf, parseUrlState, serializeUrlState, type UrlState } from "./urlState.ts";
 
 describe("URL state", () => {
   const states: [string, UrlState][] = [
@@ -11,6 +11,7 @@ describe("URL state", () => {
         filters: {
           types: ["paper", "benchmark"],
           community: 4,
+          area: 7,
           from: "2025-01-01",
           to: "2025-06-30",
           minDegree: 3,
@@ -22,6 +23,10 @@ describe("URL state", () => {
         pathFrom: "model:qwen2.5",
         pathTo: "benchmark:math-500",
       },
+    ],
+    [
+      "an area's communities",
+      { ...DEFAULT_URL_STATE, view: "areas", filters: { ...DEFAULT_URL_STATE.filters, area: 812 } },
     ],
     [
       "benchmark focus",
@@ -75,5 +80,23 @@ describe("URL state", () => {
 
   it("an empty types list means nothing is shown", () => {
     expect(parseUrlState("?types=").filters.types).toEqual([]);
+  });
+
+  it("gives each drill-down level and focus its own history entry, and the rest none", () => {
+    const overview = { ...DEFAULT_URL_STATE, view: "areas" as const };
+    const area = { ...overview, view: "communities" as const, filters: { ...overview.filters, area: 3 } };
+    const community = {
+      ...area,
+      view: "bipartite" as const,
+      filters: { ...area.filters, area: null, community: 9 },
+    };
+    const levels = [
+      overview,
+      area,
+      community,
+      { ...community, focus: { type: "benchmark" as const, id: "b" } },
+    ];
+    expect(new Set(levels.map(levelOf)).size).toBe(levels.length);
+    expect(levelOf({ ...community, node: "x", tab: "finder" })).toBe(levelOf(community));
   });
 });

@@ -32,7 +32,7 @@ export type Focus = z.infer<typeof Focus>;
 
 /** Everything a shared link restores: view, filters, focus, selection, open tab, path ends. */
 export const UrlState = z.object({
-  /** `null`: let the app choose (communities above 10,000 nodes, else bipartite). */
+  /** `null`: let the app choose (areas or communities above 10,000 nodes, else bipartite). */
   view: GraphView.nullable(),
   filters: Filters,
   focus: Focus,
@@ -84,6 +84,7 @@ export function parseUrlState(search: string): UrlState {
   const filters: Filters = {
     types: MEMBER_KINDS.filter((k) => types.includes(k)),
     community: pick(Filters.shape.community, intOrNull(q.get("community")), null),
+    area: pick(Filters.shape.area, intOrNull(q.get("area")), null),
     from: pick(Filters.shape.from, q.get("from"), null),
     to: pick(Filters.shape.to, q.get("to"), null),
     minDegree: pick(Filters.shape.minDegree, intOrNull(q.get("minDegree")) ?? 0, 0),
@@ -118,6 +119,7 @@ export function serializeUrlState(state: UrlState): string {
   const f = state.filters;
   if (f.types.length !== MEMBER_KINDS.length) q.set("types", f.types.join(","));
   if (f.community !== null) q.set("community", String(f.community));
+  if (f.area !== null) q.set("area", String(f.area));
   if (f.from) q.set("from", f.from);
   if (f.to) q.set("to", f.to);
   if (f.minDegree !== d.filters.minDegree) q.set("minDegree", String(f.minDegree));
@@ -136,4 +138,14 @@ export function serializeUrlState(state: UrlState): string {
   if (state.pathTo) q.set("pathTo", state.pathTo);
   const s = q.toString();
   return s ? `?${s}` : "";
+}
+
+/**
+ * Where the map is in the drill-down (areas → an area's communities → a community's papers and
+ * entities) and what it focuses on: a change of it is a step a browser's Back should undo, so the
+ * address bar gets a new history entry for it (other changes replace the current one).
+ */
+export function levelOf(state: UrlState): string {
+  const f = state.filters;
+  return JSON.stringify([state.view, f.area, f.community, state.focus]);
 }

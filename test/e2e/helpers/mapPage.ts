@@ -1,0 +1,68 @@
+import type { Page } from "playwright-core";
+
+/** A node as the map draws it (see `window.__paperkg.drawn` in the web app's perf marks). */
+export interface DrawnNode {
+  key: string;
+  label: string;
+  viewportX: number;
+  viewportY: number;
+  x: number;
+  y: number;
+  color: string;
+  community: number | null;
+  hidden: boolean;
+}
+
+interface Marks {
+  dataArrivedAt: number | null;
+  firstFrameAt: number | null;
+  dataNodes: number;
+  drawn?: () => DrawnNode[];
+}
+
+/** Wait until the map has drawn the graph that arrived last; returns data → first frame (ms). */
+export async function waitForFrame(page: Page, timeout = 60_000): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const m = (window as unknown as { __paperkg?: Marks }).__paperkg;
+      return (m?.firstFrameAt ?? null) !== null;
+    },
+    null,
+    { timeout },
+  );
+  return page.evaluate(() => {
+    const m = (window as unknown as { __paperkg?: Marks }).__paperkg!;
+    return (m.firstFrameAt ?? 0) - (m.dataArrivedAt ?? 0);
+  });
+}
+
+/** The nodes on the map now. */
+export function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  return page.evaluate(() => (window as unknown as { __paperkg?: Marks }).__paperkg?.drawn?.() ?? []);
+}
+
+/**
+ * Click the first drawn node `pick` chooses (by default the first one listed that lies on screen)
+ * and wait for the map that click loads. Returns the node clicked and data → first frame (ms).
+ */
+export async function clickNode(
+  page: Page,
+  pick: (nodes: DrawnNode[]) => DrawnNode | undefined,
+): Promise<{ node: DrawnNode; frameMs: number }> {
+  const nodes = await drawnNodes(page);
+  const node = pick(nodes.filter((n) => !n.hidden && Number.isFinite(n.viewportX)));
+  if (!node) throw new Error(`e2e: no node to click among ${nodes.length}`);
+  const box = await page.getByTestId("sigma-container").boundingBox();
+  if (!box) throw new Error("e2e: the map is not on the page");
+  // A new load resets firstFrameAt when its data arrives; wait for that before waiting for the frame.
+  const before = await page.evaluate(
+    () => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt,
+  );
+  await page.mouse.click(box.x + node.viewportX, box.y + node.viewportY);
+  await page.waitForFunction(
+    (t) => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt !== t,
+    before,
+    { timeout: 60_000 },
+  );
+  return { node, frameMs: await waitForFrame(page) };
+}
