@@ -5,7 +5,7 @@ import { measureLayout } from "@paperkg/graph";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./helpers/chromium.ts";
-import { clickNode, drawnNodes, waitForFrame } from "./helpers/mapPage.ts";
+import { clickNode, drawnNodes, nextMap } from "./helpers/mapPage.ts";
 import { type Explorer, MARKUP, ROOT, startExplorer } from "./helpers/startExplorer.ts";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
@@ -272,12 +272,8 @@ describe("web explorer in a real browser", () => {
     await shot("13-community");
 
     // Back returns to the area, then to the overview; the breadcrumb leads down again.
-    await page.goBack();
-    await page.waitForFunction(
-      (id) => new URL(location.href).searchParams.get("area") === id,
-      String(areaId),
-    );
-    await waitForFrame(page);
+    await nextMap(page, () => page.goBack());
+    expect(new URL(page.url()).searchParams.get("area")).toBe(String(areaId));
     await expect(drawnNodes(page).then((ns) => ns.length)).resolves.toBe(inArea.length);
     await page.goBack();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("view") === "areas");

@@ -54,15 +54,23 @@ export async function clickNode(
   if (!node) throw new Error(`e2e: no node to click among ${nodes.length}`);
   const box = await page.getByTestId("sigma-container").boundingBox();
   if (!box) throw new Error("e2e: the map is not on the page");
-  // A new load resets firstFrameAt when its data arrives; wait for that before waiting for the frame.
+  const frameMs = await nextMap(page, () => page.mouse.click(box.x + node.viewportX, box.y + node.viewportY));
+  return { node, frameMs };
+}
+
+/**
+ * Do `action` (a click, Back…) and wait for the map it loads to be drawn; returns data → first
+ * frame (ms). A new load marks its data's arrival first, so the wait cannot see the last map's frame.
+ */
+export async function nextMap(page: Page, action: () => Promise<unknown>): Promise<number> {
   const before = await page.evaluate(
     () => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt,
   );
-  await page.mouse.click(box.x + node.viewportX, box.y + node.viewportY);
+  await action();
   await page.waitForFunction(
     (t) => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt !== t,
     before,
     { timeout: 60_000 },
   );
-  return { node, frameMs: await waitForFrame(page) };
+  return waitForFrame(page);
 }
