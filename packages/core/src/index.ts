@@ -90,6 +90,7 @@ export {
   RelationshipType,
   relationshipOf,
   relationshipsTo,
+  SNAPSHOT_LABEL,
   USE_RELATIONSHIPS,
 } from "./kinds.ts";
 export {

@@ -55,6 +55,9 @@ export function isGroupKind(kind: string): kind is GroupKind {
   return (GROUP_KINDS as readonly string[]).includes(kind);
 }
 
+/** Neo4j label of the record each ingest leaves (inputs, counts, `complete`); never an API node kind. */
+export const SNAPSHOT_LABEL = "Snapshot";
+
 /** Labels in a fixed order: papers, the entity labels, communities, areas. */
 export const ENTITY_LABEL_LIST: readonly EntityLabel[] = ENTITY_TYPES.map((t) => ENTITY_LABELS[t]);
 export const NODE_LABEL_LIST: readonly NodeLabel[] = NODE_KINDS.map((k) => NODE_LABELS[k]);

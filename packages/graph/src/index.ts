@@ -10,7 +10,14 @@ export { communityGraph } from "./communityGraph.ts";
 export { type AnalyticsOptions, computeAnalytics, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
 export { type CommunityResult, detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
 export { EXPORT_MEDIA, exportGraph } from "./export/exportGraph.ts";
-export { ADMIN_ARRAY_DELIMITER, type AdminImportFile, neo4jAdminImport } from "./export/neo4jAdminImport.ts";
+export {
+  ADMIN_ARRAY_DELIMITER,
+  ADMIN_EMPTY_LISTS,
+  type AdminEmptyList,
+  type AdminImportFile,
+  type AdminImportSnapshot,
+  neo4jAdminImport,
+} from "./export/neo4jAdminImport.ts";
 export { toCsv } from "./export/toCsv.ts";
 export { cypherLiteral, cypherName, toCypherScript } from "./export/toCypherScript.ts";
 export { toGexf } from "./export/toGexf.ts";

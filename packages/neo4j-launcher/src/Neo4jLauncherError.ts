@@ -8,7 +8,8 @@ export type Neo4jLauncherErrorCode =
   | "START_FAILED"
   | "AUTH_FAILED"
   | "UNREACHABLE"
-  | "INVALID_SETTING";
+  | "INVALID_SETTING"
+  | "IMPORT_FAILED";
 
 export class Neo4jLauncherError extends Error {
   readonly code: Neo4jLauncherErrorCode;

@@ -1,4 +1,5 @@
 export { parseJavaMajor } from "./checkJava.ts";
+export { IMPORT_MANIFEST, ImportManifest, importArguments, importDatabase } from "./importDatabase.ts";
 export {
   DEFAULT_LAUNCHER_SETTINGS,
   LauncherSettings,

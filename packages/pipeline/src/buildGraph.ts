@@ -14,6 +14,8 @@ export interface BuildGraphOptions {
 
 export interface BuiltGraph {
   read: IngestSummary;
+  /** Papers read from the inputs, as an ingest's snapshot counts them. */
+  inputPapers: number;
   /** Rejected records first, then extraction problems that kept a link out of the graph. */
   diagnostics: Diagnostic[];
   snapshot: GraphSnapshot;
@@ -40,6 +42,7 @@ export async function buildGraph(inputs: string[], options: BuildGraphOptions = 
   const analytics = await run("analytics", () => computeAnalytics(snapshot, options.analytics ?? {}));
   return {
     read: read.summary,
+    inputPapers: read.papers.length,
     diagnostics: [...read.diagnostics, ...diagnostics],
     snapshot,
     analytics,

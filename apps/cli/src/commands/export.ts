@@ -34,16 +34,22 @@ export function registerExport(program: Command, cli: CliSettings): void {
       if (opts.format !== "neo4j-admin")
         throw new Error(`--format must be neo4j-admin or site, got "${opts.format}"`);
       if (inputs.length === 0) throw new Error("export: --format neo4j-admin needs <inputs>");
-      const { ADMIN_ARRAY_DELIMITER, neo4jAdminImport } = await import("@paperkg/graph");
+      const { ADMIN_ARRAY_DELIMITER, ADMIN_EMPTY_LISTS, neo4jAdminImport } = await import("@paperkg/graph");
       const { buildGraph } = await import("@paperkg/pipeline");
       const { drawProgress } = await import("../drawProgress.ts");
-      const { snapshot, analytics, diagnostics } = await buildGraph(inputs, {
+      const { snapshot, analytics, diagnostics, inputPapers } = await buildGraph(inputs, {
         onEvent: drawProgress(cli),
       });
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
       const out = resolve(opts.out);
       mkdirSync(out, { recursive: true });
-      const files = neo4jAdminImport(snapshot, analytics);
+      const files = neo4jAdminImport(snapshot, analytics, {
+        inputs,
+        inputCount: inputPapers,
+        // what `paperkg ingest` records for its default analytics settings
+        settings: JSON.stringify({}),
+        at: Date.now(),
+      });
       for (const file of files) {
         const stream = createWriteStream(join(out, file.name));
         for (const line of file.lines()) {
@@ -52,16 +58,22 @@ export function registerExport(program: Command, cli: CliSettings): void {
         stream.end();
         await finished(stream);
       }
+      const names = (kind: string) => files.filter((f) => f.kind === kind).map((f) => f.name);
+      writeFileSync(
+        join(out, "import.json"),
+        `${JSON.stringify({ arrayDelimiter: ADMIN_ARRAY_DELIMITER, nodes: names("nodes"), relationships: names("relationships"), emptyLists: ADMIN_EMPTY_LISTS }, null, 2)}\n`,
+      );
       const args = files.map((f) => `  --${f.kind}="$DIR/${f.name}"`).join(" \\\n");
       writeFileSync(
         join(out, "import.sh"),
         `#!/usr/bin/env bash
-# Load these files into an EMPTY database with Neo4j's bulk importer (stop the server first), then
-# start it and run \`paperkg serve\` (it creates paperkg's indexes on start).
+# Load these files with Neo4j's bulk importer (stop the server first; the database is replaced), then
+# start it and run \`paperkg serve\` (it creates paperkg's indexes on start). For the bundled Neo4j,
+# \`paperkg neo4j import DIR\` does the same without a separate neo4j-admin.
 set -euo pipefail
 DIR="$(cd "$(dirname "$0")" && pwd)"
 neo4j-admin database import full "\${1:-neo4j}" --overwrite-destination \\
-  --array-delimiter="${ADMIN_ARRAY_DELIMITER}" --multiline-fields=true \\
+  --array-delimiter=$'\\037' --multiline-fields=true \\
 ${args}
 `,
         { mode: 0o755 },

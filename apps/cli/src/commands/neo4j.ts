@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { CliSettings } from "../CliSettings.ts";
 
-/** `paperkg neo4j start|stop|status`: the bundled Neo4j server. */
+/** `paperkg neo4j start|stop|import|status`: the bundled Neo4j server. */
 export function registerNeo4j(program: Command, cli: CliSettings): void {
   const neo4j = program
     .command("neo4j")
@@ -29,6 +29,25 @@ export function registerNeo4j(program: Command, cli: CliSettings): void {
       const { resolveLauncherSettings, stopNeo4j } = await import("@paperkg/neo4j-launcher");
       const pid = await stopNeo4j(resolveLauncherSettings(cli.env));
       process.stderr.write(pid === null ? "neo4j: not running\n" : `neo4j: stopped (pid ${pid})\n`);
+    });
+
+  neo4j
+    .command("import")
+    .description(
+      "replace the bundled database with a folder from `paperkg export --format neo4j-admin` (Neo4j stopped)",
+    )
+    .argument("<dir>", "the export folder (holds import.json and the CSV files)")
+    .action(async (dir: string) => {
+      const { importDatabase, resolveLauncherSettings } = await import("@paperkg/neo4j-launcher");
+      const { database, report } = await importDatabase(resolveLauncherSettings(cli.env), dir);
+      const summary = report
+        .split("\n")
+        .filter((l) => /^(IMPORT DONE|Imported:|\s+\d+ (nodes|relationships|properties))/.test(l))
+        .join("\n");
+      process.stderr.write(`${summary || "import done"}\n`);
+      process.stderr.write(
+        `neo4j: database "${database}" replaced; start it with \`paperkg neo4j start\` or \`paperkg serve\`\n`,
+      );
     });
 
   neo4j

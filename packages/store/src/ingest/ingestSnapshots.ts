@@ -1,5 +1,6 @@
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { toStoreError } from "../StoreError.ts";
+import { withInts } from "../withInts.ts";
 import { COMPLETE_SNAPSHOT, CREATE_SNAPSHOT, LAST_SNAPSHOT, MARK_FIRST_SEEN } from "./ingestCypher.ts";
 
 export type SnapshotAnalytics = "full" | "incremental";
@@ -49,7 +50,7 @@ export async function beginSnapshot(
       CREATE_SNAPSHOT,
       {
         inputs: [...ingest.inputs],
-        inputCount: ingest.inputPapers,
+        inputCount: neo4j.int(ingest.inputPapers),
         settings: ingest.settings,
         analytics: ingest.analytics,
       },
@@ -83,8 +84,10 @@ export async function completeSnapshot(
   const session = driver.session({ database });
   try {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
-    await session.run(MARK_FIRST_SEEN, { seq: snapshot.seq });
-    await session.executeWrite((tx) => tx.run(COMPLETE_SNAPSHOT, { id: snapshot.id, counts }));
+    // Counts and numbers stored as integers, as a bulk import (and a reader) expects them.
+    await session.run(MARK_FIRST_SEEN, { seq: neo4j.int(snapshot.seq) });
+    const [intCounts] = withInts([counts], Object.keys(counts));
+    await session.executeWrite((tx) => tx.run(COMPLETE_SNAPSHOT, { id: snapshot.id, counts: intCounts }));
   } catch (err) {
     throw toStoreError(err);
   } finally {
