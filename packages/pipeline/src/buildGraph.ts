@@ -1,6 +1,7 @@
 import type { Diagnostic, GraphAnalytics, GraphSnapshot } from "@paperkg/core";
 import { type AnalyticsOptions, computeAnalytics } from "@paperkg/graph";
 import { type IngestSummary, readPapers } from "@paperkg/ingest";
+import { analyticsSettings } from "./analyticsSettings.ts";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
@@ -16,6 +17,8 @@ export interface BuiltGraph {
   read: IngestSummary;
   /** Papers read from the inputs, as an ingest's snapshot counts them. */
   inputPapers: number;
+  /** The analytics settings as an ingest's snapshot records them. */
+  settings: string;
   /** Rejected records first, then extraction problems that kept a link out of the graph. */
   diagnostics: Diagnostic[];
   snapshot: GraphSnapshot;
@@ -43,6 +46,7 @@ export async function buildGraph(inputs: string[], options: BuildGraphOptions = 
   return {
     read: read.summary,
     inputPapers: read.papers.length,
+    settings: analyticsSettings(options.analytics),
     diagnostics: [...read.diagnostics, ...diagnostics],
     snapshot,
     analytics,

@@ -1,10 +1,4 @@
-import {
-  type AnalyticsOptions,
-  computeAnalytics,
-  DEFAULT_ANALYTICS_OPTIONS,
-  fromPaperNode,
-  updateAnalytics,
-} from "@paperkg/graph";
+import { type AnalyticsOptions, computeAnalytics, fromPaperNode, updateAnalytics } from "@paperkg/graph";
 import { type ReadResult, readPapers } from "@paperkg/ingest";
 import {
   acquireIngestLock,
@@ -24,6 +18,7 @@ import {
   writeAnalytics,
   writeSnapshot,
 } from "@paperkg/store";
+import { analyticsSettings } from "./analyticsSettings.ts";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import type { IngestReport } from "./IngestReport.ts";
@@ -80,7 +75,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         emit({ type: "notice", stage: "read", code: "LOCK_WAIT", message: `waiting: ${holder}` }),
     });
     // every setting spelled out, so the CLI's explicit defaults and a library call's `{}` compare equal
-    const settings = JSON.stringify({ ...DEFAULT_ANALYTICS_OPTIONS, ...options.analytics });
+    const settings = analyticsSettings(options.analytics);
     const merged = await run("merge", async () => {
       await ensureSchema(driver, database);
       const last = await lastSnapshot(driver, database);

@@ -37,7 +37,7 @@ export function registerExport(program: Command, cli: CliSettings): void {
       const { ADMIN_ARRAY_DELIMITER, ADMIN_EMPTY_LISTS, neo4jAdminImport } = await import("@paperkg/graph");
       const { buildGraph } = await import("@paperkg/pipeline");
       const { drawProgress } = await import("../drawProgress.ts");
-      const { snapshot, analytics, diagnostics, inputPapers } = await buildGraph(inputs, {
+      const { snapshot, analytics, diagnostics, inputPapers, settings } = await buildGraph(inputs, {
         onEvent: drawProgress(cli),
       });
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
@@ -46,8 +46,7 @@ export function registerExport(program: Command, cli: CliSettings): void {
       const files = neo4jAdminImport(snapshot, analytics, {
         inputs,
         inputCount: inputPapers,
-        // what `paperkg ingest` records for its default analytics settings
-        settings: JSON.stringify({}),
+        settings,
         at: Date.now(),
       });
       for (const file of files) {
