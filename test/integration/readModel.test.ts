@@ -159,6 +159,15 @@ describe("read model: the same answers as the Cypher reads", () => {
   it("sees an ingest in its signature, and a reloaded model holds the new papers", async () => {
     const before = await readModelSignature(driver, conn.database);
     expect(await readModelSignature(driver, conn.database)).toBe(before);
+    // A server checking every 200 ms: its memoised benchmark list must follow the ingest.
+    const server = await startTestServer(conn, { readModel: true, readModelPollMs: 200 });
+    await server.readModelLoaded();
+    const gsm8k = async () =>
+      ((await server.get("/api/benchmarks")).body.benchmarks as { id: string; paperCount: number }[]).find(
+        (b) => b.id === "benchmark:gsm8k",
+      )?.paperCount;
+    const countBefore = await gsm8k();
+    expect(countBefore).toBeGreaterThan(0);
     const dir = mkdtempSync(join(tmpdir(), "paperkg-model-"));
     try {
       const file = join(dir, "more.jsonl");
@@ -182,6 +191,18 @@ describe("read model: the same answers as the Cypher reads", () => {
     expect(canonical(modelNeighbors(reloaded, id, { depth: 1, types: [], limit: 500 }))).toEqual(
       canonical(await readNeighbors(driver, conn.database, id, { depth: 1, types: [], limit: 500 })),
     );
+    try {
+      let seen = countBefore;
+      for (let tries = 0; tries < 300 && seen === countBefore; tries++) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = await gsm8k();
+      }
+      expect(seen).toBe(countBefore! + 1);
+      const neighbours = (await server.get("/api/nodes/benchmark%3Agsm8k/neighbors?limit=500")).body;
+      expect((neighbours.nodes as { key: string }[]).map((n) => n.key)).toContain("2599.00001");
+    } finally {
+      await server.close();
+    }
   });
 
   it("serves the same answers through the server with the read model on", async () => {
@@ -198,6 +219,9 @@ describe("read model: the same answers as the Cypher reads", () => {
         "/api/graph?view=communities",
         "/api/graph?view=communities",
         "/api/graph?types=paper,benchmark&limit=300",
+        "/api/communities",
+        "/api/benchmarks",
+        "/api/benchmarks",
       ];
       for (const path of paths) {
         const [a, b] = await Promise.all([on.get(path), off.get(path)]);

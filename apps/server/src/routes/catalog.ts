@@ -14,6 +14,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
+import { memoized } from "../memoized.ts";
 
 /** Search, communities, benchmarks and the papers that share them, and shortest paths. */
 export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -22,11 +23,13 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
     return searchNodes(ctx.driver, ctx.database, q.q, q.limit);
   });
 
-  app.get("/api/communities", async () => readCommunities(ctx.driver, ctx.database));
+  app.get("/api/communities", async () =>
+    memoized(ctx, "communities", () => readCommunities(ctx.driver, ctx.database)),
+  );
 
   app.get("/api/benchmarks", async (req) => {
     const { limit } = BenchmarksQuery.parse(req.query);
-    return readBenchmarks(ctx.driver, ctx.database, limit);
+    return memoized(ctx, `benchmarks ${limit}`, () => readBenchmarks(ctx.driver, ctx.database, limit));
   });
 
   app.get("/api/benchmarks/:id/papers", async (req) => {

@@ -24,6 +24,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
+import { memoized } from "../memoized.ts";
 
 /** The map (`/api/graph`, a heavy query: through the gate), one node's detail and its neighbourhood. */
 export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -44,8 +45,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
     const model = ctx.readModel?.current;
     const read = () => ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter));
     const graph =
-      (model && modelGraph(model, filter)) ??
-      (await (ctx.readModel ? ctx.readModel.memo(`graph ${JSON.stringify(filter)}`, read) : read()));
+      (model && modelGraph(model, filter)) ?? (await memoized(ctx, `graph ${JSON.stringify(filter)}`, read));
     return { ...graph, cypher: graphViewCypher(filter) };
   });
 
