@@ -8,6 +8,11 @@ declare module "fastify" {
   }
 }
 
+/** The signature's snapshot part while an ingest runs (`<id>:false`). */
+const INCOMPLETE_SNAPSHOT = ":false|";
+/** Checks a signature with an incomplete snapshot must hold still before a model is loaded. */
+const INGEST_CHECKS = 24;
+
 /** Memoised answers kept per model (the overview's views and filters; a few MB at most each). */
 const MEMO_ENTRIES = 64;
 
@@ -23,13 +28,15 @@ export interface ReadModelHolderOptions {
 /**
  * Keeps the server's read model in step with Neo4j: loads it in the background at start, checks
  * the graph's signature every `pollMs` and loads a new model once a changed signature has held
- * still for one interval (an ingest changes counts until it completes; loading mid-ingest would
- * be wasted). Until the first load completes, `current` is null and reads go to Neo4j.
+ * still for one interval, or for `INGEST_CHECKS` while an ingest runs (it changes counts until
+ * it completes; loading mid-ingest would be wasted). Until the first load completes, `current` is null and reads go to Neo4j.
  */
 export class ReadModelHolder {
   #model: ReadModel | null = null;
   #loading: Promise<void> | null = null;
   #seen: string | null = null;
+  /** Checks in a row that found the same signature. */
+  #stillFor = 0;
   #timer: NodeJS.Timeout | null = null;
   #stopped = false;
   /** Answers computed once per loaded model (see `memo`), oldest first. */
@@ -109,9 +116,13 @@ export class ReadModelHolder {
     if (this.#loading) return;
     try {
       const signature = await readModelSignature(this.#driver, this.#database);
-      const held = signature === this.#seen;
+      this.#stillFor = signature === this.#seen ? this.#stillFor + 1 : 0;
       this.#seen = signature;
-      if (signature !== this.#model?.signature && (held || !this.#model)) await this.reload();
+      // While an ingest runs (its snapshot incomplete) wait longer: its analytics hold the counts
+      // still for a while; a snapshot left incomplete by a failed ingest still loads in the end.
+      const wanted = signature.startsWith(INCOMPLETE_SNAPSHOT, signature.indexOf(":")) ? INGEST_CHECKS : 1;
+      if (signature !== this.#model?.signature && (this.#stillFor >= wanted || !this.#model))
+        await this.reload();
     } catch (err) {
       this.#options.onError?.(err);
     }

@@ -26,7 +26,7 @@ import { registerTrendRoutes } from "./routes/trends.ts";
 import { DEFAULT_SERVER_SETTINGS, ServerSettings } from "./ServerSettings.ts";
 
 /** Answers read into the read model's memo as soon as a model is loaded: the overview. */
-const WARM_PATHS = ["/api/graph?view=communities", "/api/communities"];
+const WARM_PATHS = ["/api/graph?view=areas", "/api/graph?view=communities", "/api/communities"];
 
 /** A driver the caller owns, and settings (`resolveServerSettings`) over `DEFAULT_SERVER_SETTINGS`. */
 export interface ServerOptions extends Partial<ServerSettings> {
