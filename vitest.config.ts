@@ -14,7 +14,8 @@ const withNeo4j = {
  * - `unit`: beside the code, no services — no Java, Maven, Chromium or Python;
  * - `integration`: test/integration and test/reliability against a real Neo4j that the global setup
  *   starts on its own port and data folder (or NEO4J_URI); the export test needs Python's networkx;
- * - `e2e`: the web app in Debian's chromium over that Neo4j.
+ * - `e2e`: the web app in Debian's chromium over that Neo4j;
+ * - `e2e-corpus`: the web app over the 68,667-paper corpus in a Neo4j of its own (not in `pnpm test`).
  */
 export default defineConfig({
   test: {
@@ -42,6 +43,17 @@ export default defineConfig({
       },
       {
         test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], ...withNeo4j },
+      },
+      // `pnpm test:e2e:corpus` alone (never in `pnpm test`): its own Neo4j holding the corpus,
+      // ingested the first time (minutes), then the explorer in chromium.
+      {
+        test: {
+          name: "e2e-corpus",
+          include: ["test/e2e-corpus/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 3_600_000,
+        },
       },
     ],
   },

@@ -4,7 +4,11 @@
  * The built app (`apps/web/dist`) is served by a tiny local server that answers the API calls the
  * first screen makes from memory, so the figures measure the browser side alone. The samples
  * payload is taken from a running paperkg server (PAPERKG_API, default http://127.0.0.1:7700) when
- * one answers; otherwise a synthetic graph of the same size stands in. Figures go to stdout.
+ * one answers; otherwise a synthetic graph of the same size stands in. Then (3) the 68,667-paper
+ * corpus through the real server (its own Neo4j, `.paperkg/neo4j-corpus`, ingested the first time):
+ * data → first frame of the areas overview, of the largest area's communities and of that area's
+ * largest community's papers and entities, each step reached by a click as a reader would
+ * (BENCH_WEB_SKIP_CORPUS=1 leaves it out). Figures go to stdout.
  */
 
 import { existsSync, readFileSync } from "node:fs";
@@ -12,7 +16,10 @@ import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
 import { MEMBER_KINDS } from "@paperkg/core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@paperkg/test/e2e/helpers/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from "@paperkg/test/e2e/helpers/chromium";
+import { startCorpusGraph } from "@paperkg/test/e2e/helpers/corpusGraph";
+import { clickNode, waitForFrame } from "@paperkg/test/e2e/helpers/mapPage";
+import { startTestServer } from "@paperkg/test/helpers/startTestServer";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "apps/web/dist");
@@ -177,4 +184,45 @@ try {
   );
 } finally {
   await browser.close();
+}
+if (!process.env.BENCH_WEB_SKIP_CORPUS) await measureCorpus();
+
+/** The corpus, clicked through its levels in the real app over the real server, `RUNS` times. */
+async function measureCorpus() {
+  const corpus = await startCorpusGraph();
+  const server = await startTestServer(corpus.connection, { webRoot: DIST });
+  const chromium = await launchChromium();
+  const steps: Record<string, { ms: number[]; nodes: number[] }> = {
+    "corpus overview (areas)": { ms: [], nodes: [] },
+    "  → largest area's communities": { ms: [], nodes: [] },
+    "  → its largest community": { ms: [], nodes: [] },
+  };
+  const [overview, area, community] = Object.values(steps) as [
+    (typeof steps)[string],
+    (typeof steps)[string],
+    (typeof steps)[string],
+  ];
+  const nodesNow = (page: { evaluate<T>(fn: () => T): Promise<T> }) =>
+    page.evaluate(() => window.__paperkg?.dataNodes ?? 0);
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await chromium.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(server.url);
+      overview.ms.push(await waitForFrame(page, 120_000));
+      overview.nodes.push(await nodesNow(page));
+      area.ms.push((await clickNode(page, (ns) => ns.find((n) => !n.label.startsWith("other")))).frameMs);
+      area.nodes.push(await nodesNow(page));
+      community.ms.push((await clickNode(page, (ns) => ns[0])).frameMs);
+      community.nodes.push(await nodesNow(page));
+      await page.close();
+    }
+  } finally {
+    await chromium.close();
+    await server.close();
+    await corpus.release();
+  }
+  for (const [name, s] of Object.entries(steps))
+    console.log(
+      `${name.padEnd(34)} ${String(median(s.nodes)).padStart(6)} nodes   data→first frame median ${median(s.ms).toFixed(0).padStart(4)} ms (max ${Math.max(...s.ms).toFixed(0)})   target ≤ 1000 ms: ${median(s.ms) <= 1000 ? "met" : "MISSED"}`,
+    );
 }

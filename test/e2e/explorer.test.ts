@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { communityKey, isCommunityKey, parseAreaKey, parseCommunityKey } from "@paperkg/core";
 import { measureLayout } from "@paperkg/graph";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -247,27 +248,27 @@ describe("web explorer in a real browser", () => {
     await open("/?view=areas");
     const areas = await drawnNodes(page);
     expect(areas.length).toBeGreaterThan(1);
-    expect(areas.every((n) => n.key.startsWith("area:"))).toBe(true);
+    expect(areas.every((n) => parseAreaKey(n.key) !== null)).toBe(true);
     await expect(page.getByTestId("breadcrumb").textContent()).resolves.toBe("All areas");
     await shot("11-areas");
 
     // The largest area (areas come largest first); "other" holds the papers sharing nothing specific.
     const area = await clickNode(page, (ns) => ns.find((n) => !n.label.startsWith("other")));
-    const areaId = Number(area.node.key.slice("area:".length));
+    const areaId = parseAreaKey(area.node.key);
     expect(new URL(page.url()).searchParams.get("view")).toBe("communities");
     expect(new URL(page.url()).searchParams.get("area")).toBe(String(areaId));
-    const inArea = list.communities.filter((c) => c.area === areaId).map((c) => `community:${c.id}`);
+    const inArea = list.communities.filter((c) => c.area === areaId).map((c) => communityKey(c.id));
     expect((await drawnNodes(page)).map((n) => n.key).sort()).toEqual(inArea.sort());
     const crumbs = page.getByTestId("breadcrumb");
     await expect(crumbs.textContent()).resolves.toContain(area.node.label.split(" · ")[0]);
     await shot("12-area-communities");
 
     const community = await clickNode(page, (ns) => ns[0]);
-    const communityId = Number(community.node.key.slice("community:".length));
+    const communityId = parseCommunityKey(community.node.key);
     expect(new URL(page.url()).searchParams.get("community")).toBe(String(communityId));
     const members = await drawnNodes(page);
     expect(members.length).toBeGreaterThan(3);
-    expect(members.every((n) => n.community === communityId && !n.key.includes("community:"))).toBe(true);
+    expect(members.every((n) => n.community === communityId && !isCommunityKey(n.key))).toBe(true);
     await expect(crumbs.locator(".crumb").count()).resolves.toBe(3);
     await shot("13-community");
 
