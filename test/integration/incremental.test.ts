@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type PipelineEvent, runIngest } from "@paperkg/pipeline";
-import { contentFingerprint, graphFingerprint, openDriver } from "@paperkg/store";
+import { contentFingerprint, graphFingerprint, openDriver, readChanges } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { killIngestDuring } from "../helpers/killIngestDuring.ts";
@@ -68,11 +71,19 @@ describe("incremental ingest", () => {
     const scratch = await contentFingerprint(driver, database);
 
     await wipeDatabase(driver, database);
-    const kept = await runIngest({ inputs: KEPT, connection: conn });
+    const cacheDir = mkdtempSync(join(tmpdir(), "paperkg-extract-cache-"));
+    const kept = await runIngest({ inputs: KEPT, connection: conn, cacheDir });
     expect(kept.analyticsMode).toBe("full");
     const before = await placements();
-    const day = await runIngest({ inputs: NEXT_DAY, connection: conn });
+    const cached = () => readFileSync(join(cacheDir, "per-paper.tsv"), "utf8").split("\n").length - 1;
+    const keptCached = cached();
+    const day = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir });
     expect(day.analyticsMode).toBe("incremental");
+    expect(cached() - keptCached, "only papers the cache lacks are extracted").toBeLessThanOrEqual(
+      day.papersInGraph - kept.papersInGraph,
+    );
+    rmSync(cacheDir, { recursive: true, force: true });
+    expect(day.written.changed.papers, "only changed papers are written").toBeLessThan(day.papersInGraph / 2);
     expect(day.papersInGraph).toBeGreaterThan(kept.papersInGraph);
     expect(await contentFingerprint(driver, database)).toEqual(scratch);
 
@@ -95,6 +106,18 @@ describe("incremental ingest", () => {
     const rebuilt = await runIngest({ inputs: NEXT_DAY, connection: conn, rebuild: true });
     expect(rebuilt.analyticsMode).toBe("full");
     expect(await contentFingerprint(driver, database)).toEqual(scratch);
+    // the recomputation keeps the ids of communities it finds again and names splits and merges
+    const earlier = new Set([...after.values()].map((p) => p.community));
+    const changes = await readChanges(driver, database, { limit: 500 });
+    const rebuiltIds = new Set([...(await placements()).values()].map((p) => p.community));
+    expect([...rebuiltIds].filter((c) => earlier.has(c)).length).toBeGreaterThan(0);
+    for (const k of changes?.communities.items ?? []) {
+      const id = Number(k.id.replace("community:", ""));
+      for (const from of [...k.splitFrom, ...k.mergedFrom]) expect(earlier.has(from), k.id).toBe(true);
+      // a new id, unless it is the one earlier community that kept its id and absorbed another
+      if (k.splitFrom.length > 0) expect(earlier.has(id), k.id).toBe(false);
+      if (k.mergedFrom.length > 0) expect(!earlier.has(id) || k.mergedFrom.includes(id), k.id).toBe(true);
+    }
   });
 
   it("a day's ingest killed with SIGKILL, then run again, leaves the graph an uninterrupted run leaves", async () => {

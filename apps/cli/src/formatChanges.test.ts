@@ -30,9 +30,38 @@ const changes: Changes = {
     items: [{ id: "model:gpt-4o", kind: "model", label: "GPT-4o", newPapers: 4, paperCount: 9 }],
   },
   communities: {
-    total: 1,
+    total: 3,
     items: [
-      { id: "community:7", kind: "community", label: "reasoning", born: true, newPapers: 3, papers: 3 },
+      {
+        id: "community:7",
+        kind: "community",
+        label: "reasoning",
+        born: true,
+        newPapers: 3,
+        papers: 3,
+        splitFrom: [],
+        mergedFrom: [],
+      },
+      {
+        id: "community:8",
+        kind: "community",
+        label: "math agents",
+        born: true,
+        newPapers: 0,
+        papers: 40,
+        splitFrom: [5],
+        mergedFrom: [],
+      },
+      {
+        id: "community:9",
+        kind: "community",
+        label: "speech",
+        born: true,
+        newPapers: 1,
+        papers: 90,
+        splitFrom: [],
+        mergedFrom: [2, 3],
+      },
     ],
   },
 };
@@ -45,6 +74,8 @@ describe("formatChanges", () => {
     expect(text).toContain("entities first seen: 1\n  benchmark NewBench  (2 papers)");
     expect(text).toContain("GPT-4o  +4 (now 9)");
     expect(text).toContain("born  reasoning  +3 papers (now 3)");
+    expect(text).toContain("split math agents  (split from community 5)  +0 papers (now 40)");
+    expect(text).toContain("merged speech  (merged from communities 2, 3)  +1 papers (now 90)");
   });
 
   it("says 'the start' when there is no earlier snapshot", () => {

@@ -21,10 +21,16 @@ export function formatChanges(c: Changes): string {
     c.grownEntities,
     (e) => `${e.kind.padEnd(9)} ${e.label}  +${e.newPapers} (now ${e.paperCount})`,
   );
-  section(
-    "communities born or grown",
-    c.communities,
-    (k) => `${k.born ? "born " : "grown"} ${k.label}  +${k.newPapers} papers (now ${k.papers})`,
-  );
+  section("communities born, grown, split or merged", c.communities, (k) => {
+    const from =
+      k.splitFrom.length > 0
+        ? `  (split from community ${k.splitFrom.join(", ")})`
+        : k.mergedFrom.length > 0
+          ? `  (merged from communities ${k.mergedFrom.join(", ")})`
+          : "";
+    const what =
+      k.splitFrom.length > 0 ? "split" : k.mergedFrom.length > 0 ? "merged" : k.born ? "born " : "grown";
+    return `${what} ${k.label}${from}  +${k.newPapers} papers (now ${k.papers})`;
+  });
   return `${lines.join("\n")}\n`;
 }

@@ -24,6 +24,7 @@ export function printIngestReport(
     `  graph       ${report.papersInGraph} papers (snapshot ${report.snapshot})`,
     `  entities    ${entities.join(", ")}`,
     `  links       ${links.join(", ")}`,
+    `  written     ${report.written.changed.papers} papers with their links (${report.written.changed.links}), ${report.written.changed.entities} entities: the rest was stored as is`,
     `  communities ${report.communities} (modularity ${report.modularity.toFixed(3)}, ${report.analyticsMode === "incremental" ? "updated from the stored ones" : "recomputed"})`,
     ...hubLine(report),
     `  time        ${Object.entries(report.timings)

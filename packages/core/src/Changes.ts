@@ -20,7 +20,8 @@ const capped = <T extends z.ZodType>(item: T) => z.object({ total: z.number().in
 /**
  * `GET /api/changes`, `paperkg diff`: what the ingests after `since` added. Entities first seen come
  * benchmarks, models and methods first; `grown` ranks stored entities by the new papers that link
- * them; communities are `born` (first seen) or grown by `newPapers`.
+ * them; communities are `born` (first seen) or grown by `newPapers`, and a recomputation names the
+ * earlier communities a community was split from or merged from.
  */
 export const Changes = z.object({
   since: SnapshotInfo.nullable(),
@@ -30,7 +31,15 @@ export const Changes = z.object({
   newEntities: capped(NodeRef.extend({ paperCount: z.number().int() })),
   grownEntities: capped(NodeRef.extend({ newPapers: z.number().int(), paperCount: z.number().int() })),
   communities: capped(
-    NodeRef.extend({ born: z.boolean(), newPapers: z.number().int(), papers: z.number().int() }),
+    NodeRef.extend({
+      born: z.boolean(),
+      newPapers: z.number().int(),
+      papers: z.number().int(),
+      /** A recomputation (`--rebuild`) split it off this earlier community (its id), or… */
+      splitFrom: z.array(z.number().int()),
+      /** …merged these earlier communities into it. Both empty otherwise. */
+      mergedFrom: z.array(z.number().int()),
+    }),
   ),
 });
 export type Changes = z.infer<typeof Changes>;

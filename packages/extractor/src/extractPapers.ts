@@ -1,9 +1,11 @@
 import { availableParallelism } from "node:os";
 import type { Extraction } from "@paperkg/core";
 import type { ExtractOptions } from "./extractOptions.ts";
+import { extractorFingerprint } from "./extractorFingerprint.ts";
 import type { ExtractNotice, PaperText } from "./extractPaper.ts";
 import { extractPapersLocal } from "./extractPapersLocal.ts";
 import { extractPapersParallel } from "./extractPapersParallel.ts";
+import { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
 import { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
 
 export interface ExtractPapersOptions extends Partial<ExtractOptions> {
@@ -12,6 +14,11 @@ export interface ExtractPapersOptions extends Partial<ExtractOptions> {
   onProgress?: (done: number) => void;
   /** Called once per capped or empty paper (the run goes on). */
   onNotice?: (notice: ExtractNotice) => void;
+  /**
+   * Per-paper results of earlier runs: papers found there skip the per-paper phase (and its
+   * notices); the others are extracted and added. The corpus pass always runs over all papers.
+   */
+  cache?: LocalExtractionCache;
 }
 
 const PARALLEL_THRESHOLD = 2_000;
@@ -24,12 +31,36 @@ export async function extractPapers(
   papers: readonly PaperText[],
   options: ExtractPapersOptions = {},
 ): Promise<Extraction[]> {
-  const { workers: requested, onProgress, onNotice, ...extract } = options;
-  const workers = requested ?? (papers.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
+  const { workers: requested, onProgress, onNotice, cache, ...extract } = options;
+  const fingerprint = cache ? extractorFingerprint(extract) : "";
+  const keys = cache ? papers.map((p) => localCacheKey(p, fingerprint)) : [];
+  const hits: (string | undefined)[] = cache ? keys.map((k) => cache.get(k)) : [];
+  const missing = cache ? papers.filter((_p, i) => hits[i] === undefined) : papers;
+  const workers = requested ?? (missing.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
+  // progress counts cached papers as done at once
+  const cached = papers.length - missing.length;
+  const progress = onProgress && cached > 0 ? (done: number) => onProgress(cached + done) : onProgress;
+  if (onProgress && cached > 0) onProgress(cached);
   const local =
-    workers > 1
-      ? await extractPapersParallel(papers, { workers, extract, ...(onProgress ? { onProgress } : {}) })
-      : extractPapersLocal(papers, extract, onProgress);
+    missing.length === 0
+      ? { extractions: [], notices: [] }
+      : workers > 1
+        ? await extractPapersParallel(missing, {
+            workers,
+            extract,
+            ...(progress ? { onProgress: progress } : {}),
+          })
+        : extractPapersLocal(missing, extract, progress);
   if (onNotice) for (const n of local.notices) onNotice(n);
-  return resolveCorpusAliases(local.extractions, papers);
+  if (!cache) return resolveCorpusAliases(local.extractions, papers);
+  let next = 0;
+  const extractions: Extraction[] = papers.map((p, i) => {
+    const hit = hits[i];
+    if (hit !== undefined) return { paper: { id: p.id, title: p.title }, entities: cachedEntities(hit) };
+    const x = local.extractions[next++]!;
+    // stored before the corpus pass, which rewrites what it is given
+    cache.set(keys[i]!, JSON.stringify(x.entities));
+    return x;
+  });
+  return resolveCorpusAliases(extractions, papers);
 }

@@ -1,11 +1,13 @@
 export type { Candidate } from "./Candidate.ts";
 export { EXTRACTOR_ERROR_CODES, ExtractorError, type ExtractorErrorCode } from "./ExtractorError.ts";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
+export { extractorFingerprint } from "./extractorFingerprint.ts";
 export { type ExtractNotice, extractPaper, extractPaperWithNotices, type PaperText } from "./extractPaper.ts";
 export { type ExtractPapersOptions, extractPapers } from "./extractPapers.ts";
 export { extractPapersLocal, type LocalResult } from "./extractPapersLocal.ts";
 export { extractPapersParallel, type ParallelOptions } from "./extractPapersParallel.ts";
 export { type GraphEffect, graphEffect } from "./graphEffect.ts";
+export { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
 export { HUB_MIN_PAPERS, HUB_SHARE, listHubs, markHubs } from "./markHubs.ts";
 export { naiveNounBaseline } from "./naiveNounBaseline.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";

@@ -26,6 +26,7 @@ export { toGraphml } from "./export/toGraphml.ts";
 export { findHubs } from "./findHubs.ts";
 export { labelCommunities } from "./labelCommunities.ts";
 export { layoutGraph } from "./layoutGraph.ts";
+export { type CommunityLineage, matchCommunities } from "./matchCommunities.ts";
 export { type LayoutQuality, measureLayout, type PlacedNode } from "./measureLayout.ts";
 export { mulberry32 } from "./mulberry32.ts";
 export {

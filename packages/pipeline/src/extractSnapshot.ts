@@ -1,5 +1,5 @@
 import type { Diagnostic, GraphSnapshot, Paper } from "@paperkg/core";
-import { extractPapers } from "@paperkg/extractor";
+import { extractPapers, type LocalExtractionCache } from "@paperkg/extractor";
 import { buildSnapshot } from "@paperkg/graph";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
@@ -7,6 +7,8 @@ export interface ExtractSnapshotOptions {
   /** Extraction worker threads (default: one per core above a few thousand papers). */
   workers?: number;
   onEvent?: PipelineListener;
+  /** Per-paper results of earlier runs (see FileExtractionCache): only papers not found are extracted. */
+  cache?: LocalExtractionCache;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function extractSnapshot(
   emit({ type: "progress", stage: "extract", step: "papers", done: 0, total });
   const extractions = await extractPapers(papers, {
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
     onNotice: (notice) =>
       emit({

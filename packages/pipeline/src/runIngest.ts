@@ -1,4 +1,10 @@
-import { type AnalyticsOptions, computeAnalytics, fromPaperNode, updateAnalytics } from "@paperkg/graph";
+import {
+  type AnalyticsOptions,
+  computeAnalytics,
+  fromPaperNode,
+  matchCommunities,
+  updateAnalytics,
+} from "@paperkg/graph";
 import { type ReadResult, readPapers } from "@paperkg/ingest";
 import {
   acquireIngestLock,
@@ -16,11 +22,13 @@ import {
   type SnapshotRef,
   type WriteCounts,
   writeAnalytics,
+  writeCommunityLineage,
   writeSnapshot,
 } from "@paperkg/store";
 import { analyticsSettings } from "./analyticsSettings.ts";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
+import { FileExtractionCache } from "./FileExtractionCache.ts";
 import type { IngestReport } from "./IngestReport.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
@@ -47,6 +55,11 @@ export interface IngestOptions {
   lockWaitMs?: number;
   /** How long the ingest lock outlives a holder that stopped renewing it (default 5 min). */
   lockTtlMs?: number;
+  /**
+   * A folder for the extractor's per-paper results (FileExtractionCache): stored papers seen before
+   * under the same extractor skip the per-paper phase. None: every paper is extracted every run.
+   */
+  cacheDir?: string;
 }
 
 /**
@@ -109,12 +122,16 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       settings,
       analytics: mode,
     });
-    const { snapshot, diagnostics } = await run("extract", () =>
-      extractSnapshot(merged.papers, {
+    const { snapshot, diagnostics } = await run("extract", async () => {
+      const cache = options.cacheDir ? new FileExtractionCache(options.cacheDir) : undefined;
+      const result = await extractSnapshot(merged.papers, {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
+        ...(cache ? { cache } : {}),
         onEvent: emit,
-      }),
-    );
+      });
+      cache?.flush();
+      return result;
+    });
     const written = await run("load", () =>
       writeSnapshot(driver, snapshot, {
         database,
@@ -126,15 +143,25 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     );
     for (const [step, ms] of Object.entries(written.timings)) timings[`load:${step}`] = ms;
     lock.assertHeld();
-    const { analytics, changed } = await run("analytics", async () => {
+    const { analytics, changed, lineage } = await run("analytics", async () => {
       if (mode === "full") {
         const full = computeAnalytics(snapshot, options.analytics ?? {});
-        return { analytics: full, changed: full.placements };
+        if (merged.fresh) return { analytics: full, changed: full.placements, lineage: new Map() };
+        // a recomputation over a kept graph: communities that are the same keep their ids
+        const previous = await readPlacements(driver, database);
+        const earlier = new Map([...previous.placements].map(([id, p]) => [id, p.community]));
+        const matched = matchCommunities(earlier, full);
+        return {
+          analytics: matched.analytics,
+          changed: matched.analytics.placements,
+          lineage: matched.lineage,
+        };
       }
       const previous = await readPlacements(driver, database);
       const updated = updateAnalytics(snapshot, previous, options.analytics ?? {});
       return {
         analytics: updated,
+        lineage: new Map(),
         changed: updated.placements.filter((p) => {
           const was = previous.placements.get(p.id);
           return (
@@ -163,6 +190,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         },
       );
     });
+    if (lineage.size > 0) await writeCommunityLineage(driver, database, snapshotRef.seq, lineage);
     lock.assertHeld();
     await completeSnapshot(driver, database, snapshotRef, {
       papers: snapshot.papers.length,
@@ -230,6 +258,7 @@ function unchangedReport(read: ReadResult, last: SnapshotRef, timings: Record<st
       papers: 0,
       entities: {} as WriteCounts["entities"],
       links: {},
+      changed: { papers: 0, entities: 0, links: 0 },
       timings: { papers: 0, entities: 0, links: 0, cleanup: 0 },
     },
     communities: last.communities,

@@ -36,10 +36,23 @@ export const SCHEMA_STATEMENTS: string[] = [
 
 export const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
 
+/** `contentHash` goes only once the paper's links are written too (MARK_PAPERS_WRITTEN). */
 export const UPSERT_PAPERS = `
 UNWIND $rows AS row
 MERGE (p:Paper {id: row.id})
-SET p += row`;
+SET p += row
+REMOVE p.contentHash`;
+
+/** A paper and its links are in the graph as `hash` describes them: a later run may skip them. */
+export const MARK_PAPERS_WRITTEN = `
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.id})
+SET p.contentHash = row.hash`;
+
+/** What each stored paper (with its links) and entity was written from, for writing only changes. */
+export const READ_CONTENT_HASHES = `
+MATCH (n) WHERE n:Paper OR ${ENTITY_LABEL_LIST.map((l) => `n:${l}`).join(" OR ")}
+RETURN n.id AS id, n.contentHash AS hash`;
 
 export const UPSERT_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
   ENTITY_LABEL_LIST.map((label) => [
@@ -48,7 +61,7 @@ export const UPSERT_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
 UNWIND $rows AS row
 MERGE (e:${label} {id: row.id})
 SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasesText = row.aliasesText,
-    e.family = row.family, e.paperCount = row.paperCount`,
+    e.family = row.family, e.paperCount = row.paperCount, e.contentHash = row.contentHash`,
   ]),
 ) as Record<EntityLabel, string>;
 

@@ -1,9 +1,12 @@
 import { ENTITY_LABELS, type EntityLabel, type GraphSnapshot, type RelationshipType } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
+import { contentHashes } from "./contentHashes.ts";
 import {
   DELETE_ORPHAN_ENTITIES,
   DELETE_PAPERS,
   DELETE_STALE_LINKS,
+  MARK_PAPERS_WRITTEN,
+  READ_CONTENT_HASHES,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
   UPSERT_PAPERS,
@@ -31,16 +34,21 @@ export const DEFAULT_BATCH_SIZE = 5000;
 export const DEFAULT_CONCURRENCY = 2;
 
 export interface WriteCounts {
+  /** What the graph holds after the write: papers, entities per label, links per type. */
   papers: number;
   entities: Record<EntityLabel, number>;
   links: Partial<Record<RelationshipType, number>>;
+  /** What was actually written: papers (with their links), entities and links that changed. */
+  changed: { papers: number; entities: number; links: number };
   /** Milliseconds per write stage. */
   timings: Record<WriteStage, number>;
 }
 
 /**
  * Write papers, entities and links with batched `UNWIND … MERGE` statements, then drop links,
- * merged-away papers (`removePapers`) and entities the snapshot no longer has. Writing the same snapshot twice leaves the graph unchanged.
+ * merged-away papers (`removePapers`) and entities the snapshot no longer has. Only papers (with
+ * their links) and entities whose content hash differs from the stored one are written, so a day
+ * added to a large graph writes about the day. Writing the same snapshot twice leaves the graph unchanged.
  */
 export async function writeSnapshot(
   driver: Driver,
@@ -61,45 +69,54 @@ export async function writeSnapshot(
     concurrency,
     onProgress: (done: number) => options.onProgress?.(stage, offset + done, total),
   });
+  // Papers (with their links) and entities written from the same content are skipped: a stored
+  // paper's `contentHash` is set only after its links, so a cut-off run leaves it unset.
+  const hashes = contentHashes(snapshot);
+  const stored = options.fresh
+    ? new Map<string, unknown>()
+    : await readStoredHashes(driver, options.database);
+  const papers = snapshot.papers.filter((p) => stored.get(p.id) !== hashes.papers.get(p.id));
+  const changedPapers = new Set(papers.map((p) => p.id));
   await runBatches(
     driver,
     UPSERT_PAPERS,
-    withInts(snapshot.papers, ["authorsCount", "upvotes"]),
-    batch("papers", snapshot.papers.length),
+    withInts(papers, ["authorsCount", "upvotes"]),
+    batch("papers", papers.length),
   );
   lap("papers");
 
   const entities = {} as Record<EntityLabel, number>;
+  const changedEntities = snapshot.entities.filter((e) => stored.get(e.id) !== hashes.entities.get(e.id));
   let offset = 0;
   for (const [type, label] of Object.entries(ENTITY_LABELS) as [keyof typeof ENTITY_LABELS, EntityLabel][]) {
+    entities[label] = snapshot.entities.filter((e) => e.type === type).length;
     const rows = withInts(
-      snapshot.entities
+      changedEntities
         .filter((e) => e.type === type)
-        .map((e) => ({ ...e, aliasesText: e.aliases.join(" ") })),
+        .map((e) => ({ ...e, aliasesText: e.aliases.join(" "), contentHash: hashes.entities.get(e.id) })),
       ["paperCount"],
     );
-    entities[label] = rows.length;
-    await runBatches(
-      driver,
-      UPSERT_ENTITIES[label],
-      rows,
-      batch("entities", snapshot.entities.length, offset),
-    );
+    await runBatches(driver, UPSERT_ENTITIES[label], rows, batch("entities", changedEntities.length, offset));
     offset += rows.length;
   }
   lap("entities");
 
-  const links = await writeLinks(driver, snapshot, {
-    database: options.database,
-    batchSize: options.batchSize,
-    concurrency,
-    onProgress: (done, total) => options.onProgress?.("links", done, total),
-  });
+  const changedLinks = snapshot.links.filter((l) => changedPapers.has(l.paper));
+  const written = await writeLinks(
+    driver,
+    { entities: snapshot.entities, links: changedLinks },
+    {
+      database: options.database,
+      batchSize: options.batchSize,
+      concurrency,
+      onProgress: (done, total) => options.onProgress?.("links", done, total),
+    },
+  );
   lap("links");
 
   if (!options.fresh) {
-    const keys = new Map<string, string[]>(snapshot.papers.map((p) => [p.id, []]));
-    for (const l of snapshot.links) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
+    const keys = new Map<string, string[]>(papers.map((p) => [p.id, []]));
+    for (const l of changedLinks) keys.get(l.paper)?.push(`${l.entity}|${l.type}`);
     const rows = [...keys.entries()].map(([id, k]) => ({ id, keys: k }));
     const removed = options.removePapers ?? [];
     const total = rows.length + removed.length;
@@ -114,8 +131,36 @@ export async function writeSnapshot(
       await session.close();
     }
   }
+  await runBatches(
+    driver,
+    MARK_PAPERS_WRITTEN,
+    papers.map((p) => ({ id: p.id, hash: hashes.papers.get(p.id) })),
+    { database: options.database, batchSize: options.batchSize, concurrency },
+  );
   lap("cleanup");
-  return { papers: snapshot.papers.length, entities, links, timings };
+  const links: Partial<Record<RelationshipType, number>> = {};
+  for (const l of snapshot.links) links[l.type] = (links[l.type] ?? 0) + 1;
+  return {
+    papers: snapshot.papers.length,
+    entities,
+    links,
+    changed: {
+      papers: papers.length,
+      entities: changedEntities.length,
+      links: Object.values(written).reduce((a, b) => a + (b ?? 0), 0),
+    },
+    timings,
+  };
+}
+
+/** id → the content hash each stored paper and entity was last written from (null: not yet). */
+async function readStoredHashes(driver: Driver, database: string): Promise<Map<string, unknown>> {
+  try {
+    const res = await driver.executeQuery(READ_CONTENT_HASHES, {}, { database, routing: "READ" });
+    return new Map(res.records.map((r) => [r.get("id") as string, r.get("hash") as unknown]));
+  } catch (err) {
+    throw toStoreError(err);
+  }
 }
 
 type LinkRow = Omit<GraphSnapshot["links"][number], "results"> & { results: string | null };

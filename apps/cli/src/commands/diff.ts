@@ -6,7 +6,7 @@ export function registerDiff(program: Command, cli: CliSettings): void {
   program
     .command("diff")
     .description(
-      "list what ingests added: new papers, entities first seen, entities that grew most, communities born or grown",
+      "list what ingests added: new papers, entities first seen, entities that grew most, communities born, grown, split or merged",
     )
     .option(
       "--since <snapshot>",

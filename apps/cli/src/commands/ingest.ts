@@ -33,7 +33,7 @@ export function registerIngest(program: Command, cli: CliSettings): void {
           json?: boolean;
         },
       ) => {
-        const { resolveLauncherSettings, resolveNeo4j } = await import("@paperkg/neo4j-launcher");
+        const { resolveLauncherSettings, resolveNeo4j, stateDir } = await import("@paperkg/neo4j-launcher");
         const { runIngest } = await import("@paperkg/pipeline");
         const { drawProgress } = await import("../drawProgress.ts");
         const neo4j = await resolveNeo4j(resolveLauncherSettings(cli.env));
@@ -48,6 +48,7 @@ export function registerIngest(program: Command, cli: CliSettings): void {
           ...(opts.workers ? { workers: positiveInt(opts.workers, "--workers") } : {}),
           onEvent: drawProgress(cli),
           rebuild: opts.rebuild === true,
+          cacheDir: stateDir("extract-cache"),
           lockWaitMs: positiveNumberOrZero(opts.waitLock, "--wait-lock") * 1000,
         });
         for (const d of report.diagnostics)

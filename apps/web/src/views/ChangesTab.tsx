@@ -8,7 +8,7 @@ import { useApi } from "../hooks/useApi.ts";
 
 /**
  * "What's new": what the last ingest (or every ingest after a chosen snapshot) added — new papers,
- * entities first seen, entities that grew most, communities born or grown. Each item opens its node;
+ * entities first seen, entities that grew most, communities born, grown, split or merged. Each item opens its node;
  * a community filters the map to it.
  */
 export function ChangesTab({
@@ -63,10 +63,16 @@ export function ChangesTab({
         note={(e) => `+${e.newPapers} → ${e.paperCount}`}
       />
       <ChangeList
-        title="Communities born or grown"
+        title="Communities born, grown, split or merged"
         list={c.communities}
         onOpen={open}
-        note={(k) => `${k.born ? "new" : "grown"} · +${k.newPapers} papers`}
+        note={(k) =>
+          k.splitFrom.length > 0
+            ? `split from ${k.splitFrom.map((c) => `#${c}`).join(", ")} · +${k.newPapers} papers`
+            : k.mergedFrom.length > 0
+              ? `merged from ${k.mergedFrom.map((c) => `#${c}`).join(", ")} · +${k.newPapers} papers`
+              : `${k.born ? "new" : "grown"} · +${k.newPapers} papers`
+        }
       />
     </div>
   );

@@ -99,12 +99,20 @@ RETURN size(es) AS total, es[0..toInteger($limit)] AS items`;
 
 export const CHANGED_COMMUNITIES = `
 MATCH (c:Community)
-WITH c, c.firstSeen > $seq AS born,
+WITH c, c.firstSeen > $seq AS born, coalesce(c.changedIn, 0) > $seq AS reshaped,
      COUNT { MATCH (p:Paper) WHERE p.community = c.id AND p.firstSeen > $seq } AS newPapers
-WHERE born OR newPapers > 0
-ORDER BY born DESC, newPapers DESC, c.id
-WITH collect({id: c.id, label: c.label, born: born, newPapers: newPapers, papers: coalesce(c.papers, 0)}) AS cs
+WHERE born OR newPapers > 0 OR reshaped
+ORDER BY born DESC, reshaped DESC, newPapers DESC, c.id
+WITH collect({id: c.id, label: c.label, born: born, newPapers: newPapers, papers: coalesce(c.papers, 0),
+  splitFrom: CASE WHEN reshaped THEN coalesce(c.splitFrom, []) ELSE [] END,
+  mergedFrom: CASE WHEN reshaped THEN coalesce(c.mergedFrom, []) ELSE [] END}) AS cs
 RETURN size(cs) AS total, cs[0..toInteger($limit)] AS items`;
+
+/** A recomputed community's lineage: split off one earlier community, or merged from several. */
+export const MARK_COMMUNITY_LINEAGE = `
+UNWIND $rows AS row
+MATCH (c:Community {id: row.id})
+SET c.splitFrom = row.splitFrom, c.mergedFrom = row.mergedFrom, c.changedIn = row.seq`;
 
 /**
  * Where the completed ingests left every node: the start of an incremental analytics update. Nodes
