@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runIngest } from "@paperkg/pipeline";
@@ -125,10 +125,6 @@ describe("bulk path: export for neo4j-admin, import into the bundled Neo4j", () 
       const want = new Set(ingested);
       const missing = ingested.filter((l) => !have.has(l));
       const extra = loaded.filter((l) => !want.has(l));
-      if (process.env.PAPERKG_BULK_DUMP) {
-        writeFileSync(`${process.env.PAPERKG_BULK_DUMP}.ingested`, ingested.join("\n"));
-        writeFileSync(`${process.env.PAPERKG_BULK_DUMP}.loaded`, loaded.join("\n"));
-      }
       expect(missing.slice(0, 5), `${missing.length} lines of the ingested graph missing`).toEqual([]);
       expect(extra.slice(0, 5), `${extra.length} lines the ingested graph lacks`).toEqual([]);
       expect(loaded.length).toBe(ingested.length);
