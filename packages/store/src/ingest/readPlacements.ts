@@ -1,17 +1,11 @@
+import { NodePlacement } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { StoreError, toStoreError } from "../StoreError.ts";
 import { READ_COMMUNITY_AREAS, READ_PLACEMENTS } from "./ingestCypher.ts";
 
-const PlacementRow = z.object({
-  id: z.string(),
-  community: z.number().int().nonnegative(),
-  x: z.number(),
-  y: z.number(),
-  pagerank: z.number(),
-  hub: z.boolean(),
-});
-export type StoredPlacement = z.infer<typeof PlacementRow>;
+/** A stored placement is the analytics' `NodePlacement`, read back. */
+export type StoredPlacement = NodePlacement;
 const AreaRow = z.object({ id: z.number().int().nonnegative(), area: z.number().int().nonnegative() });
 
 /**
@@ -29,7 +23,7 @@ export async function readPlacements(
     ]);
     const placements = new Map<string, StoredPlacement>();
     for (const r of nodes.records) {
-      const row = parse(PlacementRow, r.toObject(), "placement");
+      const row = parse(NodePlacement, r.toObject(), "placement");
       placements.set(row.id, row);
     }
     const areaOf = new Map<number, number>();
