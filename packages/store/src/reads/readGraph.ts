@@ -29,6 +29,13 @@ export interface GraphFilter {
   limit: number;
 }
 
+/** The node kinds a map view draws: papers alone, entities alone (of `types`), or `types`. */
+export function viewTypes(filter: GraphFilter): MemberKind[] {
+  if (filter.view === "papers") return ["paper"];
+  if (filter.view === "entities") return filter.types.filter((t) => t !== "paper");
+  return filter.types;
+}
+
 const SELECT_NODES = `
 CALL () {
   MATCH (n:Paper)
@@ -113,12 +120,7 @@ export async function readGraph(
     );
     return graphPayload("communities", nodes, edges, Number(row?.total ?? 0));
   }
-  const types =
-    filter.view === "papers"
-      ? ["paper"]
-      : filter.view === "entities"
-        ? filter.types.filter((t) => t !== "paper")
-        : filter.types;
+  const types = viewTypes(filter);
   const entityLabels = types.filter(isEntityType).map((t) => ENTITY_LABELS[t]);
   const [row] = await readRows(driver, database, SELECT_NODES, {
     types,

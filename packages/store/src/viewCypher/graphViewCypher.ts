@@ -1,5 +1,5 @@
 import { ENTITY_LABELS, isEntityType, PAPER_LINKS, type ViewCypher } from "@paperkg/core";
-import type { GraphFilter } from "../reads/readGraph.ts";
+import { type GraphFilter, viewTypes } from "../reads/readGraph.ts";
 import { indent, LINKS_AMONG_SHOWN, whereLine } from "./linksAmongShown.ts";
 
 /**
@@ -10,12 +10,7 @@ import { indent, LINKS_AMONG_SHOWN, whereLine } from "./linksAmongShown.ts";
 export function graphViewCypher(filter: GraphFilter): ViewCypher {
   if (filter.view === "communities") return communitiesCypher(filter);
   if (filter.view === "areas") return areasCypher(filter);
-  const types =
-    filter.view === "papers"
-      ? ["paper"]
-      : filter.view === "entities"
-        ? filter.types.filter((t) => t !== "paper")
-        : filter.types;
+  const types = viewTypes(filter);
   const params: Record<string, unknown> = { limit: filter.limit };
   const shared: string[] = [];
   if (filter.community !== null) {
