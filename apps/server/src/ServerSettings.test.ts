@@ -44,9 +44,20 @@ describe("resolveServerSettings", () => {
     [{ PAPERKG_CYPHER_RATE_LIMIT: "lots" }, /PAPERKG_CYPHER_RATE_LIMIT.*"lots"/],
     [{ PAPERKG_CYPHER_MAX_BYTES: "0" }, /PAPERKG_CYPHER_MAX_BYTES.*"0"/],
     [{ PAPERKG_MAX_HEAVY_QUERIES: "1.5" }, /PAPERKG_MAX_HEAVY_QUERIES.*"1.5"/],
+    [
+      { PAPERKG_READ_MODEL: "disabled" },
+      /PAPERKG_READ_MODEL: expected 1 \(on\) or 0 \(off\), got "disabled"/,
+    ],
   ];
   it.each(bad)("names the bad variable: %o", (env, message) => {
     expect(() => resolveServerSettings(env)).toThrow(message);
+  });
+
+  it("reads PAPERKG_READ_MODEL as a switch, not as anything-but-0", () => {
+    for (const off of ["0", "false", "OFF"])
+      expect(resolveServerSettings({ PAPERKG_READ_MODEL: off }).readModel).toBe(false);
+    for (const on of ["1", "true", "on"])
+      expect(resolveServerSettings({ PAPERKG_READ_MODEL: on }).readModel).toBe(true);
   });
 
   it("names a bad flag as a flag", () => {

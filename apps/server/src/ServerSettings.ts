@@ -40,9 +40,9 @@ export const ServerSettings = z.object({
   webRoot: z.string().min(1),
   /**
    * Answer graph reads (neighbours, the map, an entity's papers) from a read model in memory
-   * (`PAPERKG_READ_MODEL`, on unless `0`); Neo4j answers until it is loaded.
+   * (`PAPERKG_READ_MODEL`: `1`, `true`, `on` or `0`, `false`, `off`); Neo4j answers until it is loaded.
    */
-  readModel: z.boolean(),
+  readModel: z.boolean({ error: "expected 1 (on) or 0 (off)" }),
   /** How often the read model compares its signature with the graph's, in ms (`PAPERKG_READ_MODEL_POLL_MS`). */
   readModelPollMs: z.number().int().positive(),
 });
@@ -90,6 +90,15 @@ const numberOr = (value: string | undefined, fallback: number) => {
   return v === undefined ? fallback : Number(v);
 };
 
+/** `1`/`true`/`on` or `0`/`false`/`off`; anything else passes through for the schema to reject by name. */
+const switchOr = (value: string | undefined, fallback: boolean): boolean | string => {
+  const v = nonEmpty(value)?.trim().toLowerCase();
+  if (v === undefined) return fallback;
+  if (["1", "true", "on"].includes(v)) return true;
+  if (["0", "false", "off"].includes(v)) return false;
+  return v;
+};
+
 const listOr = (value: string | undefined, fallback: string[]) => {
   const v = nonEmpty(value);
   return v === undefined
@@ -118,7 +127,7 @@ export function resolveServerSettings(
     cypherMaxBytes: numberOr(env.PAPERKG_CYPHER_MAX_BYTES, d.cypherMaxBytes),
     maxHeavyQueries: numberOr(env.PAPERKG_MAX_HEAVY_QUERIES, d.maxHeavyQueries),
     allowedHosts: listOr(env.PAPERKG_ALLOWED_HOSTS, d.allowedHosts),
-    readModel: nonEmpty(env.PAPERKG_READ_MODEL) === undefined ? d.readModel : env.PAPERKG_READ_MODEL !== "0",
+    readModel: switchOr(env.PAPERKG_READ_MODEL, d.readModel),
     readModelPollMs: numberOr(env.PAPERKG_READ_MODEL_POLL_MS, d.readModelPollMs),
   };
   const parsed = ServerSettings.safeParse({ ...d, ...fromEnv, ...definedOnly(overrides) });
