@@ -82,7 +82,10 @@ function readManifest(dir: string): ImportManifest {
   }
   for (const f of [...parsed.data.nodes, ...parsed.data.relationships])
     if (!existsSync(join(dir, f)))
-      throw new Neo4jLauncherError("IMPORT_FAILED", `${join(dir, f)}, named in ${file}, is missing.`);
+      throw new Neo4jLauncherError(
+        "IMPORT_FAILED",
+        `${join(dir, f)}, named in ${file}, is missing; export the folder again.`,
+      );
   return parsed.data;
 }
 
