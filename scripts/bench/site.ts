@@ -8,17 +8,15 @@
  * samples run wipes it (run `corpus` first; `both` does).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runIngest } from "@paperkg/pipeline";
 import { runCypher } from "@paperkg/store";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@paperkg/test/e2e/helpers/chromium";
+import { CHROMIUM_PATH, launchChromium } from "@paperkg/test/e2e/helpers/chromium";
 import { neo4jEnv, runCli } from "@paperkg/test/helpers/runCli";
 import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CORPUS = "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
 const CORPUS_MIN_PAPERS = 60_000;
@@ -28,20 +26,7 @@ if (!["corpus", "samples", "both"].includes(which)) {
   process.exit(2);
 }
 
-interface BenchPage {
-  goto(url: string): Promise<unknown>;
-  waitForFunction(fn: () => boolean, arg: null, opts: { timeout: number }): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-  on(event: "request", fn: (r: { url(): string }) => void): void;
-  close(): Promise<void>;
-}
-interface BenchBrowser {
-  newPage(opts: { viewport: { width: number; height: number } }): Promise<BenchPage>;
-  close(): Promise<void>;
-}
-const { chromium } = createRequire(join(ROOT, "apps/web/package.json"))("playwright-core") as {
-  chromium: { launch(o: { executablePath: string; args: string[] }): Promise<BenchBrowser> };
-};
+type BenchBrowser = Awaited<ReturnType<typeof launchChromium>>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -107,7 +92,7 @@ const cypher = async (q: string) => (await runCypher(driver, q, {}, { database: 
 const papers = async () => Number((await cypher("MATCH (p:Paper) RETURN count(p) AS n"))[0]?.n ?? 0);
 const largestCommunity = async () =>
   Number((await cypher("MATCH (c:Community) RETURN c.id AS id ORDER BY c.size DESC LIMIT 1"))[0]?.id ?? 0);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 console.error(`bench:site: ${RUNS} runs each in ${CHROMIUM_PATH} (software WebGL), pages from file://`);
 try {
   const env = neo4jEnv(conn);

@@ -13,10 +13,9 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
 import { MEMBER_KINDS } from "@paperkg/core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from "@paperkg/test/e2e/helpers/chromium";
+import { CHROMIUM_PATH, launchChromium } from "@paperkg/test/e2e/helpers/chromium";
 import { startCorpusGraph } from "@paperkg/test/e2e/helpers/corpusGraph";
 import { clickNode, waitForFrame } from "@paperkg/test/e2e/helpers/mapPage";
 import { startTestServer } from "@paperkg/test/helpers/startTestServer";
@@ -25,27 +24,13 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const DIST = join(ROOT, "apps/web/dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const API = process.env.PAPERKG_API ?? "http://127.0.0.1:7700";
-const CHROMIUM = CHROMIUM_PATH;
-const ARGS = CHROMIUM_ARGS;
 
 interface Marks {
   dataArrivedAt: number;
   firstFrameAt: number;
   dataNodes: number;
 }
-interface BenchPage {
-  goto(url: string): Promise<unknown>;
-  waitForFunction(fn: () => boolean, arg: null, opts: { timeout: number }): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-  close(): Promise<void>;
-}
-interface BenchBrowser {
-  newPage(opts: { viewport: { width: number; height: number } }): Promise<BenchPage>;
-  close(): Promise<void>;
-}
-const { chromium } = createRequire(join(ROOT, "apps/web/package.json"))("playwright-core") as {
-  chromium: { launch(o: { executablePath: string; args: string[] }): Promise<BenchBrowser> };
-};
+type BenchBrowser = Awaited<ReturnType<typeof launchChromium>>;
 
 /** A graph like a community drill-down: clustered positions, PageRank-ish sizes, ~2.5 edges per node. */
 function syntheticPayload(n: number, seed = 7) {
@@ -174,8 +159,8 @@ if (!existsSync(join(DIST, "index.html"))) {
   process.exit(1);
 }
 const samples = await samplesPayload();
-console.error(`bench:web: ${RUNS} runs each in ${CHROMIUM} (software WebGL); ${samples.source}`);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+console.error(`bench:web: ${RUNS} runs each in ${CHROMIUM_PATH} (software WebGL); ${samples.source}`);
+const browser = await launchChromium();
 try {
   const a = await measure(browser, "samples graph", samples.payload);
   const b = await measure(browser, "10,000-node community (synthetic)", syntheticPayload(10_000));
