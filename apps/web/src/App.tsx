@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import { useCallback, useMemo } from "react";
+import { api } from "./api/api.ts";
 import { Breadcrumb } from "./components/Breadcrumb.tsx";
 import { CypherOpener } from "./components/CypherButton.tsx";
 import { MapOverlay } from "./components/MapOverlay.tsx";
@@ -32,7 +33,7 @@ export function App() {
   const { url, explore } = state;
   const health = useHealth();
   const communities = useCommunities();
-  const view = chooseView(url.view, health, communities.list);
+  const view = chooseView(url.view, health, communities.list, api.capabilities.areas);
   const { busy, setBusy, run } = useBusy();
   const { fitKey, setFitKey } = useMapLoader(view, url, dispatch, setBusy);
 

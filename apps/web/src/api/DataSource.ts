@@ -37,6 +37,8 @@ export interface DataSourceCapabilities {
   changes: boolean;
   path: boolean;
   trends: boolean;
+  /** The level above communities (`view=areas`); a static site opens on communities instead. */
+  areas: boolean;
 }
 
 /**

@@ -51,7 +51,7 @@ const id = encodeURIComponent;
  */
 export const httpSource: DataSource = {
   kind: "http",
-  capabilities: { cypher: true, export: true, changes: true, path: true, trends: true },
+  capabilities: { cypher: true, export: true, changes: true, path: true, trends: true, areas: true },
   health: async (signal?: AbortSignal) => fetchJson(Health, "/api/health", { signal }),
   graph: async (view: GraphView, filters: Filters, signal?: AbortSignal) =>
     fetchJson(GraphPayload, apiUrl("/api/graph", GraphQuery, graphRequest(view, filters)), { signal }),

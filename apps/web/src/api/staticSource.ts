@@ -90,7 +90,7 @@ export function staticSource(config: SiteConfig): DataSource {
 
   return {
     kind: "static",
-    capabilities: { cypher: false, export: false, changes: false, path: false, trends: false },
+    capabilities: { cypher: false, export: false, changes: false, path: false, trends: false, areas: false },
     health: async () => (await manifest()).health,
     graph: async (view, filters) => {
       if (view !== "communities") return siteGraph(await open(), view, filters);

@@ -43,4 +43,10 @@ describe("chooseView", () => {
       expect(chooseView(requested, health, list)).toBe(view);
     },
   );
+
+  it("opens a corpus on communities when the source has no areas level (a static site)", () => {
+    expect(chooseView(null, healthy(190_000), listed(796, 35), false)).toBe("communities");
+    expect(chooseView("areas", healthy(190_000), listed(796, 35), false)).toBe("communities");
+    expect(chooseView("papers", healthy(190_000), listed(796, 35), false)).toBe("papers");
+  });
 });
