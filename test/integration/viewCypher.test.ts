@@ -6,6 +6,7 @@ import {
   Leaderboard,
   LinkResult,
   NodeDetail,
+  NodePapers,
   PathResult,
   RelatedPapers,
   SharedBenchmarks,
@@ -181,6 +182,18 @@ describe("View ⇄ Cypher round trip over the samples", () => {
     expect(gsm8k.papers).toHaveLength(5);
     const papers = await roundTrip(gsm8k.cypher);
     expect(rowIds(papers, "p")).toEqual(gsm8k.papers.map((p) => p.id));
+    // the next pages, through the cursor: each page's Cypher gives that page's papers, in order
+    let cursor = gsm8k.nextCursor;
+    const seen = gsm8k.papers.map((p) => p.id);
+    for (let i = 0; i < 2 && cursor !== null; i++) {
+      const page = await get(NodePapers, `/api/nodes/benchmark%3Agsm8k/papers?limit=5&cursor=${cursor}`);
+      expect(page.papers.length).toBeGreaterThan(0);
+      expect(page.papers.some((p) => seen.includes(p.id))).toBe(false);
+      expect(rowIds(await roundTrip(page.cypher), "p")).toEqual(page.papers.map((p) => p.id));
+      seen.push(...page.papers.map((p) => p.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen.length).toBeGreaterThan(10);
 
     const related = await get(RelatedPapers, `/api/papers/${encodeURIComponent(paper)}/related?limit=7`);
     expect(related.papers).toHaveLength(7);

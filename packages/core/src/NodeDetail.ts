@@ -99,6 +99,8 @@ export const NodePapers = z.object({
   papers: z.array(LinkedPaper),
   total: z.number().int(),
   nextCursor: z.string().nullable(),
+  /** The Cypher of this page: the entity's papers after the cursor's, newest first. */
+  cypher: ViewCypher.optional(),
 });
 export type NodePapers = z.infer<typeof NodePapers>;
 

@@ -16,6 +16,7 @@ import {
   modelNodePapers,
   neighborsCypher,
   nodeDetailCypher,
+  nodePapersCypher,
   readGraph,
   readNeighbors,
   readNodeDetail,
@@ -71,7 +72,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       (model && (await modelNodePapers(model, ctx.driver, ctx.database, id, { limit: q.limit, after }))) ??
       (await readNodePapers(ctx.driver, ctx.database, id, { limit: q.limit, after }));
     if (!page) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
-    return page;
+    return { ...page, cypher: nodePapersCypher(id, q.limit, after) ?? undefined };
   });
 
   app.get("/api/nodes/:id/neighbors", async (req) => {

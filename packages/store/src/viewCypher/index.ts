@@ -3,5 +3,5 @@ export { finderCypher } from "./finderCypher.ts";
 export { graphViewCypher } from "./graphViewCypher.ts";
 export { leaderboardCypher } from "./leaderboardCypher.ts";
 export { neighborsCypher } from "./neighborsCypher.ts";
-export { nodeDetailCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
+export { nodeDetailCypher, nodePapersCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
 export { pathCypher } from "./pathCypher.ts";

@@ -22,6 +22,30 @@ LIMIT $limit`;
 }
 
 /**
+ * The Cypher of a page of an entity's papers (`GET /api/nodes/:id/papers?cursor=`): newest first,
+ * starting strictly after the cursor's (published day, id), as `nodeDetailCypher` orders them.
+ * Null for a paper or a community (they have no paper pages).
+ */
+export function nodePapersCypher(
+  id: string,
+  limit: number,
+  after: { published: string; id: string } | null,
+): ViewCypher | null {
+  const label = labelOfId(id);
+  if (label === "Community" || label === "Paper") return null;
+  const where = after ? "\nWHERE day < $afterDay OR (day = $afterDay AND p.id < $afterId)" : "";
+  const query = `MATCH (e:${label} {id: $id})<-[r]-(p:Paper)
+WITH e, r, p, coalesce(p.published, '') AS day${where}
+RETURN e, r, p
+ORDER BY day DESC, p.id DESC
+LIMIT $limit`;
+  return {
+    query,
+    params: after ? { id, afterDay: after.published, afterId: after.id, limit } : { id, limit },
+  };
+}
+
+/**
  * The Cypher of a paper's related papers (`GET /api/papers/:id/related`): papers sharing entities
  * with it, hubs left out, scored by the sum over shared entities of 1 / log2(1 + paperCount).
  */

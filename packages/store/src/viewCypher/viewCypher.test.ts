@@ -6,7 +6,7 @@ import { finderCypher } from "./finderCypher.ts";
 import { graphViewCypher } from "./graphViewCypher.ts";
 import { leaderboardCypher } from "./leaderboardCypher.ts";
 import { neighborsCypher } from "./neighborsCypher.ts";
-import { nodeDetailCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
+import { nodeDetailCypher, nodePapersCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
 import { pathCypher } from "./pathCypher.ts";
 
 const filter = (patch: Partial<GraphFilter>): GraphFilter => ({
@@ -68,6 +68,11 @@ describe("view Cypher builders", () => {
     ["a leaderboard", leaderboardCypher("benchmark:gsm8k")],
     ["a paper's entities", nodeDetailCypher("2501.12948", 50)!],
     ["an entity's papers", nodeDetailCypher("method:grpo", 50)!],
+    [
+      "an entity's next page of papers",
+      nodePapersCypher("method:grpo", 50, { published: "2025-02-01", id: "2502.00001" })!,
+    ],
+    ["an entity's papers from the start", nodePapersCypher("method:grpo", 50, null)!],
     ["related papers", relatedPapersCypher("2501.12948", 20)],
   ];
   it.each(cases)("%s names exactly its parameters", (_name, { query, params }) => {
@@ -86,5 +91,7 @@ describe("view Cypher builders", () => {
 
   it("leaves the map of a community key to the route (404)", () => {
     expect(neighborsCypher("community:3", { depth: 1, types: [], limit: 10 })).toBeNull();
+    expect(nodePapersCypher("community:3", 10, null)).toBeNull();
+    expect(nodePapersCypher("2501.12948", 10, null)).toBeNull();
   });
 });
