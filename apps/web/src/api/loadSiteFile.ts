@@ -54,7 +54,10 @@ export function loadSiteFile(config: SiteConfig, key: string): Promise<unknown> 
     script.async = true;
     script.onerror = () => {
       requested.delete(key);
-      const error = new ApiClientError("network", `site: data file ${script.src} is missing or unreadable`);
+      const error = new ApiClientError(
+        "network",
+        `site: data file ${script.src} is missing or unreadable; copy the whole exported folder, or export it again`,
+      );
       for (const w of waiting.get(key) ?? []) w.reject(error);
       waiting.delete(key);
     };

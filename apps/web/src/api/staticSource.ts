@@ -45,9 +45,11 @@ export function staticSource(config: SiteConfig): DataSource {
       p = loadSiteFile(config, key).then((data) => {
         const parsed = schema.safeParse(data);
         if (!parsed.success)
-          throw new ApiClientError("shape", `site: data/${key}.js does not hold what this app reads`, {
-            cause: parsed.error,
-          });
+          throw new ApiClientError(
+            "shape",
+            `site: data/${key}.js does not hold what this app reads (field "${parsed.error.issues[0]?.path.join(".")}": ${parsed.error.issues[0]?.message}); export the site again with this paperkg (\`paperkg export --format site\`)`,
+            { cause: parsed.error },
+          );
         return parsed.data;
       });
       p.catch(() => cache.delete(key));
