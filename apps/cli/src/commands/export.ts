@@ -32,7 +32,7 @@ export function registerExport(program: Command, cli: CliSettings): void {
         return;
       }
       if (opts.format !== "neo4j-admin")
-        throw new Error(`--format must be neo4j-admin or site, got "${opts.format}"`);
+        throw new Error(`export: --format must be neo4j-admin or site, got "${opts.format}"`);
       if (inputs.length === 0) throw new Error("export: --format neo4j-admin needs <inputs>");
       const { ADMIN_ARRAY_DELIMITER, ADMIN_EMPTY_LISTS, neo4jAdminImport } = await import("@paperkg/graph");
       const { buildGraph } = await import("@paperkg/pipeline");
