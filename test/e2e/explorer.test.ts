@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./helpers/chromium.ts";
 import { clickNode, drawnNodes, nextMap } from "./helpers/mapPage.ts";
+import { openSelfPolishBySearch } from "./helpers/openPaperBySearch.ts";
 import { type Explorer, MARKUP, ROOT, startExplorer } from "./helpers/startExplorer.ts";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
@@ -95,16 +96,7 @@ describe("web explorer in a real browser", () => {
 
   it("searches (with a typo), selects a paper and shows its abstract with highlighted mentions", async () => {
     await open("/");
-    await page.getByRole("combobox", { name: "Search" }).fill("self-polsh");
-    const option = page.getByRole("option").filter({ hasText: "Self-Polish: Enhance" }).first();
-    await option.click();
-    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toContain(
-      "Self-Polish",
-    );
-    const abstract = page.getByTestId("abstract");
-    await expect(abstract.textContent()).resolves.toContain("Chain-of-Thought");
-    expect(await abstract.locator("mark.mention").count()).toBeGreaterThan(1);
-    expect(new URL(page.url()).searchParams.get("node")).toMatch(/self-polish/);
+    await openSelfPolishBySearch(page, "self-polsh");
     await shot("02-search-paper-panel");
   });
 

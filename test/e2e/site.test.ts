@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { neo4jEnv, runCli } from "../helpers/runCli.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 import { launchChromium } from "./helpers/chromium.ts";
+import { openSelfPolishBySearch } from "./helpers/openPaperBySearch.ts";
 import { ROOT } from "./helpers/startExplorer.ts";
 
 const SHOTS = join(ROOT, "test/e2e/screenshots");
@@ -93,15 +94,7 @@ describe("static offline site in a real browser", () => {
 
   it("finds a paper by search and shows its abstract with highlighted mentions", async () => {
     await open();
-    await page.getByRole("combobox", { name: "Search" }).fill("self-polish");
-    await page.getByRole("option").filter({ hasText: "Self-Polish: Enhance" }).first().click();
-    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toContain(
-      "Self-Polish",
-    );
-    const abstract = page.getByTestId("abstract");
-    await expect(abstract.textContent()).resolves.toContain("Chain-of-Thought");
-    expect(await abstract.locator("mark.mention").count()).toBeGreaterThan(1);
-    expect(new URL(page.url()).searchParams.get("node")).toMatch(/self-polish/);
+    await openSelfPolishBySearch(page, "self-polish");
     await shot("site-02-paper-panel");
   });
 
