@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type ExtractedEntity, type Mention } from "@paperkg/core";
 import type { Candidate } from "./Candidate.ts";
 import type { ExtractOptions } from "./extractOptions.ts";
+import { mergeNestedTasks } from "./mergeNestedTasks.ts";
 import { type PreparedField, sentenceText } from "./prepareField.ts";
 
 const URL = /\b(?:https?:\/\/|www\.|github\.com\/|huggingface\.co\/)\S+/g;
@@ -106,6 +107,7 @@ export function assembleEntities(
     !/[\s-]/.test(e.name) &&
     taskNames.some((n) => n !== e.name && /[\s-]/.test(n) && n.endsWith(e.name));
   for (let i = entities.length - 1; i >= 0; i--) if (redundant(entities[i]!)) entities.splice(i, 1);
+  mergeNestedTasks(entities, options.maxMentionsPerEntity);
   const typeOrder = (t: string) => ENTITY_TYPES.indexOf(t as (typeof ENTITY_TYPES)[number]);
   entities.sort((a, b) => {
     const ma = a.mentions[0]!;

@@ -152,6 +152,36 @@ describe("extractPaper: tasks and concepts", () => {
     );
   });
 
+  it("keeps acronym and dimension modifiers of a task, with their case", () => {
+    const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
+    expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");
+    expect(find(es, "task:3d-face-recognition")?.name).toBe("3D face recognition");
+    // an acronym every paper uses (`LLM`) is no kind of task
+    expect(run("We improve LLM reasoning on hard problems.").map((e) => e.id)).not.toContain(
+      "task:llm-reasoning",
+    );
+  });
+
+  it("reads a doing-word outside the head list as a task where the text calls it one", () => {
+    const ids = run("SLMs fail on tone modification tasks and on four visuo-motor control tasks.").map(
+      (e) => e.id,
+    );
+    expect(ids, ids.join(", ")).toContain("task:tone-modification");
+    expect(ids).toContain("task:visuo-motor-control");
+    // a paradigm is no task, whatever follows it
+    expect(run("Many reinforcement learning tasks exist.").map((e) => e.type)).not.toContain("task");
+  });
+
+  it("merges a paper's nested task phrases into one task", () => {
+    const es = run(
+      "We detect multi-turn mental manipulation in dialogues. Mental manipulation is subtle, and multi-person mental manipulation is harder.",
+    );
+    const tasks = es.filter((e) => e.type === "task");
+    expect(tasks.map((e) => e.name)).toEqual(["mental manipulation"]);
+    expect(tasks[0]!.aliases).toEqual(["multi-person mental manipulation", "multi-turn mental manipulation"]);
+    expect(tasks[0]!.mentions).toHaveLength(3);
+  });
+
   it("reads a sentence's capitalised first word as a task modifier, a hyphenated word alone as no task", () => {
     const ids = run("Surgical phase recognition matters, and so does problem-solving with GPT-4o.").map(
       (e) => e.id,

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isListedVerb } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
@@ -22,13 +23,19 @@ const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
  * numbers or evaluative adjectives. compromise's lexicon gives the part of speech of known words.
  */
 function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boolean {
-  if (t.kind !== "letters" || t.norm.length < 3) return false;
+  if (t.kind !== "letters") return false;
+  // an acronym names a kind of data or domain (`MRI synthesis`, `CT-to-video registration`)
+  if (isAcronymModifier(t)) return !lex.taskModifierStop.has(t.norm);
+  if (t.norm.length < 3) return false;
   // a sentence's first word is capitalised whatever it is (`Surgical phase recognition …`)
   const first = j === 0 || f.sentenceOf[j - 1] !== f.sentenceOf[j];
   if (!plainCase(f, t) && !(first && t.text.slice(1) === t.norm.slice(1))) return false;
   const w = t.norm;
   if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w) || lex.adjectives.has(w))
     return false;
+  if (lex.modifierNouns.has(w)) return true;
+  // a research-prose verb (`study`, `detect`) before a task names the act, not a kind of task
+  if (isListedVerb(w)) return false;
   const tag = POS[w];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   if (tags.some((x) => REJECT_TAGS.test(x))) return false;
@@ -37,6 +44,28 @@ function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boole
   if (tags.length === 0 && VERB_LIKE.test(w)) return false;
   if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
   return true;
+}
+
+/** The word after a phrase that says the phrase names a task. */
+const TASK_CUE = /^tasks?$/;
+const DOING_WORD = /(?:[st]ion|ment|ing|sis|ance|ence)$/;
+
+/** A noun naming an action (`modification`, `mining`, `control`): heads a task when cued. */
+function isDoingWord(w: string, lex: Lexicons): boolean {
+  if (w.length < 5 || lex.generic.has(w) || lex.notTaskHeads.has(w)) return false;
+  return DOING_WORD.test(w) || lex.taskCueHeads.has(w);
+}
+
+/** `MRI`, `CT`, `3D` (its `D`): two to five capitals, or a dimension's `D` after its digit. */
+function isAcronymModifier(t: Token): boolean {
+  return /^\p{Lu}{2,5}$/u.test(t.text);
+}
+
+/** `3D`, `2D`: the letter token `D` glued to the digit before it. */
+function isDimension(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const d = tokens[j - 1];
+  return t.text === "D" && !t.spaceBefore && d !== undefined && d.kind === "digits" && /^[234]$/.test(d.text);
 }
 
 /**
@@ -50,7 +79,10 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     const head = tokens[i]!;
     if (head.kind !== "letters" || !plainCase(f, head)) continue;
     const headWord = singularize(head.norm);
-    if (!lex.taskHeads.has(headWord) && !lex.taskHeads.has(head.norm)) continue;
+    const known = lex.taskHeads.has(headWord) || lex.taskHeads.has(head.norm);
+    // a doing-word the head list lacks names a task where the text calls it one (`tone modification tasks`)
+    const cued = !known && isDoingWord(head.norm, lex) && TASK_CUE.test(tokens[i + 1]?.norm ?? "");
+    if (!known && !cued) continue;
     if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.norm === "self") continue;
     if (/[\p{L}\p{N}]/u.test(f.text[head.end] ?? "") || f.text[head.end] === "-") continue;
     const words: string[] = [headWord];
@@ -62,10 +94,20 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
         j--;
         continue;
       }
-      if (!isModifier(t, j, f, lex) || f.sentenceOf[j] !== f.sentenceOf[i]) break;
-      if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
+      if (f.sentenceOf[j] !== f.sentenceOf[i]) break;
       const gap = f.text.slice(t.end, tokens[startTok]!.start);
       if (!/^(?:\s|-)$/.test(gap)) break;
+      // a dimension is the outermost modifier (`end-to-end 3D face recognition`), never one of a
+      // pair (`3D/2D registration`)
+      if (isDimension(tokens, j)) {
+        if (tokens[j - 2]?.text !== "/" || tokens[j - 1]!.spaceBefore) {
+          words.unshift(`${tokens[j - 1]!.text}d`);
+          startTok = j - 1;
+        }
+        break;
+      }
+      if (!isModifier(t, j, f, lex)) break;
+      if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       words.unshift(t.norm);
       startTok = j;
       j--;
@@ -85,7 +127,9 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     const surface = f.text.slice(start, end);
     // one hyphenated word (`problem-solving`, `decision-making`) is a compound noun, not a named task
     if (!/\s/.test(surface)) continue;
-    const name = `${surface.slice(0, surface.length - head.text.length).toLowerCase()}${headWord}`;
+    // acronyms and dimensions keep their case (`MRI synthesis`, `3D face recognition`)
+    const modifiers = surface.slice(0, surface.length - head.text.length);
+    const name = `${modifiers.replace(/[^\s-]+/g, (w) => (/^[\p{Lu}\d]+$/u.test(w) ? w : w.toLowerCase()))}${headWord}`;
     out.push({
       type: "task",
       name,
@@ -93,7 +137,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       field: f.field,
       start,
       end,
-      rule: "task-head",
+      rule: cued ? "task-cue" : "task-head",
       confidence: 0.55,
       priority: PRIORITY.task,
     });

@@ -13,7 +13,7 @@ const WEAK_HEADS = new Set(termsJson.weakHeads);
 const PROCEDURE_HEADS = new Set(termsJson.procedureHeads);
 
 /** `shows`, `demonstrated`, `leveraging`: a form of a listed research-prose verb. */
-function isListedVerb(w: string): boolean {
+export function isListedVerb(w: string): boolean {
   if (VERBS.has(w)) return true;
   for (const [end, add] of [
     ["ies", "y"],

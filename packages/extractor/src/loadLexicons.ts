@@ -42,6 +42,12 @@ export interface Lexicons {
   cues: Record<"benchmark" | "model" | "method", Set<string>>;
   taskHeads: Set<string>;
   taskModifierStop: Set<string>;
+  /** Nouns that head a task where the text calls the phrase a task (`control`; `tasks.json` cueHeads). */
+  taskCueHeads: Set<string>;
+  /** Doing-words that name a field, paradigm or procedure, never a task (`learning`, `prompting`). */
+  notTaskHeads: Set<string>;
+  /** Words compromise files as adjectives or verbs that are nouns here (`token`, `prompt`; `terms.json`). */
+  modifierNouns: Set<string>;
   /** `reasoning` is a task only after one of these (`mathematical reasoning`, not `internal reasoning`). */
   reasoningModifiers: Set<string>;
   generic: Set<string>;
@@ -163,6 +169,9 @@ export function loadLexicons(pwc = true): Lexicons {
     },
     taskHeads: lower(tasksJson.heads),
     taskModifierStop: lower(tasksJson.taskModifierStop),
+    taskCueHeads: lower(tasksJson.cueHeads),
+    notTaskHeads: lower([...tasksJson.notTaskHeads, ...termsJson.methodHeads, ...termsJson.procedureHeads]),
+    modifierNouns: lower(termsJson.nouns),
     reasoningModifiers: lower(tasksJson.reasoningModifiers),
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),
