@@ -55,7 +55,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
     const { limit } = NodePapersQuery.parse(req.query);
     const model = ctx.readModel?.current;
     const detail =
-      (model && (await modelNodeDetail(model, ctx.driver, ctx.database, id, { limit }))) ??
+      (model && modelNodeDetail(model, id, { limit })) ??
       (await readNodeDetail(ctx.driver, ctx.database, id, { limit }));
     if (!detail) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return { ...detail, cypher: nodeDetailCypher(id, limit) ?? undefined };
@@ -69,7 +69,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
       throw new HttpError("BAD_PARAMETER", "cursor: not a cursor this API gave (use nextCursor as it came)");
     const model = ctx.readModel?.current;
     const page =
-      (model && (await modelNodePapers(model, ctx.driver, ctx.database, id, { limit: q.limit, after }))) ??
+      (model && modelNodePapers(model, id, { limit: q.limit, after })) ??
       (await readNodePapers(ctx.driver, ctx.database, id, { limit: q.limit, after }));
     if (!page) throw new HttpError("NOT_FOUND", `no node with id "${id}"`);
     return { ...page, cypher: nodePapersCypher(id, q.limit, after) ?? undefined };

@@ -1,11 +1,12 @@
 import { type ApiNodeAttributes, RELATIONSHIP_TYPES, type RelationshipType } from "@paperkg/core";
+import type { ModelText } from "./ModelText.ts";
 
 /**
  * The graph's papers, entities and links held in the server's memory for the click path: node
  * attributes as the API draws them and the Paper → entity links in compressed sparse rows
  * (typed arrays), each entity's links sorted twice (newest paper first, most central first).
  * Built from Neo4j by `loadReadModel`, replaced whole when the graph's signature changes; never
- * written to. Text and evidence stay in Neo4j, which answers them by id.
+ * written to. Properties, abstracts and evidence are packed in `text` (see `ModelText`).
  */
 export interface ReadModel {
   /** The graph's signature when it was loaded (see `readModelSignature`). */
@@ -25,6 +26,10 @@ export interface ReadModel {
   outStart: Int32Array;
   outTarget: Int32Array;
   outType: Uint8Array;
+  /** Each link's entry in `text` (-1: none). */
+  outPayload: Int32Array;
+  /** Properties, abstracts and evidence; null when loaded without them (details then come from Neo4j). */
+  text: ModelText | null;
   /** An entity's links, newest paper first (`coalesce(published, '') DESC, id DESC`). */
   inStart: Int32Array;
   inSource: Int32Array;
@@ -41,10 +46,10 @@ export interface ModelNodeRow {
   pagerank: number | null;
 }
 
-/** A paper's links as the loader reads them: `[type, entity id]`. */
+/** A paper's links as the loader reads them: `[type, entity id, entry in the model's text]`. */
 export interface ModelLinkRow {
   paper: string;
-  links: [string, string][];
+  links: [string, string, number?][];
 }
 
 const TYPE_CODE = new Map<string, number>(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
@@ -60,7 +65,12 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** Index the rows into a model; links to nodes not in `nodes` are dropped. */
-export function buildReadModel(signature: string, nodes: ModelNodeRow[], papers: ModelLinkRow[]): ReadModel {
+export function buildReadModel(
+  signature: string,
+  nodes: ModelNodeRow[],
+  papers: ModelLinkRow[],
+  text: ModelText | null = null,
+): ReadModel {
   const n = nodes.length;
   const ids = nodes.map((r) => r.id);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -87,15 +97,15 @@ export function buildReadModel(signature: string, nodes: ModelNodeRow[], papers:
   // Paper → entity rows.
   const outCount = new Int32Array(n + 1);
   const inCount = new Int32Array(n + 1);
-  const kept: [number, number, number][] = [];
+  const kept: [number, number, number, number][] = [];
   for (const row of papers) {
     const p = index.get(row.paper);
     if (p === undefined) continue;
-    for (const [type, target] of row.links) {
+    for (const [type, target, payload] of row.links) {
       const e = index.get(target);
       const code = TYPE_CODE.get(type);
       if (e === undefined || code === undefined) continue;
-      kept.push([p, e, code]);
+      kept.push([p, e, code, payload ?? -1]);
       outCount[p]!++;
       inCount[e]!++;
     }
@@ -104,14 +114,16 @@ export function buildReadModel(signature: string, nodes: ModelNodeRow[], papers:
   const inStart = prefixSums(inCount);
   const outTarget = new Int32Array(kept.length);
   const outType = new Uint8Array(kept.length);
+  const outPayload = new Int32Array(kept.length);
   const inSource = new Int32Array(kept.length);
   const inType = new Uint8Array(kept.length);
   const outFill = outStart.slice(0, n);
   const inFill = inStart.slice(0, n);
-  for (const [p, e, code] of kept) {
+  for (const [p, e, code, payload] of kept) {
     const o = outFill[p]!++;
     outTarget[o] = e;
     outType[o] = code;
+    outPayload[o] = payload;
     const i = inFill[e]!++;
     inSource[i] = p;
     inType[i] = code;
@@ -146,6 +158,8 @@ export function buildReadModel(signature: string, nodes: ModelNodeRow[], papers:
     outStart,
     outTarget,
     outType,
+    outPayload,
+    text,
     inStart,
     inSource,
     inType,

@@ -1,105 +1,123 @@
-import { ApiLink, DetailNode, labelOfId, type NodeDetail, type NodePapers, NodeRef } from "@paperkg/core";
-import type { Driver } from "neo4j-driver";
+import {
+  type ApiLink,
+  DetailNode,
+  type LinkedPaper,
+  labelOfId,
+  type NodeDetail,
+  type NodePapers,
+  type NodeRef,
+} from "@paperkg/core";
 import { kindOfRow } from "../reads/kindOfRow.ts";
 import type { PaperCursor } from "../reads/paperCursor.ts";
 import { parseRecord } from "../reads/parseRecord.ts";
-import { readRows } from "../reads/readRows.ts";
+import { modelLink, modelProperties } from "./ModelText.ts";
 import { modelCooccurring, modelPaperPage } from "./modelPaperPage.ts";
-import type { ReadModel } from "./ReadModel.ts";
-import { MODEL_PAPER_DETAIL, modelEntityDetail } from "./readModelCypher.ts";
+import { compareIds, linkType, type ReadModel } from "./ReadModel.ts";
 
 /**
- * `readNodeDetail` for a paper or an entity with the read model's help: which papers an entity's
- * first page lists and what co-occurs with it come from memory; properties and evidence from
- * one Neo4j read by id. Null for an id the model does not hold (communities: ask Neo4j).
+ * `readNodeDetail` for a paper or an entity from the read model alone: properties, a paper's
+ * entities with their evidence, an entity's first page of papers with theirs and what co-occurs
+ * with it. Null for an id the model does not hold (communities: ask Neo4j) or a model loaded
+ * without its text.
  */
-export async function modelNodeDetail(
-  model: ReadModel,
-  driver: Driver,
-  database: string,
-  id: string,
-  options: { limit: number },
-): Promise<NodeDetail | null> {
+export function modelNodeDetail(model: ReadModel, id: string, options: { limit: number }): NodeDetail | null {
   const node = model.index.get(id);
-  if (node === undefined) return null;
-  if (model.isPaper[node]) {
-    const [row] = await readRows(driver, database, MODEL_PAPER_DETAIL, { id });
-    if (!row) return null;
+  if (node === undefined || !model.text) return null;
+  if (model.isPaper[node])
     return {
-      node: detailNode(id, "Paper", row),
-      entities: (row.entities as Record<string, unknown>[]).map((e) => ({
-        ...parseRecord(NodeRef, { id: e.id, kind: kindOfRow(e.kind), label: e.label }, "node reference"),
-        link: parseRecord(ApiLink, e.link, `link of "${id}"`),
-      })),
+      node: detailNode(model, node),
+      entities: paperEntities(model, node),
       papers: [],
       paperTotal: 0,
       nextCursor: null,
       cooccurring: [],
     };
-  }
-  const page = await entityPage(model, driver, database, node, { limit: options.limit, after: null });
-  if (!page) return null;
+  const page = entityPage(model, node, { limit: options.limit, after: null });
   return {
-    node: detailNode(id, model.labels[node]!, page.row),
+    node: detailNode(model, node),
     entities: [],
-    papers: page.papers.papers,
-    paperTotal: page.papers.total,
-    nextCursor: page.papers.nextCursor,
+    papers: page.papers,
+    paperTotal: page.total,
+    nextCursor: page.nextCursor,
     cooccurring: modelCooccurring(model, node),
   };
 }
 
-/** `readNodePapers` with the read model choosing the page: one Neo4j read for the evidence. */
-export async function modelNodePapers(
+/** `readNodePapers` from the read model alone; null as `modelNodeDetail`, or for a paper. */
+export function modelNodePapers(
   model: ReadModel,
-  driver: Driver,
-  database: string,
   id: string,
   options: { limit: number; after: PaperCursor | null },
-): Promise<NodePapers | null> {
+): NodePapers | null {
   const node = model.index.get(id);
-  if (node === undefined || labelOfId(id) !== model.labels[node]) return null;
-  return (await entityPage(model, driver, database, node, options))?.papers ?? null;
+  if (node === undefined || !model.text || labelOfId(id) !== model.labels[node]) return null;
+  return entityPage(model, node, options);
 }
 
-async function entityPage(
+/** A paper's links, ordered as `readNodeDetail` orders them: entity label, most papers first (none first), id, type. */
+function paperEntities(model: ReadModel, paper: number): (NodeRef & { link: ApiLink })[] {
+  const out: number[] = [];
+  for (let o = model.outStart[paper]!; o < model.outStart[paper + 1]!; o++) out.push(o);
+  const count = (e: number) => model.attrs[e]!.paperCount;
+  out.sort((a, b) => {
+    const ea = model.outTarget[a]!;
+    const eb = model.outTarget[b]!;
+    const ca = count(ea);
+    const cb = count(eb);
+    return (
+      compareIds(model.labels[ea]!, model.labels[eb]!) ||
+      (ca === cb ? 0 : ca === null ? -1 : cb === null ? 1 : cb - ca) ||
+      compareIds(model.ids[ea]!, model.ids[eb]!) ||
+      compareIds(linkType(model.outType[a]!), linkType(model.outType[b]!))
+    );
+  });
+  return out.map((o) => {
+    const e = model.outTarget[o]!;
+    return {
+      id: model.ids[e]!,
+      kind: model.attrs[e]!.kind,
+      label: model.attrs[e]!.label,
+      link: linkOf(model, o, paper),
+    };
+  });
+}
+
+function entityPage(
   model: ReadModel,
-  driver: Driver,
-  database: string,
   node: number,
   options: { limit: number; after: PaperCursor | null },
-): Promise<{ row: Record<string, unknown>; papers: NodePapers } | null> {
-  const id = model.ids[node]!;
+): NodePapers {
   const page = modelPaperPage(model, node, options);
-  const [row] = await readRows(driver, database, modelEntityDetail(model.labels[node]!), {
-    id,
-    papers: [...new Set(page.links.map((l) => l.paper))],
+  const papers: LinkedPaper[] = page.links.map((l) => {
+    const p = model.index.get(l.paper)!;
+    let o = model.outStart[p]!;
+    while (model.outTarget[o] !== node || linkType(model.outType[o]!) !== l.type) o++;
+    return { id: l.paper, kind: "paper", label: l.label, published: l.published, link: linkOf(model, o, p) };
   });
-  if (!row) return null;
-  const evidence = new Map<string, unknown>();
-  for (const l of row.links as { paper: string; link: { type: string } }[])
-    evidence.set(`${l.paper}|${l.link.type}`, l.link);
-  const papers = page.links.map((l) => ({
-    id: l.paper,
-    kind: "paper" as const,
-    label: l.label,
-    published: l.published,
-    link: parseRecord(ApiLink, evidence.get(`${l.paper}|${l.type}`), `link of "${id}"`),
-  }));
-  return { row, papers: { papers, total: page.total, nextCursor: page.nextCursor } };
+  return { papers, total: page.total, nextCursor: page.nextCursor };
 }
 
-function detailNode(id: string, label: string, row: Record<string, unknown>): DetailNode {
-  const properties = { ...(row.properties as Record<string, unknown>) };
-  delete properties.aliasesText;
+function linkOf(model: ReadModel, out: number, paper: number): ApiLink {
+  return modelLink(
+    model.text!,
+    model.outPayload[out]!,
+    linkType(model.outType[out]!),
+    paper,
+    model.attrs[paper]!.label,
+  );
+}
+
+function detailNode(model: ReadModel, node: number): DetailNode {
+  const id = model.ids[node]!;
+  const a = model.attrs[node]!;
   return parseRecord(
     DetailNode,
     {
       id,
-      kind: kindOfRow(label),
-      label: String(row.label),
-      community: (row.community as number | null) ?? null,
-      properties,
+      kind: kindOfRow(model.labels[node]),
+      label: a.label,
+      community: a.community,
+      properties: modelProperties(model.text!, node),
     },
     `node "${id}"`,
   );

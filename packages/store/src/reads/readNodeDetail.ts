@@ -24,7 +24,7 @@ RETURN n {.*} AS properties, labels(n)[0] AS kind, coalesce(n.name, n.title, n.l
 const PAPER_ENTITIES = `
 MATCH (n:Paper {id: $id})-[r:${PAPER_LINKS}]->(e)
 RETURN e.id AS id, labels(e)[0] AS kind, e.name AS label, ${linkProjection("r")} AS link
-ORDER BY kind, e.paperCount DESC, e.id`;
+ORDER BY kind, e.paperCount DESC, e.id, type(r)`;
 
 /**
  * Papers an entity's co-occurrence counts are taken over: its newest this many (all of them for

@@ -11,7 +11,7 @@ export function nodeDetailCypher(id: string, limit: number): ViewCypher | null {
   if (label === "Paper") {
     const query = `MATCH (p:Paper {id: $id})-[r]->(e:${ENTITY_LABEL_LIST.join("|")})
 RETURN p, r, e
-ORDER BY labels(e)[0], e.paperCount DESC, e.id`;
+ORDER BY labels(e)[0], e.paperCount DESC, e.id, type(r)`;
     return { query, params: { id } };
   }
   const query = `MATCH (e:${label} {id: $id})<-[r]-(p:Paper)
