@@ -172,6 +172,34 @@ describe("extractPaper: tasks and concepts", () => {
     expect(run("Many reinforcement learning tasks exist.").map((e) => e.type)).not.toContain("task");
   });
 
+  it("reads the task a title names after `for` or at its start, not its topic or means", () => {
+    const cases: [title: string, task: string | null][] = [
+      ["Scalable Agents for Knowledge Mining", "task:knowledge-mining"],
+      ["Stabilizing Contrastive RL: Techniques for Offline Goal Reaching", "task:goal-reaching"],
+      [
+        "QuadSync: Quadrifocal Tensor Synchronization via Tucker Decomposition",
+        "task:quadrifocal-tensor-synchronization",
+      ],
+      ["Neuron-Concept Association for Explainable Models", null],
+      ["Concept Incongruence: An Exploration of Time", null],
+    ];
+    for (const [title, task] of cases) {
+      const tasks = run("We do it.", title)
+        .filter((e) => e.type === "task")
+        .map((e) => e.id);
+      expect(tasks, title).toEqual(task ? [task] : []);
+    }
+  });
+
+  it("does not read a task phrase that modifies the next noun as a task", () => {
+    const ids = run(
+      "The data synthesis process is slow. A pose estimation network is used, and object detection methods too.",
+    ).map((e) => e.id);
+    expect(ids).not.toContain("task:data-synthesis");
+    expect(ids).not.toContain("task:pose-estimation");
+    expect(ids).toContain("task:object-detection");
+  });
+
   it("merges a paper's nested task phrases into one task", () => {
     const es = run(
       "We detect multi-turn mental manipulation in dialogues. Mental manipulation is subtle, and multi-person mental manipulation is harder.",

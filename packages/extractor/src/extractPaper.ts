@@ -3,6 +3,7 @@ import { acronymCandidates } from "./acronymCandidates.ts";
 import { assembleEntities } from "./assembleEntities.ts";
 import type { Candidate } from "./Candidate.ts";
 import { PRIORITY } from "./Candidate.ts";
+import { dropModifierTasks } from "./dropModifierTasks.ts";
 import { ExtractorError } from "./ExtractorError.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
@@ -102,6 +103,7 @@ export function extractPaperWithNotices(
   if (entities.length === 0 && abstract.trim().length > 0) {
     entities = assembleEntities(findFallbackConcepts([fields.title, fields.abstract]), fields, opts);
   }
+  dropModifierTasks(entities, fields, lex);
   for (const e of entities) {
     if (e.type !== "benchmark") continue;
     const results = findStatedResults(e, abstract);

@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
-import { isListedVerb } from "./findTermChunks.ts";
+import { classifyWord, isListedVerb } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
@@ -68,6 +68,49 @@ function isDimension(tokens: readonly Token[], j: number): boolean {
   return t.text === "D" && !t.spaceBefore && d !== undefined && d.kind === "digits" && /^[234]$/.test(d.text);
 }
 
+const TITLE_BEFORE = /^(?:for|in|towards?|on)$/;
+const TITLE_AFTER = /^(?::|,|via|using|with|on|for|from|through|without|under|in|and|by)$/;
+
+/**
+ * The title puts the phrase `tokens[from..head]` where a paper names its task: at the start or
+ * after `for`/`in`/`towards` (past at most two adjectives, `for Sphere-based Brain Decoding`), and
+ * at the end or before a preposition (`Structural Generalization on SLOG`, `… via Tucker Decomposition`).
+ */
+function titleNamesTask(f: PreparedField, from: number, head: number, lex: Lexicons): boolean {
+  const { tokens } = f;
+  const after = tokens[head + 1]?.norm;
+  if (after !== undefined && !TITLE_AFTER.test(after)) return false;
+  // a title's opening phrase before `:` or `for` is its topic or its means (`Neuron-Concept
+  // Association for Explainable …`), not its task
+  const opening = after !== ":" && after !== "for";
+  let k = from - 1;
+  let skipped = 0;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.text === ":") return opening;
+    if (isSeparator(t)) {
+      k--;
+      continue;
+    }
+    if (t.kind !== "letters") return false;
+    if (TITLE_BEFORE.test(t.norm)) return true;
+    // the whole hyphenated word (`Zero-shot`, `Sphere-based`)
+    let word = t.norm;
+    while (k >= 2 && tokens[k - 1]!.text === "-" && !t.spaceBefore && tokens[k - 2]!.kind === "letters") {
+      if (tokens[k - 1]!.spaceBefore) break;
+      word = `${tokens[k - 2]!.norm}-${word}`;
+      k -= 2;
+      if (tokens[k]!.spaceBefore) break;
+    }
+    // `Offline`, `Zero-shot`, `Sphere-based`: a manner before the task, not a modifier of it
+    const cls = classifyWord(word, lex);
+    const manner = cls === "E" || cls === "D" || cls === "J" || lex.taskModifierStop.has(word);
+    if (!manner || ++skipped > 2) return false;
+    k--;
+  }
+  return opening;
+}
+
 /**
  * Task phrases by their head word: up to three modifier words before a task head
  * (`time series forecasting`, `image editing`, `mathematical reasoning`); the head alone is not a task.
@@ -80,9 +123,11 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     if (head.kind !== "letters" || !plainCase(f, head)) continue;
     const headWord = singularize(head.norm);
     const known = lex.taskHeads.has(headWord) || lex.taskHeads.has(head.norm);
-    // a doing-word the head list lacks names a task where the text calls it one (`tone modification tasks`)
-    const cued = !known && isDoingWord(head.norm, lex) && TASK_CUE.test(tokens[i + 1]?.norm ?? "");
-    if (!known && !cued) continue;
+    // a doing-word the head list lacks names a task where the text calls it one (`tone modification
+    // tasks`) or the title does (`Techniques for Offline Goal Reaching`)
+    const doing = !known && isDoingWord(head.norm, lex);
+    if (!known && !doing) continue;
+    const cued = doing && TASK_CUE.test(tokens[i + 1]?.norm ?? "");
     if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.norm === "self") continue;
     if (/[\p{L}\p{N}]/u.test(f.text[head.end] ?? "") || f.text[head.end] === "-") continue;
     const words: string[] = [headWord];
@@ -121,6 +166,14 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       while (startTok < i && isSeparator(tokens[startTok]!)) startTok++;
     }
     if (words.length < 2) continue;
+    const rule = known
+      ? "task-head"
+      : cued
+        ? "task-cue"
+        : f.field === "title" && titleNamesTask(f, startTok, i, lex)
+          ? "task-title"
+          : null;
+    if (rule === null) continue;
     if (headWord === "reasoning" && !lex.reasoningModifiers.has(words[words.length - 2]!)) continue;
     const start = tokens[startTok]!.start;
     const end = head.end;
@@ -137,7 +190,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       field: f.field,
       start,
       end,
-      rule: cued ? "task-cue" : "task-head",
+      rule,
       confidence: 0.55,
       priority: PRIORITY.task,
     });

@@ -46,6 +46,8 @@ export interface Lexicons {
   taskCueHeads: Set<string>;
   /** Doing-words that name a field, paradigm or procedure, never a task (`learning`, `prompting`). */
   notTaskHeads: Set<string>;
+  /** Nouns after a task phrase that keep it a task (`… tasks`, `… methods`; `tasks.json` contextNouns). */
+  taskContextNouns: Set<string>;
   /** Words compromise files as adjectives or verbs that are nouns here (`token`, `prompt`; `terms.json`). */
   modifierNouns: Set<string>;
   /** `reasoning` is a task only after one of these (`mathematical reasoning`, not `internal reasoning`). */
@@ -170,6 +172,7 @@ export function loadLexicons(pwc = true): Lexicons {
     taskHeads: lower(tasksJson.heads),
     taskModifierStop: lower(tasksJson.taskModifierStop),
     taskCueHeads: lower(tasksJson.cueHeads),
+    taskContextNouns: lower(tasksJson.contextNouns),
     notTaskHeads: lower([...tasksJson.notTaskHeads, ...termsJson.methodHeads, ...termsJson.procedureHeads]),
     modifierNouns: lower(termsJson.nouns),
     reasoningModifiers: lower(tasksJson.reasoningModifiers),
