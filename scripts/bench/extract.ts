@@ -58,7 +58,7 @@ const child = process.env.PAPERKG_BENCH_CHILD;
 
 if (child === "baseline") {
   // imports inside the branch so each child loads only what its side needs
-  const { naiveNounBaseline } = await import("@paperkg/extractor");
+  const { naiveNounBaseline } = await import("@paperkg/extractor/naiveNounBaseline");
   const papers = await readCorpus(SAMPLE);
   let nouns = 0;
   for (const p of papers) nouns += naiveNounBaseline(p.abstract).length;

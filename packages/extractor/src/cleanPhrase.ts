@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { ENGLISH_POS as POS } from "./englishLexicon.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import tasksJson from "./lexicons/tasks.json" with { type: "json" };
 import { singularize } from "./singularize.ts";
@@ -12,8 +12,6 @@ const STOP = new Set(
   ].map((w) => w.toLowerCase()),
 );
 const GENERIC = new Set(genericJson.words.map((w) => w.toLowerCase()));
-/** compromise's word → part-of-speech lexicon: a phrase never ends in one of these tags. */
-const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NOT_HEAD =
   /^(?:Adjective|Comparative|Superlative|Adverb|Preposition|Conjunction|Pronoun|Possessive|Determiner|Modal|Copula|Duration|Date|Month|WeekDay|Negative|QuestionWord|PastTense|PresentTense)$/;
 const NOT_START =

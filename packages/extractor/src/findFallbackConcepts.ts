@@ -1,7 +1,7 @@
-import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { cleanPhrase } from "./cleanPhrase.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
+import { loadCompromise } from "./loadCompromise.ts";
 import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
@@ -42,6 +42,7 @@ const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * joins the graph. compromise runs only for these rare papers.
  */
 export function findFallbackConcepts(fields: PreparedField[]): Candidate[] {
+  const nlp = loadCompromise();
   const phrases = fields.map((f) => ({
     f,
     raws: nlp(f.text.slice(0, 2000)).nouns().out("array") as string[],

@@ -1,5 +1,5 @@
 import type { PROPOSABLE_TYPES } from "@paperkg/core";
-import nlp from "compromise";
+import { ENGLISH_POS as POS } from "./englishLexicon.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { FieldName } from "./prepareField.ts";
@@ -14,8 +14,6 @@ export interface Proposal {
   rule: "proposal-cue" | "title-prefix";
 }
 
-/** compromise's lexicon: a capitalised word it does not know is likely a coined name. */
-const POS = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const CUE =
   /(?<![\p{L}])(?:we|We|this paper|This paper|this work|This work|and|then)\s+(?:(?:first|further|then|also|thus|therefore|hence|newly|additionally)\s+)?(?:propose|introduce|present|develop|design|release|build|construct|curate|contribute|create|open-source|call|name|term|dub|advocate|coin)[ds]?(?![\p{L}])/gu;
 const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*(?:\s+v?\d+(?:\.\d+)*)?`;

@@ -1,5 +1,5 @@
-import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { ENGLISH_POS as POS } from "./englishLexicon.ts";
 import { classifyWord, isListedVerb } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
@@ -11,8 +11,6 @@ const MAX_MODIFIERS = 3;
 const FUNCTION_WORD =
   /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|over|under|than|then|while|when|where|which|that|this|these|those|is|are|was|were|be|been|being|can|could|may|might|will|would|should|must|not|no|its|their|our|we|they|it|both|also|only|such|both|each|between|across|through|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|via|upon|against|beyond|despite|including|one|two|three|four|five|six|seven|eight|nine|ten|enables?|improves?|achieves?|requires?|supports?|performs?|shows?|uses?|using|used)$/;
 
-/** compromise's word → part-of-speech lexicon (its `model().one.lexicon`). */
-const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const REJECT_TAGS =
   /^(?:Infinitive|Verb|PastTense|PresentTense|Participle|Gerund|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|TextValue|Pronoun|Auxiliary|Negative|QuestionWord)$/;
 const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous)$/;

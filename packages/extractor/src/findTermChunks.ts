@@ -1,13 +1,11 @@
-import nlp from "compromise";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { ENGLISH_POS as POS } from "./englishLexicon.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
 
-/** compromise's word → part-of-speech lexicon (`model().one.lexicon`); no `nlp()` parse is run. */
-const POS = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const VERBS = new Set(termsJson.verbs);
 const WEAK_HEADS = new Set(termsJson.weakHeads);
 const PROCEDURE_HEADS = new Set(termsJson.procedureHeads);

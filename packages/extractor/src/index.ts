@@ -9,7 +9,6 @@ export { extractPapersParallel, type ParallelOptions } from "./extractPapersPara
 export { type GraphEffect, graphEffect } from "./graphEffect.ts";
 export { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
 export { HUB_MIN_PAPERS, HUB_SHARE, listHubs, markHubs } from "./markHubs.ts";
-export { naiveNounBaseline } from "./naiveNounBaseline.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";
 export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
 export {

@@ -1,5 +1,5 @@
 import type { EntityType } from "@paperkg/core";
-import nlp from "compromise";
+import { ENGLISH_WORDS } from "./englishLexicon.ts";
 import benchmarksJson from "./lexicons/benchmarks.json" with { type: "json" };
 import benchmarksPwcJson from "./lexicons/benchmarks-pwc.json" with { type: "json" };
 import conceptsJson from "./lexicons/concepts.json" with { type: "json" };
@@ -67,10 +67,6 @@ type RawEntries = (string[] | { name: string; aliases?: string[] })[];
 
 const METHOD_HEADS = new Set(termsJson.methodHeads);
 
-const ENGLISH: ReadonlySet<string> = new Set(
-  Object.keys((nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon),
-);
-
 /** Short all-caps aliases (`MATH`, `SAM`) and mixed-case ambiguous ones must match case. */
 function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchmark"): string | null {
   const letters = alias.replace(/[^\p{L}]/gu, "");
@@ -81,7 +77,7 @@ function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchma
   // `vLLM`, `iOS`: a lower-case letter before capitals is part of the name
   if (/^\p{Ll}+\p{Lu}/u.test(compact)) return compact;
   // `ReCoRD` must not match the word `record`
-  if (type !== "model" && /\p{Lu}/u.test(alias) && ENGLISH.has(alias.toLowerCase())) return compact;
+  if (type !== "model" && /\p{Lu}/u.test(alias) && ENGLISH_WORDS.has(alias.toLowerCase())) return compact;
   return null;
 }
 
@@ -180,7 +176,7 @@ export function loadLexicons(pwc = true): Lexicons {
     determiners: lower(genericJson.determiners),
     adjectives: lower(genericJson.adjectives),
     genericAcronyms: new Set(genericJson.acronyms),
-    englishWords: ENGLISH,
+    englishWords: ENGLISH_WORDS,
     modelSuffixWords: new Set(modelsJson.suffixWords),
   };
   cached.set(pwc, lexicons);
