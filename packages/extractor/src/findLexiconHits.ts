@@ -113,6 +113,27 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       while (i < tokens.length && tokens[i]!.start < end) i++;
       continue;
     }
+    // an architecture with a size or variant (`ViT-H/14`, `U-Net-L`) names a pretrained model
+    if (entry.type === "method" && /^[\p{Lu}\d]/u.test(text.slice(start, end)) && text[end] === "-") {
+      const ext = extendModelName(text, end, lex, false);
+      if (ext.shaped && !gluedAfter(text, ext.end)) {
+        const surface = text.slice(start, ext.end);
+        out.push({
+          type: "model",
+          name: surface,
+          key: slugKey(surface),
+          field: f.field,
+          start,
+          end: ext.end,
+          rule: "lexicon+model-shape",
+          confidence: 0.9,
+          priority: PRIORITY.lexicon,
+          family: text.slice(start, end),
+        });
+        while (i < tokens.length && tokens[i]!.start < ext.end) i++;
+        continue;
+      }
+    }
     if (entry.needsCue && entry.type !== "concept" && entry.type !== "task") {
       const cues = lex.cues[entry.type as "benchmark" | "method"];
       if (!hasCue(f, sentence, cues)) {

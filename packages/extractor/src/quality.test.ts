@@ -37,14 +37,14 @@ type Metric = "precision" | "recall" | "f1";
  */
 const FLOORS: [split: "tuning" | "heldout", type: EntityType, metric: Metric, floor: number][] = [
   ["tuning", "benchmark", "f1", 0.84],
-  ["tuning", "model", "f1", 0.9],
-  ["tuning", "method", "f1", 0.79],
+  ["tuning", "model", "f1", 0.94],
+  ["tuning", "method", "f1", 0.83],
   ["tuning", "task", "f1", 0.73],
   ["tuning", "concept", "precision", 0.71],
   ["tuning", "concept", "recall", 0.39],
   ["heldout", "benchmark", "f1", 0.73],
-  ["heldout", "model", "f1", 0.71],
-  ["heldout", "method", "f1", 0.59],
+  ["heldout", "model", "f1", 0.73],
+  ["heldout", "method", "f1", 0.65],
   ["heldout", "task", "f1", 0.47],
   ["heldout", "concept", "precision", 0.63],
   ["heldout", "concept", "recall", 0.42],
