@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type GraphPayload, MEMBER_KINDS } from "@paperkg/core";
+import { type GraphPayload, MEMBER_KINDS, normalizeTitle } from "@paperkg/core";
 import { runIngest } from "@paperkg/pipeline";
 import {
   type GraphFilter,
@@ -10,6 +10,7 @@ import {
   modelNeighbors,
   modelNodeDetail,
   modelNodePapers,
+  modelSearch,
   modelSharedBenchmarks,
   openDriver,
   type PaperCursor,
@@ -21,6 +22,7 @@ import {
   readNodePapers,
   readSharedBenchmarks,
   runCypher,
+  searchNodes,
 } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -120,6 +122,41 @@ describe("read model: the same answers as the Cypher reads", () => {
       }
       expect(pages).toBeGreaterThan(2);
     }
+  });
+
+  it("searches at least as well as the full-text indexes: exact titles first, names through a typo", async () => {
+    const titles = (await cypher("MATCH (p:Paper) RETURN p.id AS id, p.title AS title ORDER BY id")) as {
+      id: string;
+      title: string;
+    }[];
+    // A paper searched by its title comes first (or a node named the same, case and punctuation aside).
+    const first = (results: { label: string }[], title: string) =>
+      results[0] !== undefined && normalizeTitle(results[0].label) === normalizeTitle(title);
+    let model1 = 0;
+    let neo1 = 0;
+    for (const { title } of titles) {
+      if (first(modelSearch(model, title, 10)!.results, title)) model1++;
+      if (first((await searchNodes(driver, conn.database, title, 10)).results, title)) neo1++;
+    }
+    expect(model1).toBe(titles.length);
+    expect(model1).toBeGreaterThanOrEqual(neo1);
+    // An entity name of one long word with a letter dropped is found in the first ten.
+    const names = (
+      (await cypher(
+        "MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model) AND size(e.name) >= 6 AND NOT e.name CONTAINS ' ' RETURN e.id AS id, e.name AS name ORDER BY id",
+      )) as { id: string; name: string }[]
+    ).filter(({ name }) => /^[A-Za-z]+$/.test(name));
+    expect(names.length).toBeGreaterThan(10);
+    let modelTypo = 0;
+    let neoTypo = 0;
+    for (const { id, name } of names) {
+      const typo = name.slice(0, 3) + name.slice(4);
+      if (modelSearch(model, typo, 10)!.results.some((r) => r.id === id)) modelTypo++;
+      if ((await searchNodes(driver, conn.database, typo, 10)).results.some((r) => r.id === id)) neoTypo++;
+    }
+    expect(modelTypo).toBeGreaterThanOrEqual(neoTypo);
+    expect(modelTypo).toBeGreaterThan(names.length * 0.9);
+    expect(modelSearch(model, "GSM8K", 5)!.results[0]?.id).toBe("benchmark:gsm8k");
   });
 
   it("ranks shared benchmarks as readSharedBenchmarks does", async () => {

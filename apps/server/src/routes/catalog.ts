@@ -1,6 +1,7 @@
 import { BenchmarksQuery, IdParams, PathQuery, SearchQuery, SharedBenchmarksQuery } from "@paperkg/core";
 import {
   benchmarkPapersCypher,
+  modelSearch,
   modelSharedBenchmarks,
   pathCypher,
   readBenchmarkPapers,
@@ -20,7 +21,8 @@ import { memoized } from "../memoized.ts";
 export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get("/api/search", async (req) => {
     const q = SearchQuery.parse(req.query);
-    return searchNodes(ctx.driver, ctx.database, q.q, q.limit);
+    const model = ctx.readModel?.current;
+    return (model && modelSearch(model, q.q, q.limit)) ?? searchNodes(ctx.driver, ctx.database, q.q, q.limit);
   });
 
   app.get("/api/communities", async () =>

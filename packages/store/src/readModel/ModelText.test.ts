@@ -1,6 +1,13 @@
 import type { ApiLink } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
-import { ModelTextBuilder, modelAbstract, modelLink, modelProperties } from "./ModelText.ts";
+import {
+  ModelLinksBuilder,
+  ModelPropsBuilder,
+  type ModelText,
+  modelAbstract,
+  modelLink,
+  modelProperties,
+} from "./ModelText.ts";
 
 const title = "Ünïcode Títles: Self-Rewarding Models";
 const abstract = "We propose Ω-Net — a model. It beats GPT-4o on GSM8K (93.1%). Ünïcode spans too.";
@@ -36,26 +43,29 @@ const cases: [what: string, link: Omit<ApiLink, "type">][] = [
   ["no evidence", { evidence: [], spans: [], confidence: 1, rule: "lexicon", metric: null, value: "2x" }],
 ];
 
-describe("ModelTextBuilder", () => {
-  const builder = new ModelTextBuilder();
-  const entity = builder.addNode({
+describe("ModelPropsBuilder and ModelLinksBuilder", () => {
+  const props = new ModelPropsBuilder();
+  const entity = props.addNode({
     id: "method:x",
     name: "X",
     aliases: ["x"],
     aliasesText: "x",
     paperCount: 3,
   });
-  const paper = builder.addNode({
+  const paper = props.addNode({
     id: "2501.00001",
     title,
-    abstract,
+    abstract: null,
     authors: ["A. B."],
     upvotes: 7,
     x: 0.25,
   });
-  const bare = builder.addNode({ id: "2501.00002", title: "No abstract" });
-  const payloads = cases.map(([, link]) => builder.addLink(paper, link));
-  const text = builder.done();
+  const bare = props.addNode({ id: "2501.00002", title: "No abstract" });
+  const links = new ModelLinksBuilder();
+  links.addPaper("Another paper", "Its abstract, before this one's.");
+  const slot = links.addPaper(title, abstract);
+  const payloads = cases.map(([, link]) => links.addLink(link));
+  const text: ModelText = { ...props.done(), ...links.done(), absSlot: Int32Array.from([-1, slot, -1]) };
 
   it("gives every link back as it was added", () => {
     cases.forEach(([what, link], i) => {
@@ -86,17 +96,5 @@ describe("ModelTextBuilder", () => {
     });
     expect(modelAbstract(text, bare)).toBeNull();
     expect(modelProperties(text, bare)).toEqual({ id: "2501.00002", title: "No abstract" });
-  });
-
-  it("starts the links again when a read is retried", () => {
-    const again = new ModelTextBuilder();
-    const p = again.addNode({ id: "p", title: "T", abstract: "A b." });
-    again.addLink(p, cases[2]![1]);
-    again.restartLinks();
-    const l = again.addLink(p, cases[0]![1]);
-    const packed = again.done();
-    expect(l).toBe(0);
-    expect(modelLink(packed, 0, "USES", p, "T").evidence).toEqual(cases[0]![1].evidence);
-    expect(packed.strings).toEqual(cases[0]![1].evidence);
   });
 });

@@ -11,10 +11,10 @@ export interface ModelText {
   /** Node `i`'s properties (without `abstract` and `aliasesText`): JSON in `props[propStart[i] .. propStart[i + 1]]`. */
   props: Buffer;
   propStart: Int32Array;
-  /** Node `i`'s abstract: UTF-8 in `abstracts[absStart[i] .. absStart[i + 1]]`; `hasAbstract[i]` 0 when it has none. */
+  /** Node `i`'s abstract: UTF-8 in `abstracts[absStart[s] .. absStart[s + 1]]` for `s = absSlot[i]` (-1: none). */
   abstracts: Buffer;
   absStart: Int32Array;
-  hasAbstract: Uint8Array;
+  absSlot: Int32Array;
   /** Link `l`'s evidence: entries `evStart[l] .. evStart[l + 1]`, each in `evField` (see `FIELD`) from `evFrom` to `evTo`. */
   evStart: Int32Array;
   evField: Uint8Array;
@@ -60,25 +60,50 @@ class Column<T extends Int32Array | Uint8Array | Float64Array> {
 const ints = (n = 1024) => new Column(new Int32Array(n), (k) => new Int32Array(k));
 const bytes = (n = 1024) => new Column(new Uint8Array(n), (k) => new Uint8Array(k));
 
-/** What `ModelTextBuilder` keeps of a node until its links are placed. */
-interface NodeText {
-  abstract: string | null;
-  title: string | null;
-  /** The abstract is ASCII: character and byte offsets agree. */
-  ascii: boolean;
+/** Strings written one after another as UTF-8 into one growing buffer (no buffer per string). */
+class Utf8Writer {
+  #buf = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+  /** Append `text`; returns its length in bytes. */
+  write(text: string): number {
+    const need = this.length + text.length * 3;
+    if (need > this.#buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(need, this.#buf.length * 2));
+      this.#buf.copy(next, 0, 0, this.length);
+      this.#buf = next;
+    }
+    const n = this.#buf.write(text, this.length, "utf8");
+    this.length += n;
+    return n;
+  }
+  done(): Buffer {
+    return Buffer.from(this.#buf.subarray(0, this.length));
+  }
 }
 
-/** Packs nodes (in model order) and then links (in load order) into a `ModelText`. */
-export class ModelTextBuilder {
-  #props: Buffer[] = [];
-  #propStart = ints();
-  #propBytes = 0;
-  #abstracts: Buffer[] = [];
+/** Packs nodes' properties, in model order. */
+export class ModelPropsBuilder {
+  #props = new Utf8Writer();
+  #start = ints();
+
+  /** The next node's stored properties (its `abstract` and `aliasesText` left out); returns its index. */
+  addNode(properties: Record<string, unknown>): number {
+    const { abstract: _abstract, aliasesText: _hidden, ...rest } = properties;
+    this.#start.push(this.#props.length);
+    this.#props.write(JSON.stringify(rest));
+    return this.#start.length - 1;
+  }
+
+  done(): Pick<ModelText, "props" | "propStart"> {
+    this.#start.push(this.#props.length);
+    return { props: this.#props.done(), propStart: this.#start.done() };
+  }
+}
+
+/** Packs papers' abstracts and their links' evidence, in the order the links are read. */
+export class ModelLinksBuilder {
+  #abstracts = new Utf8Writer();
   #absStart = ints();
-  #hasAbstract = bytes();
-  #absBytes = 0;
-  /** Abstracts and titles of the nodes added, by node, kept until `done` to place evidence. */
-  #text: NodeText[] = [];
   #evStart = ints();
   #evField = bytes();
   #evFrom = ints();
@@ -93,54 +118,27 @@ export class ModelTextBuilder {
   #results = new Map<number, { metric: string | null; value: string | null }>();
   #strings: string[] = [];
   #links = 0;
+  /** The paper whose links come next: title, abstract, its slot and whether it is ASCII. */
+  #paper: { title: string | null; abstract: string | null; slot: number; ascii: boolean } | null = null;
 
-  /** The next node's stored properties; returns its index. */
-  addNode(properties: Record<string, unknown>): number {
-    const { abstract, aliasesText: _hidden, ...rest } = properties;
-    const json = Buffer.from(JSON.stringify(rest), "utf8");
-    this.#propStart.push(this.#propBytes);
-    this.#props.push(json);
-    this.#propBytes += json.length;
-    this.#absStart.push(this.#absBytes);
-    const text = typeof abstract === "string" ? abstract : null;
-    this.#hasAbstract.push(text === null ? 0 : 1);
-    if (text !== null) {
-      const buf = Buffer.from(text, "utf8");
-      this.#abstracts.push(buf);
-      this.#absBytes += buf.length;
+  /** The next paper's title and abstract (null: none); returns its abstract's slot (-1: none). */
+  addPaper(title: string | null, abstract: string | null): number {
+    let slot = -1;
+    let ascii = true;
+    if (abstract !== null) {
+      slot = this.#absStart.length;
+      this.#absStart.push(this.#abstracts.length);
+      ascii = this.#abstracts.write(abstract) === abstract.length;
     }
-    this.#text.push({
-      abstract: text,
-      title: typeof rest.title === "string" ? rest.title : null,
-      ascii: text === null || Buffer.byteLength(text, "utf8") === text.length,
-    });
-    return this.#text.length - 1;
+    this.#paper = { title, abstract, slot, ascii };
+    return slot;
   }
 
-  /** Forget the links added so far (a retried read of the links starts again). */
-  restartLinks(): void {
-    for (const c of [
-      this.#evStart,
-      this.#evField,
-      this.#evFrom,
-      this.#evTo,
-      this.#spanStart,
-      this.#spanField,
-    ])
-      c.length = 0;
-    for (const c of [this.#spanFrom, this.#spanTo, this.#confidence, this.#rule]) c.length = 0;
-    this.#rules.clear();
-    this.#results.clear();
-    this.#strings = [];
-    this.#links = 0;
-  }
-
-  /** A link of paper node `paper` (an index `addNode` returned); returns its payload index. */
-  addLink(paper: number, link: Omit<ApiLink, "type">): number {
+  /** A link of the paper last added; returns its payload index. */
+  addLink(link: Omit<ApiLink, "type">): number {
     const l = this.#links++;
-    const text = this.#text[paper];
     this.#evStart.push(this.#evField.length);
-    for (const sentence of link.evidence) this.#placeEvidence(text, sentence);
+    for (const sentence of link.evidence) this.#placeEvidence(sentence);
     this.#spanStart.push(this.#spanField.length);
     for (const encoded of link.spans) {
       const span = parseSpan(encoded);
@@ -166,16 +164,17 @@ export class ModelTextBuilder {
     return l;
   }
 
-  #placeEvidence(text: NodeText | undefined, sentence: string): void {
-    const inAbstract = text?.abstract?.indexOf(sentence) ?? -1;
-    if (text?.abstract && inAbstract >= 0) {
-      const from = text.ascii ? inAbstract : Buffer.byteLength(text.abstract.slice(0, inAbstract), "utf8");
+  #placeEvidence(sentence: string): void {
+    const paper = this.#paper;
+    const inAbstract = paper?.abstract?.indexOf(sentence) ?? -1;
+    if (paper?.abstract && inAbstract >= 0) {
+      const from = paper.ascii ? inAbstract : Buffer.byteLength(paper.abstract.slice(0, inAbstract), "utf8");
       this.#evField.push(FIELD.abstract);
       this.#evFrom.push(from);
       this.#evTo.push(from + Buffer.byteLength(sentence, "utf8"));
       return;
     }
-    const inTitle = text?.title?.indexOf(sentence) ?? -1;
+    const inTitle = paper?.title?.indexOf(sentence) ?? -1;
     if (inTitle >= 0) {
       this.#evField.push(FIELD.title);
       this.#evFrom.push(inTitle);
@@ -187,18 +186,14 @@ export class ModelTextBuilder {
     this.#evTo.push(0);
   }
 
-  done(): ModelText {
-    this.#propStart.push(this.#propBytes);
-    this.#absStart.push(this.#absBytes);
+  done(): Omit<ModelText, "props" | "propStart" | "absSlot"> {
+    this.#absStart.push(this.#abstracts.length);
     this.#evStart.push(this.#evField.length);
     this.#spanStart.push(this.#spanField.length);
-    this.#text = [];
+    this.#paper = null;
     return {
-      props: Buffer.concat(this.#props),
-      propStart: this.#propStart.done(),
-      abstracts: Buffer.concat(this.#abstracts),
+      abstracts: this.#abstracts.done(),
       absStart: this.#absStart.done(),
-      hasAbstract: this.#hasAbstract.done(),
       evStart: this.#evStart.done(),
       evField: this.#evField.done(),
       evFrom: this.#evFrom.done(),
@@ -218,8 +213,9 @@ export class ModelTextBuilder {
 
 /** Node `node`'s abstract, or null. */
 export function modelAbstract(text: ModelText, node: number): string | null {
-  if (!text.hasAbstract[node]) return null;
-  return text.abstracts.toString("utf8", text.absStart[node]!, text.absStart[node + 1]!);
+  const slot = text.absSlot[node]!;
+  if (slot < 0) return null;
+  return text.abstracts.toString("utf8", text.absStart[slot]!, text.absStart[slot + 1]!);
 }
 
 /** Node `node`'s stored properties as Neo4j holds them (`aliasesText` aside). */
@@ -246,7 +242,7 @@ export function modelLink(
     const from = text.evFrom[k]!;
     const to = text.evTo[k]!;
     if (field === FIELD.abstract) {
-      const base = text.absStart[paper]!;
+      const base = text.absStart[text.absSlot[paper]!]!;
       evidence.push(text.abstracts.toString("utf8", base + from, base + to));
     } else if (field === FIELD.title) evidence.push(title.slice(from, to));
     else evidence.push(text.strings[from]!);

@@ -1,5 +1,6 @@
 import { type ApiNodeAttributes, RELATIONSHIP_TYPES, type RelationshipType } from "@paperkg/core";
-import type { ModelText } from "./ModelText.ts";
+import { type ModelText, modelAbstract, modelProperties } from "./ModelText.ts";
+import { buildSearchIndex, type SearchIndex } from "./SearchIndex.ts";
 
 /**
  * The graph's papers, entities and links held in the server's memory for the click path: node
@@ -30,6 +31,8 @@ export interface ReadModel {
   outPayload: Int32Array;
   /** Properties, abstracts and evidence; null when loaded without them (details then come from Neo4j). */
   text: ModelText | null;
+  /** Search over names, titles, aliases and abstracts; null without `text`. */
+  search: SearchIndex | null;
   /** An entity's links, newest paper first (`coalesce(published, '') DESC, id DESC`). */
   inStart: Int32Array;
   inSource: Int32Array;
@@ -160,11 +163,25 @@ export function buildReadModel(
     outType,
     outPayload,
     text,
+    search: text && searchIndexOf(text, attrs, isPaper),
     inStart,
     inSource,
     inType,
     inByRank,
   };
+}
+
+function searchIndexOf(text: ModelText, attrs: ApiNodeAttributes[], isPaper: Uint8Array): SearchIndex {
+  return buildSearchIndex({
+    size: attrs.length,
+    name: (i) => attrs[i]!.label,
+    aliases: (i) => {
+      if (isPaper[i]) return [];
+      const aliases = modelProperties(text, i).aliases;
+      return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [];
+    },
+    abstract: (i) => (isPaper[i] ? modelAbstract(text, i) : null),
+  });
 }
 
 function prefixSums(counts: Int32Array): Int32Array {

@@ -1,19 +1,25 @@
 import { ENTITY_LABEL_LIST, NODE_LABEL_LIST, PAPER_LINKS, RELATIONSHIP_TYPES } from "@paperkg/core";
-import { nodeProjection } from "../reads/graphNodeRow.ts";
 import { linkProjection } from "../reads/linkProjection.ts";
 
 /** Labels the read model holds: papers and entities (communities are read from Neo4j). */
 export const MODEL_LABELS: readonly string[] = ["Paper", ...ENTITY_LABEL_LIST];
 
-/** Papers and entities as the map draws them, with the raw PageRank the map's order sorts on and every stored property. */
+/**
+ * Papers and entities with every stored property but the text the links' read brings (abstract)
+ * and the search helper (aliasesText), and the raw PageRank the map's order sorts on.
+ */
 export const MODEL_NODES = `
 MATCH (n) WHERE ${MODEL_LABELS.map((l) => `n:${l}`).join(" OR ")}
-RETURN n.id AS id, labels(n)[0] AS label, n.pagerank AS pagerank, n ${nodeProjection("n")} AS node, n {.*} AS properties`;
+RETURN labels(n)[0] AS label, n.pagerank AS pagerank, n {.*, abstract: null, aliasesText: null} AS properties`;
 
-/** Every paper's links as `[type, entity id, link with evidence]`: one row per paper, not per link. */
+/**
+ * Every paper's title, abstract and links as `[type, entity id, link with evidence]`: one row per
+ * paper, not per link (read beside `MODEL_NODES`, at the same time).
+ */
 export const MODEL_LINKS = `
 MATCH (p:Paper)
-RETURN p.id AS paper, [(p)-[r:${PAPER_LINKS}]->(e) | [type(r), e.id, ${linkProjection("r")}]] AS links`;
+RETURN p.id AS paper, p.title AS title, p.abstract AS abstract,
+  [(p)-[r:${PAPER_LINKS}]->(e) | [type(r), e.id, ${linkProjection("r")}]] AS links`;
 
 /**
  * What tells a loaded model from the graph now: node and relationship counts (each from Neo4j's

@@ -15,6 +15,23 @@ export const nodeProjection = (v: string) => `{
   hub: coalesce(${v}.hub, false)
 }`;
 
+/** `nodeProjection` computed from a node's first label and stored properties (read whole elsewhere). */
+export function nodeRowOf(label: string, p: Record<string, unknown>): NodeRow {
+  const pick = <T>(v: unknown, fallback: T) => (v === undefined || v === null ? fallback : (v as T));
+  return {
+    key: p.id as string,
+    label: String(pick(p.name, pick(p.title, pick(p.label, p.id)))),
+    kind: label,
+    community: pick(p.community, null),
+    x: pick(p.x, 0),
+    y: pick(p.y, 0),
+    pagerank: pick(p.pagerank, 0),
+    paperCount: pick(p.paperCount, null),
+    published: pick(p.published, null),
+    hub: pick(p.hub, false),
+  };
+}
+
 export interface NodeRow {
   key: string;
   label: string;
