@@ -77,8 +77,17 @@ describe("incremental ingest", () => {
     const before = await placements();
     const cached = () => readFileSync(join(cacheDir, "per-paper.tsv"), "utf8").split("\n").length - 1;
     const keptCached = cached();
-    const day = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir });
+    const events: PipelineEvent[] = [];
+    const day = await runIngest({
+      inputs: NEXT_DAY,
+      connection: conn,
+      cacheDir,
+      onEvent: (e) => events.push(e),
+    });
     expect(day.analyticsMode).toBe("incremental");
+    const pass = events.find((e) => e.type === "notice" && e.code === "CORPUS_PASS");
+    const [, over] = /corpus pass over (\d+) of/.exec(pass?.type === "notice" ? pass.message : "") ?? [];
+    expect(Number(over), "the corpus pass runs over some papers, not all").toBeLessThan(day.papersInGraph);
     expect(cached() - keptCached, "only papers the cache lacks are extracted").toBeLessThanOrEqual(
       day.papersInGraph - kept.papersInGraph,
     );

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Extraction } from "@paperkg/core";
+import type { CorpusPassStore } from "./CorpusPassStore.ts";
 import type { ExtractOptions } from "./extractOptions.ts";
 import { extractorFingerprint } from "./extractorFingerprint.ts";
 import type { ExtractNotice, PaperText } from "./extractPaper.ts";
@@ -7,6 +8,7 @@ import { extractPapersLocal } from "./extractPapersLocal.ts";
 import { extractPapersParallel } from "./extractPapersParallel.ts";
 import { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
 import { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
+import { type CorpusPassResult, runCorpusPass } from "./runCorpusPass.ts";
 
 export interface ExtractPapersOptions extends Partial<ExtractOptions> {
   /** Worker threads; 1 runs in this thread. Default: one per core for 2,000+ papers, else 1. */
@@ -19,6 +21,13 @@ export interface ExtractPapersOptions extends Partial<ExtractOptions> {
    * notices); the others are extracted and added. The corpus pass always runs over all papers.
    */
   cache?: LocalExtractionCache;
+  /**
+   * The corpus pass's records of earlier runs (with `cache`): the pass then runs only over the
+   * papers whose corpus-level results can change (`runCorpusPass`). Without it, over every paper.
+   */
+  corpus?: CorpusPassStore;
+  /** Called once with what the corpus pass did (with `corpus`). */
+  onCorpusPass?: (result: Omit<CorpusPassResult, "extractions">) => void;
 }
 
 const PARALLEL_THRESHOLD = 2_000;
@@ -31,7 +40,7 @@ export async function extractPapers(
   papers: readonly PaperText[],
   options: ExtractPapersOptions = {},
 ): Promise<Extraction[]> {
-  const { workers: requested, onProgress, onNotice, cache, ...extract } = options;
+  const { workers: requested, onProgress, onNotice, cache, corpus, onCorpusPass, ...extract } = options;
   const fingerprint = cache ? extractorFingerprint(extract) : "";
   const keys = cache ? papers.map((p) => localCacheKey(p, fingerprint)) : [];
   const hits: (string | undefined)[] = cache ? keys.map((k) => cache.get(k)) : [];
@@ -53,6 +62,27 @@ export async function extractPapers(
         : extractPapersLocal(missing, extract, progress);
   if (onNotice) for (const n of local.notices) onNotice(n);
   if (!cache) return resolveCorpusAliases(local.extractions, papers);
+  if (corpus) {
+    // per-paper results as JSON, parsed only for the papers the corpus pass runs over
+    const json = [...hits];
+    let k = 0;
+    papers.forEach((_p, i) => {
+      if (json[i] !== undefined) return;
+      json[i] = JSON.stringify(local.extractions[k++]!.entities);
+      cache.set(keys[i]!, json[i]!);
+    });
+    const { extractions, ...summary } = runCorpusPass({
+      papers,
+      keys,
+      perPaper: (i) => ({
+        paper: { id: papers[i]!.id, title: papers[i]!.title },
+        entities: cachedEntities(json[i]!),
+      }),
+      store: corpus,
+    });
+    onCorpusPass?.(summary);
+    return extractions;
+  }
   let next = 0;
   const extractions: Extraction[] = papers.map((p, i) => {
     const hit = hits[i];

@@ -1,4 +1,9 @@
 export type { Candidate } from "./Candidate.ts";
+export {
+  type CorpusPassStore,
+  CorpusRecordMeta,
+  type StoredCorpusRecord,
+} from "./CorpusPassStore.ts";
 export { EXTRACTOR_ERROR_CODES, ExtractorError, type ExtractorErrorCode } from "./ExtractorError.ts";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 export { extractorFingerprint } from "./extractorFingerprint.ts";
@@ -11,6 +16,7 @@ export { cachedEntities, type LocalExtractionCache, localCacheKey } from "./Loca
 export { HUB_MIN_PAPERS, HUB_SHARE, listHubs, markHubs } from "./markHubs.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";
 export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
+export { type CorpusPassResult, runCorpusPass } from "./runCorpusPass.ts";
 export {
   type GoldPaper,
   genericConceptShare,

@@ -6,107 +6,191 @@ import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
 import { selectTerms } from "./selectTerms.ts";
 import { singularizePhrase } from "./singularize.ts";
+import { VoteTable } from "./VoteTable.ts";
 
 const GENERIC_ACRONYMS = new Set(genericJson.acronyms);
 
-/** Most frequent value; ties go to the shortest, then smallest string, so order never matters. */
-function mode(counts: Map<string, number>): string {
-  let best = "";
-  let bestN = -1;
-  for (const [v, n] of counts) {
-    const better =
-      n > bestN || (n === bestN && (v.length < best.length || (v.length === best.length && v < best)));
-    if (better) [best, bestN] = [v, n];
+/** A vote one paper casts in the alias tables: `[table, key, value]`. */
+export type AliasVote = [table: "id" | "family" | "long" | "short" | "name", key: string, value: string];
+
+const groupOf = (e: { type: string; name: string }) => `${e.type}:${compactKey(e.name)}`;
+
+/**
+ * The votes of one paper's entities after term selection: its spellings of each entity group,
+ * its model families, and the acronyms it defines with their long forms.
+ */
+export function aliasVotes(x: Extraction): AliasVote[] {
+  const votes: AliasVote[] = [];
+  for (const e of x.entities) {
+    votes.push(["id", groupOf(e), e.id]);
+    if (e.family) votes.push(["family", compactKey(e.family), e.family]);
+    if (!e.mentions.some((m) => m.rule === "acronym")) continue;
+    const short = e.mentions.find(
+      (m) => m.rule === "acronym" && !/\s/.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
+    );
+    if (!short) continue;
+    for (const m of e.mentions) {
+      if (m.rule !== "acronym" || m === short) continue;
+      votes.push(["long", compactKey(singularizePhrase(m.text.toLowerCase())), e.id]);
+    }
+    votes.push(["short", short.text.replace(/(?<=\p{Lu})s$/u, ""), e.id]);
   }
-  return best;
+  return votes;
 }
-function bump<K>(m: Map<K, Map<string, number>>, k: K, v: string): void {
-  let c = m.get(k);
-  if (!c) {
-    c = new Map();
-    m.set(k, c);
-  }
-  c.set(v, (c.get(v) ?? 0) + 1);
+
+/** The votes of one paper's resolved entities for each entity's display name. */
+export function nameVotes(merged: Extraction): AliasVote[] {
+  const votes: AliasVote[] = [];
+  for (const e of merged.entities)
+    if (e.mentions.some((m) => m.rule !== "corpus-acronym")) votes.push(["name", e.id, e.name]);
+  return votes;
 }
 
 /**
- * The corpus pass: one id per entity across papers. Spelling variants that share a compact key
- * (`Qwen-2.5` = `Qwen2.5`, `Arena-Hard` = `ArenaHard`) merge; a long form defined with an acronym
- * anywhere maps to that acronym's entity everywhere (`reinforcement learning with verifiable
- * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
- * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
- * It first turns the per-paper noun-phrase chunks into this corpus's terms (`selectTerms`);
- * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
+ * The corpus-wide votes alias resolution decides by, and what each key resolves to. A read key
+ * (`g:` group → id, `l:` long form → id, `s:` acronym → id, `f:` family, `n:` entity → name) names
+ * one decision; `value(key)` is it, so a run can tell which decisions a day's papers changed.
  */
-export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
-  const extractions = selectTerms(perPaper, papers);
-  const idVotes = new Map<string, Map<string, number>>();
-  const nameVotes = new Map<string, Map<string, number>>();
-  const familyVotes = new Map<string, Map<string, number>>();
-  const longForms = new Map<string, Map<string, number>>();
-  const shortForms = new Map<string, Map<string, number>>();
-  const groupOf = (e: { type: string; name: string }) => `${e.type}:${compactKey(e.name)}`;
-  for (const x of extractions) {
-    for (const e of x.entities) {
-      bump(idVotes, groupOf(e), e.id);
-      if (e.family) bump(familyVotes, compactKey(e.family), e.family);
-      if (!e.mentions.some((m) => m.rule === "acronym")) continue;
-      const short = e.mentions.find(
-        (m) => m.rule === "acronym" && !/\s/.test(m.text) && /\p{Lu}.*\p{Lu}/u.test(m.text),
-      );
-      if (!short) continue;
-      for (const m of e.mentions) {
-        if (m.rule !== "acronym" || m === short) continue;
-        bump(longForms, compactKey(singularizePhrase(m.text.toLowerCase())), e.id);
+export class AliasTables {
+  readonly tables = {
+    id: new VoteTable(),
+    family: new VoteTable(),
+    long: new VoteTable(),
+    short: new VoteTable(),
+    name: new VoteTable(),
+  };
+  private changedFrom: Map<string, string | undefined> | null = null;
+
+  /** Adds (sign 1) or takes back (sign -1) votes, remembering the decisions they touch. */
+  apply(votes: readonly AliasVote[], sign: 1 | -1): void {
+    for (const [table, key, value] of votes) {
+      if (this.changedFrom) {
+        const read = `${READ_PREFIX[table]}${key}`;
+        if (!this.changedFrom.has(read)) this.changedFrom.set(read, this.value(read));
       }
-      bump(shortForms, short.text.replace(/(?<=\p{Lu})s$/u, ""), e.id);
+      this.tables[table].add(key, value, sign);
     }
   }
-  const canonicalId = new Map<string, string>();
-  for (const [group, votes] of idVotes) canonicalId.set(group, mode(votes));
-  const longToId = new Map<string, string>();
-  for (const [k, votes] of longForms) longToId.set(k, mode(votes));
-  // an acronym spreads to papers that do not define it only when two papers define it the same way
-  const shortToId = new Map<string, string>();
-  for (const [k, votes] of shortForms) {
-    const id = mode(votes);
-    if (k.length >= 3 && (votes.get(id) ?? 0) >= 2 && !GENERIC_ACRONYMS.has(k)) shortToId.set(k, id);
+
+  /** Start remembering the decisions `apply` touches. */
+  track(): void {
+    this.changedFrom = new Map();
   }
 
-  const resolveId = (e: ExtractedEntity): string => {
-    const viaLong =
-      e.type === "concept" || e.type === "task" || e.type === "method"
-        ? longToId.get(compactKey(e.name))
-        : undefined;
-    if (viaLong) return resolveIdOf(viaLong);
-    return canonicalId.get(groupOf(e)) ?? e.id;
+  /** The decisions whose value differs from when `track` was called; stops tracking. */
+  changed(): Set<string> {
+    const out = new Set<string>();
+    for (const [read, was] of this.changedFrom ?? []) if (this.value(read) !== was) out.add(read);
+    this.changedFrom = null;
+    return out;
+  }
+
+  canonicalId(group: string): string | undefined {
+    return this.tables.id.mode(group);
+  }
+  longToId(key: string): string | undefined {
+    return this.tables.long.mode(key);
+  }
+  /** An acronym spreads to papers that do not define it only when two papers define it the same way. */
+  shortToId(key: string): string | undefined {
+    const id = this.tables.short.mode(key);
+    if (
+      id === undefined ||
+      key.length < 3 ||
+      this.tables.short.count(key, id) < 2 ||
+      GENERIC_ACRONYMS.has(key)
+    )
+      return undefined;
+    return id;
+  }
+  /** Whether any acronym spreads at all (papers are scanned for them only then). */
+  spreadsAcronyms(): boolean {
+    for (const key of this.tables.short.keys()) if (this.shortToId(key) !== undefined) return true;
+    return false;
+  }
+  family(key: string): string | undefined {
+    return this.tables.family.mode(key);
+  }
+  name(id: string): string | undefined {
+    return this.tables.name.mode(id);
+  }
+
+  value(read: string): string | undefined {
+    const key = read.slice(2);
+    switch (read[0]) {
+      case "g":
+        return this.canonicalId(key);
+      case "l":
+        return this.longToId(key);
+      case "s":
+        return this.shortToId(key);
+      case "f":
+        return this.family(key);
+      default:
+        return this.name(key);
+    }
+  }
+}
+
+const READ_PREFIX = { id: "g:", long: "l:", short: "s:", family: "f:", name: "n:" } as const;
+
+/**
+ * One paper's entities with their corpus-wide ids: acronym long forms mapped to the acronym's
+ * entity, spelling variants to the group's id, and acronyms defined elsewhere found in its text.
+ * `read` collects the decisions it looked up.
+ */
+export function resolvePaperAliases(
+  x: Extraction,
+  paper: PaperText | undefined,
+  tables: AliasTables,
+  spreads: boolean,
+  read?: Set<string>,
+): Extraction {
+  const canonicalId = (group: string) => {
+    read?.add(`g:${group}`);
+    return tables.canonicalId(group);
   };
   const resolveIdOf = (id: string) => {
     const colon = id.indexOf(":");
-    return canonicalId.get(`${id.slice(0, colon)}:${compactKey(id.slice(colon + 1))}`) ?? id;
+    return canonicalId(`${id.slice(0, colon)}:${compactKey(id.slice(colon + 1))}`) ?? id;
   };
-
-  const byId = new Map(papers.map((p) => [p.id, p]));
-  const merged = extractions.map((x) => {
-    const paper = byId.get(x.paper.id);
-    const entities = new Map<string, ExtractedEntity>();
-    for (const e of x.entities) addEntity(entities, { ...e, id: resolveId(e) });
-    if (paper && shortToId.size > 0) {
-      for (const e of undefinedAcronyms(paper, shortToId, entities))
-        addEntity(entities, { ...e, id: resolveIdOf(e.id) });
+  const resolveId = (e: ExtractedEntity): string => {
+    let viaLong: string | undefined;
+    if (e.type === "concept" || e.type === "task" || e.type === "method") {
+      const key = compactKey(e.name);
+      read?.add(`l:${key}`);
+      viaLong = tables.longToId(key);
     }
-    return { paper: x.paper, entities: [...entities.values()] };
-  });
-  for (const x of merged)
-    for (const e of x.entities)
-      if (e.mentions.some((m) => m.rule !== "corpus-acronym")) bump(nameVotes, e.id, e.name);
-  const out = merged.map((x) => ({
+    if (viaLong) return resolveIdOf(viaLong);
+    return canonicalId(groupOf(e)) ?? e.id;
+  };
+  const shortToId = (key: string) => {
+    read?.add(`s:${key}`);
+    return tables.shortToId(key);
+  };
+  const entities = new Map<string, ExtractedEntity>();
+  for (const e of x.entities) addEntity(entities, { ...e, id: resolveId(e) });
+  if (paper && spreads) {
+    for (const e of undefinedAcronyms(paper, shortToId, entities))
+      addEntity(entities, { ...e, id: resolveIdOf(e.id) });
+  }
+  return { paper: x.paper, entities: [...entities.values()] };
+}
+
+/** One paper's resolved entities with their corpus-wide names and families, in reading order. */
+export function finishPaperAliases(x: Extraction, tables: AliasTables, read?: Set<string>): Extraction {
+  return {
     paper: x.paper,
     entities: x.entities
       .map((e) => {
-        const name = nameVotes.has(e.id) ? mode(nameVotes.get(e.id)!) : e.name;
+        read?.add(`n:${e.id}`);
+        const name = tables.name(e.id) ?? e.name;
         const out: ExtractedEntity = { ...e, type: e.id.split(":")[0] as ExtractedEntity["type"], name };
-        if (e.family) out.family = mode(familyVotes.get(compactKey(e.family)) ?? new Map([[e.family, 1]]));
+        if (e.family) {
+          const key = compactKey(e.family);
+          read?.add(`f:${key}`);
+          out.family = tables.family(key) ?? e.family;
+        }
         if (out.aliases) {
           out.aliases = out.aliases.filter((a) => a !== name);
           if (out.aliases.length === 0) delete out.aliases;
@@ -123,7 +207,27 @@ export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly Pa
           (a.id < b.id ? -1 : 1)
         );
       }),
-  }));
+  };
+}
+
+/**
+ * The corpus pass: one id per entity across papers. Spelling variants that share a compact key
+ * (`Qwen-2.5` = `Qwen2.5`, `Arena-Hard` = `ArenaHard`) merge; a long form defined with an acronym
+ * anywhere maps to that acronym's entity everywhere (`reinforcement learning with verifiable
+ * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
+ * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
+ * It first turns the per-paper noun-phrase chunks into this corpus's terms (`selectTerms`);
+ * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
+ */
+export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
+  const extractions = selectTerms(perPaper, papers);
+  const tables = new AliasTables();
+  for (const x of extractions) tables.apply(aliasVotes(x), 1);
+  const spreads = tables.spreadsAcronyms();
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const merged = extractions.map((x) => resolvePaperAliases(x, byId.get(x.paper.id), tables, spreads));
+  for (const x of merged) tables.apply(nameVotes(x), 1);
+  const out = merged.map((x) => finishPaperAliases(x, tables));
   markHubs(out);
   return out;
 }
@@ -156,7 +260,7 @@ function addEntity(into: Map<string, ExtractedEntity>, e: ExtractedEntity): void
 /** Acronyms defined in other papers, found here as case-exact, word-bounded tokens. */
 function undefinedAcronyms(
   paper: PaperText,
-  shortToId: Map<string, string>,
+  shortToId: (key: string) => string | undefined,
   have: Map<string, ExtractedEntity>,
 ): ExtractedEntity[] {
   const found = new Map<string, ExtractedEntity>();
@@ -172,7 +276,7 @@ function undefinedAcronyms(
     let f: PreparedField | null = null;
     const re = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d]*?)(s?)(?![\p{L}\p{N}])/gu;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const id = shortToId.get(m[1]!);
+      const id = shortToId(m[1]!);
       if (!id || have.has(id) || named.has(m[0]) || named.has(m[1]!)) continue;
       const type = id.slice(0, id.indexOf(":"));
       f ??= prepareField(field, text, 0);

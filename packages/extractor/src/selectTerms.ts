@@ -23,6 +23,33 @@ const NOMINAL_COMPOUND =
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = { minPapers: 2, papersPerStep: 10_000, maxPerPaper: 6 };
 
+/**
+ * The corpus statistics term selection reads, when the papers given are part of a larger corpus
+ * (an incremental run): its size and each span's document frequency by `termHash`.
+ */
+export interface TermCorpus {
+  papers: number;
+  df(hash: number): number;
+}
+
+/**
+ * What term selection read for one paper: spans whose document frequency it compared with the
+ * threshold (`bits`), and spans whose exact frequency ranked its terms (`exact`). Same values
+ * read, same result — so a paper needs selecting again only when one of them changes.
+ */
+export interface TermReads {
+  bits: number[];
+  exact: number[];
+}
+
+/** The document-frequency threshold for a corpus of `papers` papers. */
+export function termThreshold(papers: number, options?: Partial<TermOptions>): number {
+  const opts = { ...DEFAULT_TERM_OPTIONS, ...options };
+  return papers <= opts.papersPerStep
+    ? opts.minPapers
+    : opts.minPapers + Math.floor(papers / opts.papersPerStep);
+}
+
 /** One contiguous span of a chunk's words: `[from, to)`. */
 interface Span {
   from: number;
@@ -46,14 +73,109 @@ export function selectTerms(
   extractions: readonly Extraction[],
   papers: readonly PaperText[],
   options?: Partial<TermOptions>,
+  corpus?: TermCorpus,
+  reads?: TermReads[],
 ): Extraction[] {
   const textOf = new Map(papers.map((p) => [p.id, p]));
   const opts = { ...DEFAULT_TERM_OPTIONS, ...options };
   const lex = loadLexicons();
-  const minPapers =
-    extractions.length <= opts.papersPerStep
-      ? opts.minPapers
-      : opts.minPapers + Math.floor(extractions.length / opts.papersPerStep);
+  const spansOf = spanFinder();
+  let stats = corpus;
+  if (!stats) {
+    // document frequency by a 52-bit hash of the span: millions of spans on a large corpus
+    const counts = new Map<number, number>();
+    for (const x of extractions)
+      for (const k of termDocumentKeys(x, spansOf)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    stats = { papers: extractions.length, df: (hash) => counts.get(hash) ?? 0 };
+  }
+  const minPapers = termThreshold(stats.papers, opts);
+  const dfOf = stats.df;
+
+  return extractions.map((x, index) => {
+    const read = reads?.[index];
+    // reads are recorded only when asked for; `exact` reads only where a ranking used them
+    const exactReads: number[] = [];
+    const df = {
+      get: (name: string) => {
+        const h = hash52(name);
+        exactReads.push(h);
+        return dfOf(h);
+      },
+      above: (name: string) => {
+        const h = hash52(name);
+        read?.bits.push(h);
+        return dfOf(h) >= minPapers;
+      },
+    };
+    if (!x.entities.some((e) => e.mentions[0]!.rule === "term")) return x;
+    const kept = new Map<string, ExtractedEntity>();
+    const named = new Set<string>();
+    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
+    const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
+    const titleCased = isTitleCase(title.slice(0, 1_000));
+    for (const e of x.entities) {
+      if (e.mentions[0]!.rule !== "term") continue;
+      // a Title Case title capitalises every chunk alike: there the title alone does not single one out
+      const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
+      // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
+      const span = spansOf(e.name).find(
+        (s) => df.above(s.name) || (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
+      );
+      if (!span) continue;
+      const words = span.name.split(" ");
+      const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
+      const id = `${type}:${termKey(span.name)}`;
+      if (named.has(id)) continue;
+      const mentions = e.mentions.map((m) => narrow(m, span));
+      const have = kept.get(id);
+      if (have) {
+        const at = new Set(have.mentions.map((m) => `${m.field}:${m.start}`));
+        have.mentions.push(...mentions.filter((m) => !at.has(`${m.field}:${m.start}`)));
+        have.mentions.sort((a, b) =>
+          a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1,
+        );
+      } else {
+        // the chunk's own spellings (`natural language queries`) are not the narrowed term's
+        const { aliases: _chunkSpellings, ...rest } = e;
+        kept.set(id, { ...rest, type, id, name: span.name, mentions });
+      }
+    }
+    const entities: ExtractedEntity[] = [];
+    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") entities.push(e);
+    const salience = (e: ExtractedEntity) =>
+      (e.mentions.some((m) => m.field === "title") ? 2 : 0) +
+      Math.min(3, e.mentions.length) +
+      Math.log10(1 + df.get(e.name));
+    // the most salient terms, kept in the order they were found: below the cap, frequencies
+    // change nothing, so an incremental run need not select the paper again when they move
+    const top =
+      kept.size <= opts.maxPerPaper
+        ? null
+        : new Set(
+            [...kept.values()]
+              .map((e) => ({ e, s: salience(e) }))
+              .sort((a, b) => b.s - a.s || (a.e.id < b.e.id ? -1 : 1))
+              .slice(0, opts.maxPerPaper)
+              .map(({ e }) => e),
+          );
+    const ranked = [...kept.values()].filter((e) => !top || top.has(e));
+    // a paper nothing else names joins the graph through its most salient chunks
+    if (ranked.length === 0 && entities.length === 0)
+      ranked.push(...fallback(x.entities, spansOf, salience, lex));
+    if (read) read.exact.push(...exactReads);
+    for (const e of ranked) {
+      if (e.mentions.length > 10) e.mentions = e.mentions.slice(0, 10);
+      entities.push(e);
+    }
+    const paper = textOf.get(x.paper.id);
+    if (paper) fillSentences(entities, paper);
+    return { paper: x.paper, entities };
+  });
+}
+
+/** `name → its term-shaped spans`, longest first, memoised (a corpus repeats its chunks). */
+function spanFinder(): (name: string) => Span[] {
+  const lex = loadLexicons();
   const spansCache = new Map<string, Span[]>();
   const spansOf = (name: string): Span[] => {
     let spans = spansCache.get(name);
@@ -85,80 +207,30 @@ export function selectTerms(
     return true;
   };
 
-  // document frequency by a 52-bit hash of the span: millions of spans on a large corpus
-  const counts = new Map<number, number>();
-  const df = { get: (name: string) => counts.get(hash52(name)) };
-  for (const x of extractions) {
-    const seen = new Set<number>();
-    for (const e of x.entities) {
-      if (e.mentions[0]!.rule !== "term") {
-        if (e.type === "concept" || e.type === "task" || e.type === "method")
-          seen.add(hash52(e.name.toLowerCase()));
-        continue;
-      }
-      for (const s of spansOf(e.name)) seen.add(hash52(s.name));
-    }
-    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  return spansOf;
+}
 
-  return extractions.map((x) => {
-    if (!x.entities.some((e) => e.mentions[0]!.rule === "term")) return x;
-    const kept = new Map<string, ExtractedEntity>();
-    const named = new Set<string>();
-    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
-    const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
-    const titleCased = isTitleCase(title.slice(0, 1_000));
-    for (const e of x.entities) {
-      if (e.mentions[0]!.rule !== "term") continue;
-      // a Title Case title capitalises every chunk alike: there the title alone does not single one out
-      const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
-      // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
-      const span = spansOf(e.name).find(
-        (s) =>
-          (df.get(s.name) ?? 0) >= minPapers ||
-          (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
-      );
-      if (!span) continue;
-      const words = span.name.split(" ");
-      const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
-      const id = `${type}:${termKey(span.name)}`;
-      if (named.has(id)) continue;
-      const mentions = e.mentions.map((m) => narrow(m, span));
-      const have = kept.get(id);
-      if (have) {
-        const at = new Set(have.mentions.map((m) => `${m.field}:${m.start}`));
-        have.mentions.push(...mentions.filter((m) => !at.has(`${m.field}:${m.start}`)));
-        have.mentions.sort((a, b) =>
-          a.field === b.field ? a.start - b.start : a.field === "title" ? -1 : 1,
-        );
-      } else {
-        // the chunk's own spellings (`natural language queries`) are not the narrowed term's
-        const { aliases: _chunkSpellings, ...rest } = e;
-        kept.set(id, { ...rest, type, id, name: span.name, mentions });
-      }
+/** The spans one paper counts toward document frequency, by `termHash`: its contribution to the corpus. */
+export function termDocumentKeys(
+  x: Extraction,
+  spansOf: (name: string) => Span[] = sharedSpanFinder(),
+): Set<number> {
+  const seen = new Set<number>();
+  for (const e of x.entities) {
+    if (e.mentions[0]!.rule !== "term") {
+      if (e.type === "concept" || e.type === "task" || e.type === "method")
+        seen.add(hash52(e.name.toLowerCase()));
+      continue;
     }
-    const entities: ExtractedEntity[] = [];
-    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") entities.push(e);
-    const salience = (e: ExtractedEntity) =>
-      (e.mentions.some((m) => m.field === "title") ? 2 : 0) +
-      Math.min(3, e.mentions.length) +
-      Math.log10(1 + (df.get(e.name) ?? 0));
-    const ranked = [...kept.values()]
-      .map((e) => ({ e, s: salience(e) }))
-      .sort((a, b) => b.s - a.s || (a.e.id < b.e.id ? -1 : 1))
-      .slice(0, opts.maxPerPaper)
-      .map(({ e }) => e);
-    // a paper nothing else names joins the graph through its most salient chunks
-    if (ranked.length === 0 && entities.length === 0)
-      ranked.push(...fallback(x.entities, spansOf, salience, lex));
-    for (const e of ranked) {
-      if (e.mentions.length > 10) e.mentions = e.mentions.slice(0, 10);
-      entities.push(e);
-    }
-    const paper = textOf.get(x.paper.id);
-    if (paper) fillSentences(entities, paper);
-    return { paper: x.paper, entities };
-  });
+    for (const s of spansOf(e.name)) seen.add(hash52(s.name));
+  }
+  return seen;
+}
+
+let shared: ((name: string) => Span[]) | null = null;
+function sharedSpanFinder(): (name: string) => Span[] {
+  shared ??= spanFinder();
+  return shared;
 }
 
 /** Two FNV-1a variants folded into one exact double: collisions are negligible at corpus scale. */

@@ -1,5 +1,5 @@
 import type { Diagnostic, GraphSnapshot, Paper } from "@paperkg/core";
-import { extractPapers, type LocalExtractionCache } from "@paperkg/extractor";
+import { type CorpusPassStore, extractPapers, type LocalExtractionCache } from "@paperkg/extractor";
 import { buildSnapshot } from "@paperkg/graph";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
@@ -9,6 +9,11 @@ export interface ExtractSnapshotOptions {
   onEvent?: PipelineListener;
   /** Per-paper results of earlier runs (see FileExtractionCache): only papers not found are extracted. */
   cache?: LocalExtractionCache;
+  /**
+   * The corpus pass's records of earlier runs (see FileCorpusPassStore; with `cache`): the pass runs
+   * only over the papers whose corpus-level results can change.
+   */
+  corpus?: CorpusPassStore;
 }
 
 /**
@@ -26,6 +31,17 @@ export async function extractSnapshot(
   const extractions = await extractPapers(papers, {
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.corpus ? { corpus: options.corpus } : {}),
+    onCorpusPass: (r) =>
+      emit({
+        type: "notice",
+        stage: "extract",
+        code: "CORPUS_PASS",
+        message:
+          r.mode === "full"
+            ? `corpus pass over all ${total} papers`
+            : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}`,
+      }),
     onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
     onNotice: (notice) =>
       emit({

@@ -1,5 +1,6 @@
 export { type BuildGraphOptions, type BuiltGraph, buildGraph } from "./buildGraph.ts";
 export { type ExtractSnapshotOptions, extractSnapshot } from "./extractSnapshot.ts";
+export { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 export { FileExtractionCache } from "./FileExtractionCache.ts";
 export type { IngestReport } from "./IngestReport.ts";
 export { isUnchangedInput, paperContentHash } from "./isUnchangedInput.ts";

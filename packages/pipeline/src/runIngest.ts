@@ -28,6 +28,7 @@ import {
 import { analyticsSettings } from "./analyticsSettings.ts";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
+import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
 import type { IngestReport } from "./IngestReport.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
@@ -56,8 +57,10 @@ export interface IngestOptions {
   /** How long the ingest lock outlives a holder that stopped renewing it (default 5 min). */
   lockTtlMs?: number;
   /**
-   * A folder for the extractor's per-paper results (FileExtractionCache): stored papers seen before
-   * under the same extractor skip the per-paper phase. None: every paper is extracted every run.
+   * A folder for the extractor's per-paper results (FileExtractionCache) and the corpus pass's
+   * records (FileCorpusPassStore): stored papers seen before under the same extractor skip the
+   * per-paper phase, and the corpus pass runs only over papers whose corpus-level results the new
+   * ones change. None: every paper goes through both every run.
    */
   cacheDir?: string;
 }
@@ -126,7 +129,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const cache = options.cacheDir ? new FileExtractionCache(options.cacheDir) : undefined;
       const result = await extractSnapshot(merged.papers, {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
-        ...(cache ? { cache } : {}),
+        ...(cache && options.cacheDir ? { cache, corpus: new FileCorpusPassStore(options.cacheDir) } : {}),
         onEvent: emit,
       });
       cache?.flush();

@@ -1,0 +1,68 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
+
+const rec = (n: number) => ({ meta: `{"n":${n}}`, out: `{"paper":{"id":"p${n}","title":"é\\u0009"}}` });
+
+describe("FileCorpusPassStore", () => {
+  const dirs: string[] = [];
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), "paperkg-corpus-pass-"));
+    dirs.push(d);
+    return d;
+  };
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("replays committed runs across instances: records replaced and removed", () => {
+    const at = dir();
+    const a = new FileCorpusPassStore(at);
+    expect(a.load()).toBeUndefined();
+    a.save(
+      new Map([
+        ["p1", rec(1)],
+        ["p2", rec(2)],
+        ["p3", rec(3)],
+      ]),
+      [],
+    );
+    a.save(new Map([["p2", rec(22)]]), ["p3"]);
+    expect(new FileCorpusPassStore(at).load()).toEqual(
+      new Map([
+        ["p1", rec(1)],
+        ["p2", rec(22)],
+      ]),
+    );
+  });
+
+  it("ignores, and cuts off, the lines of a run that never committed", () => {
+    const at = dir();
+    const a = new FileCorpusPassStore(at);
+    a.load();
+    a.save(new Map([["p1", rec(1)]]), []);
+    // a run killed while appending: a whole record and a torn one, no commit line
+    appendFileSync(join(at, "corpus-pass.tsv"), `p1\t${rec(9).meta}\t${rec(9).out}\np2\t{"n"`);
+    const b = new FileCorpusPassStore(at);
+    expect(b.load()).toEqual(new Map([["p1", rec(1)]]));
+    b.save(new Map([["p3", rec(3)]]), []);
+    expect(new FileCorpusPassStore(at).load()).toEqual(
+      new Map([
+        ["p1", rec(1)],
+        ["p3", rec(3)],
+      ]),
+    );
+  });
+
+  it("rewrites the file once it holds mostly replaced lines", () => {
+    const at = dir();
+    const a = new FileCorpusPassStore(at);
+    a.load();
+    for (let i = 0; i < 6; i++) a.save(new Map([["p1", rec(i)]]), []);
+    const lines = readFileSync(join(at, "corpus-pass.tsv"), "utf8").split("\n").filter(Boolean);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(new FileCorpusPassStore(at).load()).toEqual(new Map([["p1", rec(5)]]));
+  });
+});
