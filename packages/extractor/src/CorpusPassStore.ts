@@ -1,6 +1,29 @@
 import { z } from "zod";
 
-const Vote = z.tuple([z.enum(["id", "family", "long", "short", "name"]), z.string(), z.string()]);
+const TABLES = new Set(["id", "family", "long", "short", "name"]);
+type Vote = ["id" | "family" | "long" | "short" | "name", string, string];
+// checked in place: a corpus holds millions of these, and zod's element-wise parse copies each
+const numbers = z.custom<number[]>(
+  (v) => Array.isArray(v) && v.every((x) => typeof x === "number"),
+  "expected an array of numbers",
+);
+const strings = z.custom<string[]>(
+  (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
+  "expected an array of strings",
+);
+const votes = z.custom<Vote[]>(
+  (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (x) =>
+        Array.isArray(x) &&
+        x.length === 3 &&
+        TABLES.has(x[0]) &&
+        typeof x[1] === "string" &&
+        typeof x[2] === "string",
+    ),
+  "expected [table, key, value] votes",
+);
 
 /**
  * What the corpus pass keeps of one paper between runs: its contributions to the corpus
@@ -11,13 +34,13 @@ const Vote = z.tuple([z.enum(["id", "family", "long", "short", "name"]), z.strin
  */
 export const CorpusRecordMeta = z.object({
   key: z.string(),
-  spans: z.array(z.number()),
-  bits: z.array(z.number()),
-  exact: z.array(z.number()),
-  votes: z.array(Vote),
-  names: z.array(Vote),
-  reads: z.array(z.string()),
-  ids: z.array(z.string()),
+  spans: numbers,
+  bits: numbers,
+  exact: numbers,
+  votes,
+  names: votes,
+  reads: strings,
+  ids: strings,
 });
 export type CorpusRecordMeta = z.infer<typeof CorpusRecordMeta>;
 
@@ -30,10 +53,15 @@ export interface StoredCorpusRecord {
 /**
  * Where the corpus pass keeps its records (the pipeline's is a file beside the per-paper cache).
  * `load` returns the records of the last completed pass by paper id, or nothing (then the pass
- * runs over every paper); `save` replaces the records of `changed`, drops those of `removed`, and
- * must make them visible all at once or not at all.
+ * runs over every paper); `save` replaces the records of `changed` (with `all`, every record: what
+ * was stored before goes), drops those of `removed`, and must make them visible all at once or not
+ * at all. `changed` is consumed once, record by record, so a whole corpus need not sit in memory.
  */
 export interface CorpusPassStore {
   load(): Map<string, StoredCorpusRecord> | undefined;
-  save(changed: ReadonlyMap<string, StoredCorpusRecord>, removed: readonly string[]): void;
+  save(
+    changed: Iterable<[string, StoredCorpusRecord]>,
+    removed: readonly string[],
+    options?: { all?: boolean },
+  ): void;
 }

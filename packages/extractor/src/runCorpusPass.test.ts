@@ -14,8 +14,8 @@ function memoryStores() {
   let records: Map<string, StoredCorpusRecord> | undefined;
   const corpus: CorpusPassStore = {
     load: () => (records ? new Map(records) : undefined),
-    save: (changed, removed) => {
-      records ??= new Map();
+    save: (changed, removed, options) => {
+      if (!records || options?.all) records = new Map();
       for (const id of removed) records.delete(id);
       for (const [id, r] of changed) records.set(id, r);
     },
@@ -64,6 +64,23 @@ describe("runCorpusPass: the corpus pass kept up to date between runs", () => {
     const got = new Map(all.map((x) => [x.paper.id, x]));
     for (const x of gained) expect(JSON.stringify(got.get(x.paper.id)), x.paper.id).toBe(JSON.stringify(x));
     expect(JSON.stringify(all)).toBe(JSON.stringify(plain));
+  });
+
+  it("runs the whole pass when a stored record does not parse", async () => {
+    const { cache, corpus } = memoryStores();
+    await extractPapers(kept, { workers: 1, cache, corpus });
+    const records = corpus.load()!;
+    const [id, first] = [...records][0]!;
+    corpus.save([[id, { ...first, meta: '{"key":"x","spans":["not a number"]}' }]], []);
+    const passes: string[] = [];
+    const all = await extractPapers(samples, {
+      workers: 1,
+      cache,
+      corpus,
+      onCorpusPass: (r) => passes.push(r.mode),
+    });
+    expect(passes).toEqual(["full"]);
+    expect(JSON.stringify(all)).toBe(JSON.stringify(await extractPapers(samples, { workers: 1 })));
   });
 
   it("takes back the contributions of papers gone or changed since the last run", async () => {

@@ -66,7 +66,7 @@ export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
   if (loaded) {
     for (const [id, raw] of loaded) {
       const meta = CorpusRecordMeta.safeParse(JSON.parse(raw.meta));
-      if (!meta.success) return fullPass(input, loaded);
+      if (!meta.success) return fullPass(input);
       previous.set(id, { meta: meta.data, raw });
     }
     papers.forEach((p, i) => {
@@ -74,9 +74,9 @@ export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
     });
   }
   const changedShare = (n - stored + (previous.size - stored)) / Math.max(1, n);
-  if (!loaded || changedShare > MAX_CHANGED_SHARE) return fullPass(input, loaded);
+  if (!loaded || changedShare > MAX_CHANGED_SHARE) return fullPass(input);
   const result = incrementalPass(input, previous);
-  return result ?? fullPass(input, loaded);
+  return result ?? fullPass(input);
 }
 
 function incrementalPass(
@@ -272,10 +272,7 @@ function incrementalPass(
 }
 
 /** The whole pass over every paper, recording what the next run needs. */
-function fullPass(
-  input: CorpusPassInput,
-  loaded: Map<string, StoredCorpusRecord> | undefined,
-): CorpusPassResult {
+function fullPass(input: CorpusPassInput): CorpusPassResult {
   const { papers, keys } = input;
   const n = papers.length;
   const perPaper = papers.map((_p, i) => input.perPaper(i));
@@ -298,25 +295,22 @@ function fullPass(
   const hubs = new Set<string>();
   if (n >= HUB_MIN_PAPERS) for (const [id, count] of entityDf) if (count > HUB_SHARE * n) hubs.add(id);
   for (const x of out) markHubFlags(x, hubs);
-  const changed = new Map<string, StoredCorpusRecord>();
-  papers.forEach((p, i) => {
-    const meta: CorpusRecordMeta = {
-      key: keys[i]!,
-      spans: spans[i]!,
-      bits: reads[i]!.bits,
-      exact: reads[i]!.exact,
-      votes: votes[i]!,
-      names: names[i]!,
-      reads: [...aliasReads[i]!],
-      ids: out[i]!.entities.map((e) => e.id),
-    };
-    changed.set(p.id, { meta: JSON.stringify(meta), out: JSON.stringify(out[i]) });
-  });
-  const ids = new Set(papers.map((p) => p.id));
-  input.store.save(
-    changed,
-    [...(loaded?.keys() ?? [])].filter((id) => !ids.has(id)),
-  );
+  function* records(): Generator<[string, StoredCorpusRecord]> {
+    for (let i = 0; i < n; i++) {
+      const meta: CorpusRecordMeta = {
+        key: keys[i]!,
+        spans: spans[i]!,
+        bits: reads[i]!.bits,
+        exact: reads[i]!.exact,
+        votes: votes[i]!,
+        names: names[i]!,
+        reads: [...aliasReads[i]!],
+        ids: out[i]!.entities.map((e) => e.id),
+      };
+      yield [papers[i]!.id, { meta: JSON.stringify(meta), out: JSON.stringify(out[i]) }];
+    }
+  }
+  input.store.save(records(), [], { all: true });
   return { extractions: out, mode: "full", resolved: n, rehubbed: 0 };
 }
 

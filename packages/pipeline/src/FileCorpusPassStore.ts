@@ -73,35 +73,55 @@ export class FileCorpusPassStore implements CorpusPassStore {
     return seenCommit ? committed : undefined;
   }
 
-  save(changed: ReadonlyMap<string, StoredCorpusRecord>, removed: readonly string[]): void {
+  save(
+    changed: Iterable<[string, StoredCorpusRecord]>,
+    removed: readonly string[],
+    options: { all?: boolean } = {},
+  ): void {
     if (!this.loaded) this.load();
-    const records = this.records ?? new Map<string, StoredCorpusRecord>();
-    for (const id of removed) records.delete(id);
-    for (const [id, r] of changed) records.set(id, r);
-    this.records = records;
-    const added = changed.size + removed.length + 1;
-    if (this.lines + added > 2 * (records.size + 1) || !existsSync(this.file)) {
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, "");
-      let chunk: string[] = [];
-      for (const [id, r] of records) {
-        chunk.push(`${id}\t${r.meta}\t${r.out}\n`);
-        if (chunk.length === 1_000) {
-          appendFileSync(tmp, chunk.join(""));
-          chunk = [];
-        }
-      }
-      chunk.push(`${COMMIT}\n`);
-      appendFileSync(tmp, chunk.join(""));
-      renameSync(tmp, this.file);
-      this.lines = records.size + 1;
+    if (options.all) {
+      // every record anew, streamed to a fresh file: none is kept in memory
+      this.records = undefined;
+      this.lines = this.rewrite(changed);
       return;
     }
+    const records = this.records ?? new Map<string, StoredCorpusRecord>();
     const lines: string[] = [];
-    for (const id of removed) lines.push(`${REMOVE}\t${id}\n`);
-    for (const [id, r] of changed) lines.push(`${id}\t${r.meta}\t${r.out}\n`);
+    for (const id of removed) {
+      records.delete(id);
+      lines.push(`${REMOVE}\t${id}\n`);
+    }
+    for (const [id, r] of changed) {
+      records.set(id, r);
+      lines.push(`${id}\t${r.meta}\t${r.out}\n`);
+    }
     lines.push(`${COMMIT}\n`);
-    appendFileSync(this.file, lines.join(""));
-    this.lines += added;
+    this.records = records;
+    if (this.lines + lines.length > 2 * (records.size + 1) || !existsSync(this.file)) {
+      this.lines = this.rewrite(records);
+    } else {
+      appendFileSync(this.file, lines.join(""));
+      this.lines += lines.length;
+    }
+  }
+
+  /** Writes `records` and a commit to a temporary file renamed over the store's; returns the lines. */
+  private rewrite(records: Iterable<[string, StoredCorpusRecord]>): number {
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(tmp, "");
+    let chunk: string[] = [];
+    let lines = 1;
+    for (const [id, r] of records) {
+      chunk.push(`${id}\t${r.meta}\t${r.out}\n`);
+      lines++;
+      if (chunk.length === 1_000) {
+        appendFileSync(tmp, chunk.join(""));
+        chunk = [];
+      }
+    }
+    chunk.push(`${COMMIT}\n`);
+    appendFileSync(tmp, chunk.join(""));
+    renameSync(tmp, this.file);
+    return lines;
   }
 }

@@ -1,8 +1,17 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { LocalExtractionCache } from "@paperkg/extractor";
 
 const FILE = "per-paper.tsv";
+const NEWLINE = 0x0a;
 
 /**
  * The extractor's per-paper results on disk (`<dir>/per-paper.tsv`, one `key<TAB>json` line per
@@ -21,16 +30,18 @@ export class FileExtractionCache implements LocalExtractionCache {
     this.file = join(dir, FILE);
     mkdirSync(dir, { recursive: true });
     if (!existsSync(this.file)) return;
-    let text = readFileSync(this.file, "utf8");
-    if (text.length > 0 && !text.endsWith("\n")) {
-      // an append cut short by a crash: drop the torn line before anything is appended after it
-      text = text.slice(0, text.lastIndexOf("\n") + 1);
-      writeFileSync(this.file, text);
-    }
-    for (const line of text.split("\n")) {
+    // read as bytes, line by line: at corpus scale (and twice that after an extractor change) the
+    // file outgrows the longest string JavaScript allows
+    const bytes = readFileSync(this.file);
+    let at = 0;
+    for (let end = bytes.indexOf(NEWLINE, at); end >= 0; end = bytes.indexOf(NEWLINE, at)) {
+      const line = bytes.toString("utf8", at, end);
+      at = end + 1;
       const tab = line.indexOf("\t");
       if (tab > 0) this.entries.set(line.slice(0, tab), line.slice(tab + 1));
     }
+    // an append cut short by a crash: drop the torn line before anything is appended after it
+    if (at < bytes.length) truncateSync(this.file, at);
   }
 
   get(key: string): string | undefined {
@@ -47,9 +58,18 @@ export class FileExtractionCache implements LocalExtractionCache {
 
   /** Write what this run added (or the used entries alone, when stale ones dominate the file). */
   flush(): void {
-    if (this.entries.size - this.used.size > this.used.size) {
+    if (this.entries.size - this.used.size >= this.used.size && this.entries.size > this.used.size) {
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, [...this.used].map((k) => `${k}\t${this.entries.get(k)}\n`).join(""));
+      writeFileSync(tmp, "");
+      let chunk: string[] = [];
+      for (const k of this.used) {
+        chunk.push(`${k}\t${this.entries.get(k)}\n`);
+        if (chunk.length === 1_000) {
+          appendFileSync(tmp, chunk.join(""));
+          chunk = [];
+        }
+      }
+      appendFileSync(tmp, chunk.join(""));
       renameSync(tmp, this.file);
     } else if (this.pending.length > 0) {
       appendFileSync(this.file, this.pending.join(""));
