@@ -16,7 +16,8 @@ export interface ModelExtension {
 
 /**
  * Extends a model family name found at `[start, end)` over its variant suffix:
- * `Qwen` → `Qwen2.5-7B-Instruct`, `GPT` → `GPT-4o-mini`, `ViT` → `ViT-H/14`, `Claude` → `Claude 3.5 Sonnet`.
+ * `Qwen` → `Qwen2.5-7B-Instruct`, `GPT` → `GPT-4o-mini`, `ViT` → `ViT-H/14`, `Claude` → `Claude 3.5 Sonnet`,
+ * `LLaVA` → `LLaVA-OneVision`.
  */
 export function extendModelName(
   text: string,
@@ -52,6 +53,8 @@ export function extendModelName(
       if (sep === " ") ok = /^\p{Lu}/u.test(chunk) && chunk.length > 1;
       else ok = sep !== "" || parts > 0 ? sep !== "" : false;
     } else if (sep === "-" && /^[A-Z]$/.test(chunk) && parts === 0) ok = true;
+    // a coined variant name (`LLaVA-OneVision`, `LLaVA-NeXT`, `Qwen-VL`): inner capitals or all caps
+    else if (sep === "-" && /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}{1,4}$)/u.test(chunk)) ok = true;
     if (!ok) break;
     if (SIZE.test(chunk) || VERSION.test(chunk)) shaped = true;
     pos = after;

@@ -20,6 +20,8 @@ describe("extractPaper: models", () => {
     ["Claude 3 Opus judges the answers.", "model:claude3-opus", "Claude 3 Opus", "Claude 3"],
     ["We train OLMo-2-7B from scratch.", "model:olmo2-7b", "OLMo-2-7B", "OLMo-2"],
     ["A BERT encoder reads the text.", "model:bert", "BERT", null],
+    ["We tune SmolzVLM2 on video clips.", "model:smolzvlm2", "SmolzVLM2", null],
+    ["Answers come from LLaVA-ZorpVision here.", "model:llava-zorpvision", "LLaVA-ZorpVision", "LLaVA"],
   ];
   it.each(cases)("%s → %s", (text, id, name, family) => {
     const e = find(run(text), id);
@@ -52,6 +54,7 @@ describe("extractPaper: benchmarks", () => {
       ["benchmark:alpacaeval2.0", "benchmark:arena-hard"],
     ],
     ["We evaluate on the Kestrel dataset and two others.", ["benchmark:kestrel"]],
+    ["We release Zorp-Instruct-23k for training.", ["benchmark:zorp-instruct23k"]],
   ];
   it.each(cases)("%s", (text, ids) => {
     const got = run(text).map((e) => e.id);
@@ -63,6 +66,26 @@ describe("extractPaper: benchmarks", () => {
       (e) => e.type === "benchmark",
     );
     expect(got).toEqual([]);
+  });
+});
+
+describe("extractPaper: named by their context", () => {
+  const cases: [text: string, id: string][] = [
+    ["We accelerate the symbolic deduction engine ZorpNet by 120x.", "method:zorpnet"],
+    ["Strong LLMs such as Zorplex-2 and FizzMind answer well.", "model:fizzmind"],
+    ["Prior baselines such as KestrelSeg fail on thin objects.", "method:kestrelseg"],
+    ["We train with Quasi-Zorp Momentum (QZM), which is fast.", "method:qzm"],
+  ];
+  it.each(cases)("%s → %s", (text, id) => {
+    const got = run(text).map((e) => e.id);
+    expect(got, got.join(", ")).toContain(id);
+  });
+
+  it("keeps kind acronyms and joined English words out of listed names", () => {
+    const got = run("Baselines such as LDMs, Non-Role-Play and dLLM lag behind.").filter(
+      (e) => e.type === "method" || e.type === "model",
+    );
+    expect(got.map((e) => e.id)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { ExtractorError } from "./ExtractorError.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
+import { findComparedNames } from "./findComparedNames.ts";
 import { findContextNames } from "./findContextNames.ts";
 import { findFallbackConcepts } from "./findFallbackConcepts.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
@@ -94,6 +95,7 @@ export function extractPaperWithNotices(
     candidates.push(...findBenchmarkCues(f, lex));
     candidates.push(...findTaskPhrases(f, lex));
     candidates.push(...findContextNames(f, lex));
+    candidates.push(...findComparedNames(f, lex));
     candidates.push(...findTermChunks(f, lex));
   }
   for (const f of [fields.title, fields.abstract]) candidates.push(...findListNames(f, candidates, lex));
@@ -143,7 +145,9 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     const shaped = same.find(
       (c) =>
         c.rule === "benchmark-shape" ||
+        c.rule === "dataset-shape" ||
         c.rule === "model-shape" ||
+        c.rule === "model-name" ||
         c.rule.startsWith("lexicon") ||
         c.rule === "title-prefix" ||
         c.rule === "proposal-cue",
@@ -158,7 +162,8 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "acronym" ||
         c.rule === "benchmark-cue" ||
         c.rule === "appositive" ||
-        c.rule === "model-cue"
+        c.rule === "model-cue" ||
+        c.rule === "compared"
       ) {
         c.type = type;
         c.key = shaped?.key ?? key;

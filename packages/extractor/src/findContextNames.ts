@@ -7,7 +7,7 @@ import type { PreparedField } from "./prepareField.ts";
 
 const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*[\p{L}\d+](?: v?\d+(?:\.\d+)+)?`;
 const HEADS =
-  "(framework|method|approach|algorithm|system|layer|module|pipeline|technique|architecture|detector|encoder|decoder|network|estimator|agent|benchmark|dataset|suite|corpus|environment|model|LLM|LVLM|VLM|MLLM|language model|prover|solver|planner|tracker|policy)";
+  "(framework|method|approach|algorithm|system|engine|layer|module|pipeline|technique|architecture|detector|encoder|decoder|network|estimator|agent|benchmark|dataset|suite|corpus|environment|model|LLM|LVLM|VLM|MLLM|language model|prover|solver|planner|tracker|policy)";
 /** `OWLv2 models`, `Pythia checkpoints` */
 const MODEL_CUE = new RegExp(
   String.raw`(?<![\p{L}\d\-.])(${NAME}) (?:models?|checkpoints?|model family|model series)(?![\p{L}])`,
@@ -21,6 +21,12 @@ const NAME_THEN_HEAD = new RegExp(
 /** `… pipeline, SecKnowledge 2.0, which …` */
 const HEAD_THEN_NAME = new RegExp(
   String.raw`${HEADS}s?,? (?:called |named |termed |dubbed )?(${NAME}),? (?:which|that|to|for|as)\s`,
+  "gu",
+);
+
+/** `the symbolic deduction engine DDARN`, `our reward model UI-Genie-RM`: a kind noun, then its name. */
+const HEAD_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|our|a|an|new|proposed|novel)\s+(?:[\p{Ll}\-]+\s+){0,3}?${HEADS} (${NAME})(?![\p{L}\d\-])`,
   "gu",
 );
 
@@ -73,6 +79,13 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
       "appositive",
       PRIORITY.appositive,
     );
+  }
+  HEAD_NAME.lastIndex = 0;
+  for (let m = HEAD_NAME.exec(text); m !== null; m = HEAD_NAME.exec(text)) {
+    const name = m[2]!;
+    // a strong name only: inner capitals or digits, not a plain capitalised word or a unit
+    if (!/\p{Lu}/u.test(name.slice(1)) || name.length < 3 || /^\d/.test(name)) continue;
+    push(name, m.index + m[0].length - name.length, typeOfHead(m[1]!), "appositive", PRIORITY.appositive);
   }
   return out;
 }

@@ -11,6 +11,15 @@ const BENCH_SUFFIX = /^[\p{L}\d][\p{L}\d.-]*[Bb]ench(?:-[\p{L}\d.]+)?$/u;
 const QA_SUFFIX = /^\p{Lu}[\p{L}\d-]*QA(?:-[\p{L}\d.]+)?$/u;
 const EVAL_SUFFIX = /^\p{Lu}[\p{L}\d-]*Eval(?:-[\p{L}\d.]+)?$/u;
 const PLUS_SUFFIX = /^\p{Lu}[\p{L}\d-]*\+\+$/u;
+/** `UI-Genie-Agent-16k`, `SPair-71k`: a name with a count of thousands of items is a dataset. */
+const DATA_COUNT = /^\p{L}[\p{L}\d.]*(?:-[\p{L}\d.]+)*-\d+(?:\.\d+)?[kK]$/u;
+/**
+ * A coined name built on a language-model word (`SmolVLM2`, `BioGPT`, `CodeBERT`, `TinyLlama`,
+ * `O3SLM`): a model. The word needs something before the suffix and a lower-case letter or a
+ * digit, so that kind acronyms (`MLLM`, `SLM`) stay out.
+ */
+const MODEL_WORD =
+  /^(?=.*[\p{Ll}\d])[\p{L}\d][\p{L}\d.]+?(?:GPT|LLM|VLM|LM|BERT|Llama|LLaMA)[\d.]*(?:-[\p{Lu}\d][\p{L}\d.]*)*$/u;
 
 /**
  * Names recognised by their shape alone, one whitespace-separated word at a time:
@@ -41,6 +50,15 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
       continue;
     }
     if (lex.genericAcronyms.has(word) || lex.genericAcronyms.has(word.replace(/s$/, ""))) continue;
+    if (DATA_COUNT.test(word) && /\p{Lu}/u.test(word)) {
+      out.push(candidate(f, "benchmark", word, start, end, "dataset-shape", 0.75, PRIORITY.benchmarkShape));
+      continue;
+    }
+    // `dLLM`, `mLLM`: one letter before a kind acronym is still the kind
+    if (MODEL_WORD.test(word) && !/^\p{Ll}\p{Lu}*LMs?$/u.test(word)) {
+      out.push(candidate(f, "model", word, start, end, "model-name", 0.7, PRIORITY.modelCue));
+      continue;
+    }
     const lower = word.toLowerCase();
     if (BENCH_SUFFIX.test(word) && /\p{Lu}/u.test(word) && lower !== "bench") {
       out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.85, PRIORITY.benchmarkShape));

@@ -1,0 +1,67 @@
+import { lookupExact } from "./acronymCandidates.ts";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isNameLike } from "./isNameLike.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import type { PreparedField } from "./prepareField.ts";
+
+const WORD = String.raw`[\p{L}\d](?:[\p{L}\d.+\-/]*[\p{L}\d+])?`;
+/** One listed name, with a spaced version (`SecKnowledge 2.0`). */
+const ITEM = String.raw`${WORD}(?: v?\d+(?:\.\d+)+)?`;
+const SEP = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)`;
+/**
+ * Cues after which a paper lists other named systems: a kind noun with `such as` / `including`
+ * (`LLMs such as X and Y`, `baselines including X`) or a comparison (`compared with X, Y and Z`,
+ * `outperforms X`).
+ */
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(models|LLMs|VLMs|MLLMs|LVLMs|language models|backbones|methods|approaches|algorithms|techniques|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers|systems)(?: \([^)]{1,20}\))?,? (?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)|((?:previous|prior|existing|strong|competitive) (?:baselines|methods|approaches)(?: such as| including| like|,)?))\s+(?:the\s+|strong\s+|state-of-the-art\s+|existing\s+|prior\s+|previous\s+){0,2}(${ITEM}(?:${SEP}${ITEM}){0,9})`,
+  "gu",
+);
+const ITEM_RE = new RegExp(ITEM, "gu");
+/** Plural acronyms and kinds of language model (`LDMs`, `LALM`) name kinds, not systems. */
+const KIND_ACRONYM = /^\p{Lu}{2,}s$|^\p{Lu}*LMs?$/u;
+const MODEL_KINDS = /^(?:models|LLMs|VLMs|MLLMs|LVLMs|language models|backbones)$/;
+
+/**
+ * Names a paper compares with or lists under a kind noun are other named systems: models after
+ * `models such as …`, methods after `baselines …` / `compared with …` / `outperforms …`. Only
+ * name-like words (inner capitals or digits, `isNameLike`) count, and a lexicon name keeps its
+ * own type (its matcher has the higher priority).
+ */
+export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  if (f.field !== "abstract") return out;
+  const { text } = f;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    const kind = m[1];
+    const list = m[3]!;
+    const listStart = m.index + m[0].length - list.length;
+    const type = kind && MODEL_KINDS.test(kind) ? "model" : "method";
+    ITEM_RE.lastIndex = 0;
+    for (let it = ITEM_RE.exec(list); it !== null; it = ITEM_RE.exec(list)) {
+      const name = it[0].replace(/[.\-/]+$/, "");
+      if (name === "and" || name === "or" || !isNameLike(name.split(" ")[0]!, lex)) continue;
+      if (/^\d/.test(name) || lex.genericAcronyms.has(name) || KIND_ACRONYM.test(name)) continue;
+      // `Non-Role-Play`, `Zero-Shot`: capitalised English words joined, not a coined name
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name)) continue;
+      const known = lookupExact(name, lex);
+      if (known && known.type !== type) continue;
+      const start = listStart + it.index;
+      out.push({
+        type,
+        name,
+        key: slugKey(name),
+        field: f.field,
+        start,
+        end: start + name.length,
+        rule: "compared",
+        confidence: 0.65,
+        priority: PRIORITY.list,
+      });
+    }
+    CUE.lastIndex = Math.max(CUE.lastIndex, m.index + 1);
+  }
+  return out;
+}
