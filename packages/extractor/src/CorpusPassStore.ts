@@ -11,6 +11,19 @@ const strings = z.custom<string[]>(
   (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
   "expected an array of strings",
 );
+const rank = z.custom<[number, number, string][]>(
+  (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (x) =>
+        Array.isArray(x) &&
+        x.length === 3 &&
+        typeof x[0] === "number" &&
+        typeof x[1] === "number" &&
+        typeof x[2] === "string",
+    ),
+  "expected [hash, base, id] ranking candidates",
+);
 const votes = z.custom<Vote[]>(
   (v) =>
     Array.isArray(v) &&
@@ -37,6 +50,7 @@ export const CorpusRecordMeta = z.object({
   spans: numbers,
   bits: numbers,
   exact: numbers,
+  rank,
   votes,
   names: votes,
   reads: strings,

@@ -10,7 +10,14 @@ import {
   nameVotes,
   resolvePaperAliases,
 } from "./resolveCorpusAliases.ts";
-import { selectTerms, type TermReads, termDocumentKeys, termThreshold } from "./selectTerms.ts";
+import {
+  DEFAULT_TERM_OPTIONS,
+  rankTerms,
+  selectTerms,
+  type TermReads,
+  termDocumentKeys,
+  termThreshold,
+} from "./selectTerms.ts";
 
 export interface CorpusPassInput {
   papers: readonly PaperText[];
@@ -118,7 +125,7 @@ function incrementalPass(
   const begin = (i: number): Work => {
     let w = work.get(i);
     if (!w) {
-      w = { i, reads: { bits: [], exact: [] }, aliasReads: new Set() };
+      w = { i, reads: { bits: [], exact: [], rank: [] }, aliasReads: new Set() };
       work.set(i, w);
     }
     return w;
@@ -146,8 +153,18 @@ function incrementalPass(
     moved.add(h);
     if (was >= threshold !== now >= threshold) flipped.add(h);
   }
+  // a ranking whose frequencies moved counts only if it now keeps other terms
+  const dfThen = (h: number) => dfBefore.get(h) ?? df.get(h) ?? 0;
+  const dfNow = (h: number) => df.get(h) ?? 0;
+  const reranked = (rank: CorpusRecordMeta["rank"]) => {
+    if (!rank.some(([h]) => moved.has(h))) return false;
+    const then = rankTerms(rank, dfThen, DEFAULT_TERM_OPTIONS.maxPerPaper);
+    const now = rankTerms(rank, dfNow, DEFAULT_TERM_OPTIONS.maxPerPaper);
+    return [...now].some((id) => !then.has(id));
+  };
   eachStored(papers, recordOf, work, (i, meta) => {
-    if (meta.bits.some((h) => flipped.has(h)) || meta.exact.some((h) => moved.has(h))) begin(i);
+    if (meta.bits.some((h) => flipped.has(h)) || meta.exact.some((h) => moved.has(h)) || reranked(meta.rank))
+      begin(i);
   });
 
   // 2. term selection for those papers; their alias votes replace the ones they cast before
@@ -251,6 +268,7 @@ function incrementalPass(
       spans: w.spans ?? before!.spans,
       bits: w.reads.bits,
       exact: w.reads.exact,
+      rank: w.reads.rank,
       votes: w.votes!,
       names: w.names!,
       reads: [...w.aliasReads],
@@ -279,7 +297,7 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
   const spans = perPaper.map((x) => [...termDocumentKeys(x)]);
   const df = new Map<number, number>();
   for (const list of spans) for (const h of list) df.set(h, (df.get(h) ?? 0) + 1);
-  const reads = papers.map(() => ({ bits: [] as number[], exact: [] as number[] }));
+  const reads: TermReads[] = papers.map(() => ({ bits: [], exact: [], rank: [] }));
   const stage1 = selectTerms(perPaper, papers, undefined, { papers: n, df: (h) => df.get(h) ?? 0 }, reads);
   const tables = new AliasTables();
   const votes = stage1.map(aliasVotes);
@@ -302,6 +320,7 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
         spans: spans[i]!,
         bits: reads[i]!.bits,
         exact: reads[i]!.exact,
+        rank: reads[i]!.rank,
         votes: votes[i]!,
         names: names[i]!,
         reads: [...aliasReads[i]!],

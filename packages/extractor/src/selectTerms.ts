@@ -34,12 +34,36 @@ export interface TermCorpus {
 
 /**
  * What term selection read for one paper: spans whose document frequency it compared with the
- * threshold (`bits`), and spans whose exact frequency ranked its terms (`exact`). Same values
- * read, same result — so a paper needs selecting again only when one of them changes.
+ * threshold (`bits`), spans whose exact frequency it used (`exact`: the fallback's ranking), and
+ * the candidates it ranked to keep `maxPerPaper` (`rank`, see `rankTerms`). Same values read,
+ * same result — so a paper needs selecting again only when a bit flips, an exact value moves, or
+ * its ranking picks other terms.
  */
 export interface TermReads {
   bits: number[];
   exact: number[];
+  rank: RankCandidate[];
+}
+
+/** A term a paper ranks: `[span hash, salience before frequency, id]`. */
+export type RankCandidate = [hash: number, base: number, id: string];
+
+/**
+ * The ids of the `max` most salient candidates: salience is the candidate's base (title 2, up to
+ * 3 for repeats) plus log10(1 + document frequency); ties go to the smaller id.
+ */
+export function rankTerms(
+  candidates: readonly RankCandidate[],
+  df: (hash: number) => number,
+  max: number,
+): Set<string> {
+  return new Set(
+    candidates
+      .map(([hash, base, id]) => ({ id, s: base + Math.log10(1 + df(hash)) }))
+      .sort((a, b) => b.s - a.s || (a.id < b.id ? -1 : 1))
+      .slice(0, max)
+      .map((c) => c.id),
+  );
 }
 
 /** The document-frequency threshold for a corpus of `papers` papers. */
@@ -148,17 +172,17 @@ export function selectTerms(
       Math.log10(1 + df.get(e.name));
     // the most salient terms, kept in the order they were found: below the cap, frequencies
     // change nothing, so an incremental run need not select the paper again when they move
-    const top =
-      kept.size <= opts.maxPerPaper
-        ? null
-        : new Set(
-            [...kept.values()]
-              .map((e) => ({ e, s: salience(e) }))
-              .sort((a, b) => b.s - a.s || (a.e.id < b.e.id ? -1 : 1))
-              .slice(0, opts.maxPerPaper)
-              .map(({ e }) => e),
-          );
-    const ranked = [...kept.values()].filter((e) => !top || top.has(e));
+    let top: Set<string> | null = null;
+    if (kept.size > opts.maxPerPaper) {
+      const candidates: RankCandidate[] = [...kept.values()].map((e) => [
+        hash52(e.name),
+        (e.mentions.some((m) => m.field === "title") ? 2 : 0) + Math.min(3, e.mentions.length),
+        e.id,
+      ]);
+      top = rankTerms(candidates, dfOf, opts.maxPerPaper);
+      if (read) read.rank = candidates;
+    }
+    const ranked = [...kept.values()].filter((e) => !top || top.has(e.id));
     // a paper nothing else names joins the graph through its most salient chunks
     if (ranked.length === 0 && entities.length === 0)
       ranked.push(...fallback(x.entities, spansOf, salience, lex));
