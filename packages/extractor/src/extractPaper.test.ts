@@ -75,10 +75,20 @@ describe("extractPaper: named by their context", () => {
     ["Strong LLMs such as Zorplex-2 and FizzMind answer well.", "model:fizzmind"],
     ["Prior baselines such as KestrelSeg fail on thin objects.", "method:kestrelseg"],
     ["We train with Quasi-Zorp Momentum (QZM), which is fast.", "method:qzm"],
+    ["We further devise a Zorpality Prompting method for agents.", "method:zorpality-prompting"],
+    ["On the Kestrel Scenes Dataset, we set a new record.", "benchmark:kestrel-scenes-dataset"],
+    ["We build a new preference dataset, Zorpref-V1, consisting of pairs.", "benchmark:zorpref-v1"],
   ];
   it.each(cases)("%s → %s", (text, id) => {
     const got = run(text).map((e) => e.id);
     expect(got, got.join(", ")).toContain(id);
+  });
+
+  it("reads a procedure capitalised at a sentence start or before a longer name as no name", () => {
+    const got = run("Efficient Training matters. Zorp Attention Heads are studied. Guided Sampling helps.")
+      .filter((e) => e.type === "method")
+      .map((e) => e.id);
+    expect(got).toEqual([]);
   });
 
   it("keeps kind acronyms and joined English words out of listed names", () => {

@@ -8,6 +8,7 @@ import { ExtractorError } from "./ExtractorError.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
+import { findCapitalMethods } from "./findCapitalMethods.ts";
 import { findComparedNames } from "./findComparedNames.ts";
 import { findContextNames } from "./findContextNames.ts";
 import { findFallbackConcepts } from "./findFallbackConcepts.ts";
@@ -96,6 +97,7 @@ export function extractPaperWithNotices(
     candidates.push(...findTaskPhrases(f, lex));
     candidates.push(...findContextNames(f, lex));
     candidates.push(...findComparedNames(f, lex));
+    candidates.push(...findCapitalMethods(f, lex));
     candidates.push(...findTermChunks(f, lex));
   }
   for (const f of [fields.title, fields.abstract]) candidates.push(...findListNames(f, candidates, lex));

@@ -17,6 +17,9 @@ const ITEM_RE = new RegExp(ITEM, "gu");
 /** `X benchmark`, `the Cityscapes dataset`, `PASCAL VOC 2012 dataset` */
 const HEAD_CUE =
   /(?<![\p{L}\d.+-])((?:[\p{L}\d](?:[\p{L}\d.+-]*[\p{L}\d+])? ){0,2}[\p{L}\d][\p{L}\d.+-]*) (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)s?(?![\p{L}\d])/gu;
+/** `the Natural Scenes Dataset`, `Waymo Open Dataset`: capitalised words before a capitalised head name a benchmark. */
+const CAPITAL_HEAD =
+  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'+.-]*\s+){1,4})(Dataset|Benchmark|Suite|Corpus|Challenge|Arena|Leaderboard|Testbed|Bench)(?![\p{L}\d-])/gu;
 const BENCH_BEFORE =
   /(?:benchmarks?|datasets?|suites?|corpora|environments?|testbeds?|tasks?)[\s,:(-]*(?:\(|,)?\s*$/i;
 const BENCH_AFTER = /^\s*(?:benchmarks?|datasets?|suites?|and\b[^.]{0,40}\b(?:benchmarks?|datasets?))/i;
@@ -59,6 +62,31 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
         out.push(make(f, it.name, it.start, named ? 0.8 : 0.7));
       }
       LIST_CUE.lastIndex = Math.max(LIST_CUE.lastIndex, m.index + 1);
+    }
+  }
+  if (f.field === "abstract") {
+    CAPITAL_HEAD.lastIndex = 0;
+    for (let m = CAPITAL_HEAD.exec(text); m !== null; m = CAPITAL_HEAD.exec(text)) {
+      const words = m[1]!.trim().split(/\s+/);
+      while (words.length > 0 && lex.determiners.has(words[0]!.toLowerCase())) words.shift();
+      // `A New Benchmark`: a name needs a word that is not generic or evaluative
+      const specific = words.some((w) => {
+        const lw = w.toLowerCase();
+        return !lex.generic.has(lw) && !lex.adjectives.has(lw) && !lex.determiners.has(lw);
+      });
+      if (words.length === 0 || !specific) continue;
+      const name = `${words.join(" ")} ${m[2]!}`;
+      const start = m.index + m[0].lastIndexOf(name.split(" ")[0]!, m[1]!.length);
+      if (text.slice(start, start + name.length) !== name) continue;
+      // `the … Evaluation Benchmark (VCapsBench)`: one benchmark, named by the short form
+      const short = /^\s*\(([^\s(),;]{2,40})\)/u.exec(
+        text.slice(start + name.length, start + name.length + 44),
+      );
+      if (short && isNameLike(short[1]!, lex)) {
+        const at = start + name.length + short[0].indexOf(short[1]!);
+        out.push({ ...make(f, short[1]!, start, 0.8), end: start + name.length, aliases: [name] });
+        out.push({ ...make(f, short[1]!, at, 0.8), aliases: [name] });
+      } else out.push(make(f, name, start, 0.8));
     }
   }
   HEAD_CUE.lastIndex = 0;

@@ -20,7 +20,7 @@ const NAME_THEN_HEAD = new RegExp(
 );
 /** `… pipeline, SecKnowledge 2.0, which …` */
 const HEAD_THEN_NAME = new RegExp(
-  String.raw`${HEADS}s?,? (?:called |named |termed |dubbed )?(${NAME}),? (?:which|that|to|for|as)\s`,
+  String.raw`${HEADS}s?,? (?:called |named |termed |dubbed )?(${NAME})(?:,? (?:which|that|to|for|as)\s|, | \()`,
   "gu",
 );
 

@@ -98,7 +98,8 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
     if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
     const start = clauseStart + nameAt;
-    const rest = clause.slice(nameAt + hit[1]!.length);
+    // `X, a large-scale (91,706 conversations) dataset`: a parenthesis does not end the appositive
+    const rest = clause.slice(nameAt + hit[1]!.length).replace(/\s*\([^()]*\)/g, "");
     const stop = rest.search(APPOSITIVE_END);
     const context = `${clause.slice(0, nameAt)} ${stop === -1 ? rest.slice(0, 90) : rest.slice(0, stop)}`;
     out.push({

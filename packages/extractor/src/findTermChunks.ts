@@ -279,6 +279,10 @@ export function termType(modifiers: string[], head: string, lex: Lexicons): "tas
       return "concept";
     return "task";
   }
-  if (PROCEDURE_HEADS.has(head) || PROCEDURE_HEADS.has(last)) return "method";
+  if (PROCEDURE_HEADS.has(head) || PROCEDURE_HEADS.has(last)) {
+    // `model tuning`, `careful prompting`: a procedure named only by generic words is no method
+    const specific = modifiers.some((w) => !lex.generic.has(w) && !lex.adjectives.has(w));
+    return specific ? "method" : "concept";
+  }
   return "concept";
 }

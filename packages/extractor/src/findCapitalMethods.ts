@@ -1,0 +1,77 @@
+import { lookupExact } from "./acronymCandidates.ts";
+import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { isNameLike } from "./isNameLike.ts";
+import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
+import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
+
+/** Capitalised words, then a capitalised procedure head: `Personality Prompting`, `Causal Route Gating`. */
+const CAPITAL_METHOD =
+  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing)(?![\p{L}\d-])/gu;
+
+/**
+ * A phrase the abstract capitalises mid-sentence and that ends in a procedure word names a method
+ * (`we devise a Personality Prompting method`): prose writes techniques in lower case, names in
+ * capitals. A sentence's first word is capitalised whatever it is, so the phrase must not start a
+ * sentence; a known lexicon name keeps its own entry, and a phrase made only of generic or
+ * evaluative words (`Efficient Training`) is no name.
+ */
+export function findCapitalMethods(f: PreparedField, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  if (f.field !== "abstract") return out;
+  const { text } = f;
+  CAPITAL_METHOD.lastIndex = 0;
+  for (let m = CAPITAL_METHOD.exec(text); m !== null; m = CAPITAL_METHOD.exec(text)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const name = `${words.join(" ")} ${m[2]!}`;
+    const start = m.index;
+    if (text.slice(start, start + name.length) !== name) continue;
+    const sentenceStart = f.sentences[sentenceIndexAt(f, start)]?.start ?? 0;
+    if (/^[\s"'“(]*$/.test(text.slice(sentenceStart, start))) continue;
+    if (lookupExact(name, lex) !== null) continue;
+    const specific = words.some((w) => {
+      const lw = w.toLowerCase();
+      return !lex.generic.has(lw) && !lex.adjectives.has(lw) && !lex.determiners.has(lw);
+    });
+    if (!specific || words.every((w) => lex.genericAcronyms.has(w))) continue;
+    // `Specialized Attention Heads`, `Branch Steering attacks`: the phrase modifies a longer name
+    const after = text.slice(start + name.length, start + name.length + 50);
+    if (/^[\s-]+(?:\p{Lu}|attacks?\b)/u.test(after)) continue;
+    // `Cago (Capability-Aware Goal Sampling)`, `… Alignment (CTA)`: the long form of a short name
+    const before = /([\p{L}\d][\p{L}\d.+-]*)\s*\($/u.exec(text.slice(Math.max(0, start - 42), start));
+    const short = /^\s*\(([^\s(),;]{2,40})\)/u.exec(after);
+    const named = (w: string | undefined) => (w !== undefined && isNameLike(w, lex) ? w : undefined);
+    const shortName = named(before?.[1]) ?? named(short?.[1]);
+    if (shortName) {
+      const key = slugKey(shortName);
+      out.push({ ...make(f, shortName, key, start, start + name.length), aliases: [name] });
+      continue;
+    }
+    out.push({
+      type: "method",
+      name,
+      key: slugKey(name),
+      field: f.field,
+      start,
+      end: start + name.length,
+      rule: "capital-method",
+      confidence: 0.7,
+      priority: PRIORITY.appositive,
+    });
+  }
+  return out;
+}
+
+function make(f: PreparedField, name: string, key: string, start: number, end: number): Candidate {
+  return {
+    type: "method",
+    name,
+    key,
+    field: f.field,
+    start,
+    end,
+    rule: "capital-method",
+    confidence: 0.7,
+    priority: PRIORITY.appositive,
+  };
+}
