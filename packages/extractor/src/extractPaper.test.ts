@@ -233,6 +233,19 @@ describe("extractPaper: tasks and concepts", () => {
     expect(ids).toContain("task:object-detection");
   });
 
+  it("keeps verbs and their objects out of terms, and a task's name out of the concepts", () => {
+    const names = run(
+      "Robots recognize objects in clutter. Robots recognize objects fast. Benchmarks covering code exist, and benchmarks covering math. The edit distance is learned; the edit distance is smooth.",
+    ).map((e) => e.name);
+    expect(names.filter((n) => /recognize|covering/.test(n))).toEqual([]);
+    expect(names).toContain("edit distance");
+    const es = run(
+      "Knowledge mining is slow. We scale knowledge mining.",
+      "Scalable Agents for Knowledge Mining",
+    );
+    expect(es.filter((e) => e.name === "knowledge mining").map((e) => e.type)).toEqual(["task"]);
+  });
+
   it("merges a paper's nested task phrases into one task", () => {
     const es = run(
       "We detect multi-turn mental manipulation in dialogues. Mental manipulation is subtle, and multi-person mental manipulation is harder.",

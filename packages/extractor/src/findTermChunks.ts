@@ -29,7 +29,7 @@ export function isListedVerb(w: string): boolean {
 }
 const MAX_WORDS = 4;
 const FUNCTION =
-  /^(?:of|in|on|for|to|with|by|from|and|or|nor|as|at|via|into|onto|over|under|than|then|while|when|where|which|that|whose|whom|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|not|no|it|its|we|our|they|their|them|he|she|his|her|us|also|only|such|both|each|either|between|across|through|throughout|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|least|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|upon|against|beyond|despite|including|versus|per|here|there|thus|hence|however|therefore|often|usually|typically|i\.e|e\.g|etc|et|al|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/;
+  /^(?:of|in|on|for|to|with|by|from|and|or|nor|as|at|via|into|onto|over|under|than|then|while|when|where|which|that|whose|whom|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|not|no|it|its|we|our|they|their|them|he|she|his|her|us|also|only|such|both|each|either|between|across|through|throughout|without|within|about|after|before|during|among|toward|towards|like|even|more|most|less|least|very|well|yet|so|but|if|how|what|why|who|whether|all|any|some|many|much|few|several|upon|against|beyond|despite|including|versus|per|itself|themselves|here|there|thus|hence|however|therefore|often|usually|typically|i\.e|e\.g|etc|et|al|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/;
 const REJECT_TAGS =
   /^(?:Verb|PastTense|PresentTense|Participle|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|Ordinal|TextValue|Pronoun|Possessive|Auxiliary|Negative|QuestionWord|Duration|Date|Month|WeekDay|Expression)$/;
 const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous|ian|ial)$/;
@@ -100,6 +100,12 @@ function classify(lower: string, lex: Lexicons): WordClass {
   return "N";
 }
 
+/** compromise knows the word only as an infinitive (`recognize`) and this prose does not use it as a noun. */
+function isBareVerb(lower: string, lex: Lexicons): boolean {
+  const tags = tagsOf(lower);
+  return tags.length > 0 && tags.every((t) => t === "Infinitive") && !lex.modifierNouns.has(lower);
+}
+
 /** The field's words: letter runs joined by inner hyphens (`fine-tuning`), with their classes. */
 function wordsOf(f: PreparedField, lex: Lexicons): (Word | null)[] {
   const out: (Word | null)[] = [];
@@ -167,7 +173,16 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
   };
   let prev: Word | null = null;
   for (const w of words) {
-    if (w === null || w.cls === "X") {
+    // `robots recognize objects`, `benchmarks covering code`: a bare verb or a gerund after a
+    // plural noun is a verb
+    const verb =
+      w !== null &&
+      prev !== null &&
+      w.joined &&
+      prev.cls === "N" &&
+      /[^su]s$/.test(prev.lower) &&
+      (w.cls === "G" || isBareVerb(w.lower, lex));
+    if (w === null || w.cls === "X" || verb) {
       flush();
       before = w;
       prev = w;
@@ -204,6 +219,18 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
       w.cls === "G" &&
       b - a > 1 &&
       !(a > 0 || (before && (before.cls === "E" || lex.determiners.has(before.lower))))
+    ) {
+      a++;
+      continue;
+    }
+    // `recognize objects`, `draw inspiration`: a bare verb (compromise: infinitive only) opening a
+    // run after no determiner is a verb and its object, unless this prose uses it as a noun
+    if (
+      a === 0 &&
+      b - a > 1 &&
+      w.cls === "N" &&
+      !(before && (before.cls === "E" || lex.determiners.has(before.lower))) &&
+      isBareVerb(w.lower, lex)
     ) {
       a++;
       continue;

@@ -16,7 +16,7 @@ import {
   selectTerms,
   type TermReads,
   termDocumentKeys,
-  termThreshold,
+  termThresholds,
 } from "./selectTerms.ts";
 
 export interface CorpusPassInput {
@@ -117,7 +117,8 @@ function incrementalPass(
     for (const id of meta.ids) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
   }
   // changes that reach every paper: the whole pass
-  if (termThreshold(oldN) !== termThreshold(n)) return null;
+  const [before, after] = [termThresholds(oldN), termThresholds(n)];
+  if (before.term !== after.term || before.concept !== after.concept) return null;
   if (oldN >= HUB_MIN_PAPERS !== n >= HUB_MIN_PAPERS) return null;
   const spreadsBefore = tables.spreadsAcronyms();
 
@@ -144,14 +145,15 @@ function incrementalPass(
     w.spans = [...termDocumentKeys(input.perPaper(i))];
     for (const h of w.spans) bumpDf(h, 1);
   }
-  const threshold = termThreshold(n);
+  const crosses = (was: number, now: number) =>
+    was >= after.term !== now >= after.term || was >= after.concept !== now >= after.concept;
   const flipped = new Set<number>();
   const moved = new Set<number>();
   for (const [h, was] of dfBefore) {
     const now = df.get(h) ?? 0;
     if (now === was) continue;
     moved.add(h);
-    if (was >= threshold !== now >= threshold) flipped.add(h);
+    if (crosses(was, now)) flipped.add(h);
   }
   // a ranking whose frequencies moved counts only if it now keeps other terms
   const dfThen = (h: number) => dfBefore.get(h) ?? df.get(h) ?? 0;

@@ -12,6 +12,12 @@ export interface TermOptions {
   minPapers: number;
   /** Above this many papers, `minPapers` grows by one per `papersPerStep` papers. */
   papersPerStep: number;
+  /**
+   * For a concept (a term no head word types), `minPapers` grows by one per this many papers: on
+   * a large corpus frequency is its only evidence, and phrases of general prose (`project page`,
+   * `performance degradation`) recur in a few dozen papers.
+   */
+  conceptPapersPerStep: number;
   /** Terms kept per paper: the most salient (title, repeats, then corpus frequency). */
   maxPerPaper: number;
 }
@@ -21,7 +27,12 @@ const WHOLE_FIELDS = new Set(termsJson.wholeFields);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
 
-export const DEFAULT_TERM_OPTIONS: TermOptions = { minPapers: 2, papersPerStep: 10_000, maxPerPaper: 6 };
+export const DEFAULT_TERM_OPTIONS: TermOptions = {
+  minPapers: 2,
+  papersPerStep: 10_000,
+  conceptPapersPerStep: 3_000,
+  maxPerPaper: 6,
+};
 
 /**
  * The corpus statistics term selection reads, when the papers given are part of a larger corpus
@@ -66,12 +77,18 @@ export function rankTerms(
   );
 }
 
-/** The document-frequency threshold for a corpus of `papers` papers. */
-export function termThreshold(papers: number, options?: Partial<TermOptions>): number {
+/**
+ * The document-frequency thresholds for a corpus of `papers` papers: of a term a task or
+ * procedure head types, and of a concept. Equal on a small corpus.
+ */
+export function termThresholds(
+  papers: number,
+  options?: Partial<TermOptions>,
+): { term: number; concept: number } {
   const opts = { ...DEFAULT_TERM_OPTIONS, ...options };
-  return papers <= opts.papersPerStep
-    ? opts.minPapers
-    : opts.minPapers + Math.floor(papers / opts.papersPerStep);
+  const grown = (perStep: number) =>
+    papers <= perStep ? opts.minPapers : opts.minPapers + Math.floor(papers / perStep);
+  return { term: grown(opts.papersPerStep), concept: grown(opts.conceptPapersPerStep) };
 }
 
 /** One contiguous span of a chunk's words: `[from, to)`. */
@@ -87,7 +104,8 @@ interface Span {
  * nothing. A span is a term when it ends in a noun, is not made only of generic words, a single
  * word only when general English does not know it (compromise's lexicon, the contrast corpus),
  * and it is found in `minPapers` papers of the corpus (document frequency, counted over every
- * span of every chunk and every named concept, task and method) — or, for a phrase of two or more
+ * span of every chunk and every named concept, task and method; the bar rises with the corpus,
+ * faster for concepts than for phrases a task or procedure head types) — or, for a phrase of two or more
  * words, repeated in its own paper or in its title. So a new corpus brings its own vocabulary and
  * no list is mined beforehand. Same input, same output: ties break on length, then position.
  * Reference for nested-term counting: K. Frantzi, S. Ananiadou, H. Mima, "Automatic recognition of
@@ -112,7 +130,7 @@ export function selectTerms(
       for (const k of termDocumentKeys(x, spansOf)) counts.set(k, (counts.get(k) ?? 0) + 1);
     stats = { papers: extractions.length, df: (hash) => counts.get(hash) ?? 0 };
   }
-  const minPapers = termThreshold(stats.papers, opts);
+  const thresholds = termThresholds(stats.papers, opts);
   const dfOf = stats.df;
 
   return extractions.map((x, index) => {
@@ -125,16 +143,27 @@ export function selectTerms(
         exactReads.push(h);
         return dfOf(h);
       },
-      above: (name: string) => {
-        const h = hash52(name);
+      // a task or method term is typed by its head; a concept has only its frequency to go by
+      above: (s: Span) => {
+        const h = hash52(s.name);
         read?.bits.push(h);
-        return dfOf(h) >= minPapers;
+        const n = dfOf(h);
+        if (n < thresholds.term) return false;
+        if (n >= thresholds.concept) return true;
+        const words = s.name.split(" ");
+        return termType(words.slice(0, -1), words[words.length - 1]!, lex) !== "concept";
       },
     };
     if (!x.entities.some((e) => e.mentions[0]!.rule === "term")) return x;
     const kept = new Map<string, ExtractedEntity>();
     const named = new Set<string>();
-    for (const e of x.entities) if (e.mentions[0]!.rule !== "term") named.add(e.id);
+    // a name the paper already gives an entity of any type (`story visualization` the task) is no
+    // second, concept entity
+    for (const e of x.entities)
+      if (e.mentions[0]!.rule !== "term") {
+        named.add(termKey(e.name.toLowerCase()));
+        for (const a of e.aliases ?? []) named.add(termKey(a.toLowerCase()));
+      }
     const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
     const titleCased = isTitleCase(title.slice(0, 1_000));
     for (const e of x.entities) {
@@ -143,13 +172,13 @@ export function selectTerms(
       const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
       // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
       const span = spansOf(e.name).find(
-        (s) => df.above(s.name) || (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
+        (s) => df.above(s) || (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
       );
       if (!span) continue;
       const words = span.name.split(" ");
       const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
       const id = `${type}:${termKey(span.name)}`;
-      if (named.has(id)) continue;
+      if (named.has(termKey(span.name))) continue;
       const mentions = e.mentions.map((m) => narrow(m, span));
       const have = kept.get(id);
       if (have) {
