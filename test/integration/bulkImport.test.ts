@@ -9,11 +9,8 @@ import { runCli } from "../helpers/runCli.ts";
 import { startTestServer } from "../helpers/startTestServer.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
-/**
- * Ingest's clock readings and its write bookkeeping (`contentHash`: what a paper or entity was last
- * written from, so the next ingest skips it): the only properties a bulk load does not reproduce.
- */
-const CLOCK = new Set(["at", "finishedAt", "contentHash"]);
+/** Ingest's clock readings: the only properties a bulk load does not reproduce (contentHash it does). */
+const CLOCK = new Set(["at", "finishedAt"]);
 
 /** A value with its Neo4j type spelled out, so an integer stored as a float is a difference. */
 function typed(value: unknown): unknown {

@@ -15,6 +15,7 @@ export {
   ADMIN_EMPTY_LISTS,
   type AdminEmptyList,
   type AdminImportFile,
+  type AdminImportHashes,
   type AdminImportSnapshot,
   neo4jAdminImport,
 } from "./export/neo4jAdminImport.ts";

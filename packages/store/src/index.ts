@@ -1,4 +1,5 @@
 export { contentFingerprint } from "./contentFingerprint.ts";
+export { contentHashes } from "./contentHashes.ts";
 export { UPSERT_LINKS } from "./cypher.ts";
 export { ensureSchema } from "./ensureSchema.ts";
 export { type GraphFingerprint, graphFingerprint } from "./graphFingerprint.ts";

@@ -36,6 +36,7 @@ export function registerExport(program: Command, cli: CliSettings): void {
       if (inputs.length === 0) throw new Error("export: --format neo4j-admin needs <inputs>");
       const { ADMIN_ARRAY_DELIMITER, ADMIN_EMPTY_LISTS, neo4jAdminImport } = await import("@paperkg/graph");
       const { buildGraph } = await import("@paperkg/pipeline");
+      const { contentHashes } = await import("@paperkg/store");
       const { drawProgress } = await import("../drawProgress.ts");
       const { snapshot, analytics, diagnostics, inputPapers, settings } = await buildGraph(inputs, {
         onEvent: drawProgress(cli),
@@ -43,12 +44,17 @@ export function registerExport(program: Command, cli: CliSettings): void {
       for (const d of diagnostics) process.stderr.write(`${d.file}:${d.line}: ${d.code}: ${d.message}\n`);
       const out = resolve(opts.out);
       mkdirSync(out, { recursive: true });
-      const files = neo4jAdminImport(snapshot, analytics, {
-        inputs,
-        inputCount: inputPapers,
-        settings,
-        at: Date.now(),
-      });
+      const files = neo4jAdminImport(
+        snapshot,
+        analytics,
+        {
+          inputs,
+          inputCount: inputPapers,
+          settings,
+          at: Date.now(),
+        },
+        contentHashes(snapshot),
+      );
       for (const file of files) {
         const stream = createWriteStream(join(out, file.name));
         for (const line of file.lines()) {

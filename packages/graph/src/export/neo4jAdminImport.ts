@@ -71,6 +71,16 @@ export interface AdminImportSnapshot {
   at: number;
 }
 
+/**
+ * What each paper (with its links) and entity is written from, as `paperkg ingest` records it
+ * (`contentHash`, the store's `contentHashes`): with them, the first ingest after a bulk load
+ * writes only what changed instead of every row.
+ */
+export interface AdminImportHashes {
+  papers: ReadonlyMap<string, string>;
+  entities: ReadonlyMap<string, string>;
+}
+
 /** Every snapshot-numbered node of a bulk load was first seen in its one snapshot. */
 const FIRST_SEEN = 1;
 
@@ -86,6 +96,7 @@ export function neo4jAdminImport(
   snapshot: GraphSnapshot,
   analytics: GraphAnalytics,
   ingest: AdminImportSnapshot,
+  hashes?: AdminImportHashes,
 ): AdminImportFile[] {
   const placed = new Map(analytics.placements.map((p) => [p.id, p]));
   const place = (id: string) => {
@@ -110,7 +121,7 @@ export function neo4jAdminImport(
       name: "papers.csv",
       kind: "nodes",
       *lines() {
-        yield `id:ID(Node),:LABEL,title,abstract,published,dateText,authors:string[],authorsCount:int,upvotes:int,organization,arxivId,categories:string[],comment,codeUrl,codeUrls:string[],sources:string[],${PLACE_HEADER}\n`;
+        yield `id:ID(Node),:LABEL,title,abstract,published,dateText,authors:string[],authorsCount:int,upvotes:int,organization,arxivId,categories:string[],comment,codeUrl,codeUrls:string[],sources:string[],${PLACE_HEADER}${hashes ? ",contentHash" : ""}\n`;
         for (const p of snapshot.papers) {
           yield row([
             p.id,
@@ -130,6 +141,7 @@ export function neo4jAdminImport(
             p.codeUrls,
             p.sources,
             ...place(p.id),
+            ...(hashes ? [hashes.papers.get(p.id) ?? null] : []),
           ]);
         }
       },
@@ -138,7 +150,7 @@ export function neo4jAdminImport(
       name: "entities.csv",
       kind: "nodes",
       *lines() {
-        yield `id:ID(Node),:LABEL,name,type,aliases:string[],aliasesText,family,paperCount:int,${PLACE_HEADER}\n`;
+        yield `id:ID(Node),:LABEL,name,type,aliases:string[],aliasesText,family,paperCount:int,${PLACE_HEADER}${hashes ? ",contentHash" : ""}\n`;
         for (const e of snapshot.entities) {
           yield row([
             e.id,
@@ -150,6 +162,7 @@ export function neo4jAdminImport(
             e.family,
             e.paperCount,
             ...place(e.id),
+            ...(hashes ? [hashes.entities.get(e.id) ?? null] : []),
           ]);
         }
       },
