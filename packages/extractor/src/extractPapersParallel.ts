@@ -5,6 +5,7 @@ import { ExtractorError } from "./ExtractorError.ts";
 import type { ExtractOptions } from "./extractOptions.ts";
 import type { ExtractNotice, PaperText } from "./extractPaper.ts";
 import type { LocalResult } from "./extractPapersLocal.ts";
+import { unpackSentences } from "./packSentences.ts";
 
 export interface ParallelOptions {
   /** Worker threads (default: the number of cores). */
@@ -58,7 +59,7 @@ export async function extractPapersParallel(
                 return;
               }
               const result = JSON.parse(reply.json ?? '{"extractions":[],"notices":[]}') as LocalResult;
-              results[reply.batch] = result.extractions;
+              results[reply.batch] = unpackSentences(result.extractions, batches[reply.batch]!);
               notices[reply.batch] = result.notices;
               done += batches[reply.batch]!.length;
               options.onProgress?.(done);

@@ -8,6 +8,7 @@ import type { ExtractOptions } from "./extractOptions.ts";
 import type { PaperText } from "./extractPaper.ts";
 import { extractPapersLocal } from "./extractPapersLocal.ts";
 import { loadLexicons } from "./loadLexicons.ts";
+import { packSentences } from "./packSentences.ts";
 
 export interface WorkerRequest {
   batch: number;
@@ -18,8 +19,10 @@ const options = (workerData as { options?: Partial<ExtractOptions> } | null)?.op
 loadLexicons(options?.pwcLexicons ?? true);
 parentPort?.on("message", (msg: WorkerRequest) => {
   try {
-    // one JSON string per batch: cheaper to move between threads than a deep structured clone
+    // one JSON string per batch: cheaper to move between threads than a deep structured clone;
+    // sentences travel as offsets into the papers the main thread holds
     const result = extractPapersLocal(msg.papers, options);
+    packSentences(result.extractions, msg.papers);
     parentPort?.postMessage({ batch: msg.batch, json: JSON.stringify(result) });
   } catch (error) {
     const e = ExtractorError.from(error, "WORKER_FAILED", "extractor: worker");

@@ -217,7 +217,8 @@ export function finishPaperAliases(x: Extraction, tables: AliasTables, read?: Se
  * rewards` → `RLVR`), and the acronym is found in papers that use it without defining it.
  * Names, families and ids are chosen by frequency with lexicographic ties: byte-identical output.
  * It first turns the per-paper noun-phrase chunks into this corpus's terms (`selectTerms`);
- * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`).
+ * entities on more than a fifth of the papers come out marked `hub: true` (`markHubs`). The
+ * per-paper results given are rewritten in place and returned.
  */
 export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
   const extractions = selectTerms(perPaper, papers);
@@ -225,11 +226,14 @@ export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly Pa
   for (const x of extractions) tables.apply(aliasVotes(x), 1);
   const spreads = tables.spreadsAcronyms();
   const byId = new Map(papers.map((p) => [p.id, p]));
-  const merged = extractions.map((x) => resolvePaperAliases(x, byId.get(x.paper.id), tables, spreads));
-  for (const x of merged) tables.apply(nameVotes(x), 1);
-  const out = merged.map((x) => finishPaperAliases(x, tables));
-  markHubs(out);
-  return out;
+  // each step replaces a paper's entities as it goes, so one generation of them is alive at a time
+  // (on a large corpus each is hundreds of MB); the per-paper results are not used again
+  for (const x of extractions)
+    x.entities = resolvePaperAliases(x, byId.get(x.paper.id), tables, spreads).entities;
+  for (const x of extractions) tables.apply(nameVotes(x), 1);
+  for (const x of extractions) x.entities = finishPaperAliases(x, tables).entities;
+  markHubs(extractions);
+  return extractions;
 }
 
 function addEntity(into: Map<string, ExtractedEntity>, e: ExtractedEntity): void {

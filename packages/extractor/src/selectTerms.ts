@@ -222,7 +222,9 @@ export function selectTerms(
     }
     const paper = textOf.get(x.paper.id);
     if (paper) fillSentences(entities, paper);
-    return { paper: x.paper, entities };
+    // in place: the paper's chunks are garbage from here on, not held until the whole corpus is done
+    x.entities = entities;
+    return x;
   });
 }
 
