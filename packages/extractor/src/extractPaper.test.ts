@@ -84,6 +84,16 @@ describe("extractPaper: named by their context", () => {
     expect(got, got.join(", ")).toContain(id);
   });
 
+  it("types a coined name the paper repeats by the words around it", () => {
+    const es = run(
+      "We compare ZorpAct with others. ZorpAct wins. We build the FizzSet dataset; FizzSet has 5k clips.",
+    );
+    expect(find(es, "method:zorpact")?.mentions.length).toBe(2);
+    expect(find(es, "benchmark:fizzset")).toBeDefined();
+    const once = run("We compare ZorpAct with others. PyTorch-based code is given; PyTorch-based tools too.");
+    expect(once.filter((e) => e.type === "method")).toEqual([]);
+  });
+
   it("reads a procedure capitalised at a sentence start or before a longer name as no name", () => {
     const got = run("Efficient Training matters. Zorp Attention Heads are studied. Guided Sampling helps.")
       .filter((e) => e.type === "method")

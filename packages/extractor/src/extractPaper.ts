@@ -15,6 +15,7 @@ import { findFallbackConcepts } from "./findFallbackConcepts.ts";
 import { findLexiconHits } from "./findLexiconHits.ts";
 import { findListNames } from "./findListNames.ts";
 import { findProposals, type Proposal } from "./findProposals.ts";
+import { findRepeatedNames } from "./findRepeatedNames.ts";
 import { findShapes } from "./findShapes.ts";
 import { findStatedResults } from "./findStatedResults.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
@@ -103,6 +104,7 @@ export function extractPaperWithNotices(
   for (const f of [fields.title, fields.abstract]) candidates.push(...findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
   candidates.push(...repeatMentions(candidates, fields));
+  candidates.push(...findRepeatedNames([fields.title, fields.abstract], candidates, lex));
   let entities = assembleEntities(candidates, fields, opts);
   if (entities.length === 0 && abstract.trim().length > 0) {
     entities = assembleEntities(findFallbackConcepts([fields.title, fields.abstract]), fields, opts);

@@ -1,4 +1,5 @@
 import type { EntityType } from "@paperkg/core";
+import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
@@ -30,6 +31,29 @@ const HEAD_NAME = new RegExp(
   "gu",
 );
 
+/** `our CrossTrainer approach`, `the TSDiff framework`: a strong name before the kind noun it is. */
+const NAME_BEFORE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:our|the|a|an|this|proposed)\s+(${NAME}) ${HEADS}s?(?![\p{L}\d-])`,
+  "gu",
+);
+
+/**
+ * Hyphenated descriptions rather than names: `LLM-guided`, `YOLOv7-based`, `Bradley--Terry` (a
+ * person's name), `Identify-Compress-Estimate`, `Memory-as-Cognition` (capitalised English words).
+ */
+function isDescription(name: string): boolean {
+  if (name.includes("--")) return true;
+  if (
+    /-(?:based|guided|driven|aware|free|like|style|specific|agnostic|level|scale|enhanced|augmented|powered)$/i.test(
+      name,
+    )
+  )
+    return true;
+  const parts = name.split("-");
+  const english = (p: string) => /^(?:\p{Lu}\p{Ll}+|as|and|or|of|to|the|then|for|in|on|by)$/u.test(p);
+  return parts.length >= 3 && parts.every(english);
+}
+
 function typeOfHead(head: string): EntityType {
   if (/^(?:benchmark|dataset|suite|corpus|environment)$/.test(head)) return "benchmark";
   if (/^(?:LLM|LVLM|VLM|MLLM|language model)$/.test(head)) return "model";
@@ -45,7 +69,7 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
   if (f.field !== "abstract") return out;
   const { text } = f;
   const push = (name: string, start: number, type: EntityType, rule: string, priority: number) => {
-    if (!isNameLike(name.split(" ")[0]!, lex) || lex.genericAcronyms.has(name)) return;
+    if (!isNameLike(name.split(" ")[0]!, lex) || lex.genericAcronyms.has(name) || isDescription(name)) return;
     out.push({
       type,
       name,
@@ -79,6 +103,18 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
       "appositive",
       PRIORITY.appositive,
     );
+  }
+  NAME_BEFORE_HEAD.lastIndex = 0;
+  for (let m = NAME_BEFORE_HEAD.exec(text); m !== null; m = NAME_BEFORE_HEAD.exec(text)) {
+    const name = m[1]!;
+    if (!/\p{Lu}/u.test(name.slice(1)) || name.length < 3 || /^\d/.test(name)) continue;
+    const head = m[2]!;
+    // a coined name before `model` is a model only with a version or size (`the FooNet model` may be a method)
+    if (typeOfHead(head) === "model" && !/\d/.test(name)) continue;
+    // `the Self-Training method`: a known term spelled in capitals is not a new name
+    const known = lookupExact(name, lex);
+    if (known && known.type !== typeOfHead(head)) continue;
+    push(name, m.index + m[0].indexOf(name), typeOfHead(head), "appositive", PRIORITY.appositive);
   }
   HEAD_NAME.lastIndex = 0;
   for (let m = HEAD_NAME.exec(text); m !== null; m = HEAD_NAME.exec(text)) {
