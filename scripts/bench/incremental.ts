@@ -54,14 +54,24 @@ const cacheDir = join(dir, "extract-cache");
 /** Base, day and day again share a per-paper extraction cache, as `paperkg ingest` does; from scratch has none. */
 const timed = async (label: string, inputs: string[], cached = true) => {
   const t0 = performance.now();
-  const report = await runIngest({ inputs, connection: neo4j.connection, ...(cached ? { cacheDir } : {}) });
+  let corpusPass = "";
+  const report = await runIngest({
+    inputs,
+    connection: neo4j.connection,
+    ...(cached ? { cacheDir } : {}),
+    onEvent: (e) => {
+      if (e.type === "notice" && e.code === "CORPUS_PASS") corpusPass = `; ${e.message}`;
+    },
+  });
   const s = (performance.now() - t0) / 1000;
   process.stderr.write(
     `bench:incremental: ${label} ${s.toFixed(1)} s${report.unchanged ? " (unchanged)" : ` (analytics ${report.analyticsMode})`} — ${Object.entries(
       report.timings,
     )
       .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`)
-      .join(", ")}\n`,
+      .join(
+        ", ",
+      )}; written ${report.written.changed.papers} papers, ${report.written.changed.entities} entities${corpusPass}\n`,
   );
   return { s, report };
 };

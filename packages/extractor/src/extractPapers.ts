@@ -63,21 +63,30 @@ export async function extractPapers(
   if (onNotice) for (const n of local.notices) onNotice(n);
   if (!cache) return resolveCorpusAliases(local.extractions, papers);
   if (corpus) {
-    // per-paper results as JSON, parsed only for the papers the corpus pass runs over
+    // per-paper results as JSON, parsed only for the papers the corpus pass runs over; one just
+    // extracted is handed over as it is the first time (no copy of a whole corpus in memory)
     const json = [...hits];
+    const unused = new Map<number, Extraction>();
     let k = 0;
     papers.forEach((_p, i) => {
       if (json[i] !== undefined) return;
-      json[i] = JSON.stringify(local.extractions[k++]!.entities);
+      const x = local.extractions[k++]!;
+      json[i] = JSON.stringify(x.entities);
       cache.set(keys[i]!, json[i]!);
+      unused.set(i, x);
     });
+    local.extractions.length = 0;
     const { extractions, ...summary } = runCorpusPass({
       papers,
       keys,
-      perPaper: (i) => ({
-        paper: { id: papers[i]!.id, title: papers[i]!.title },
-        entities: cachedEntities(json[i]!),
-      }),
+      perPaper: (i) => {
+        const x = unused.get(i);
+        if (x) {
+          unused.delete(i);
+          return x;
+        }
+        return { paper: { id: papers[i]!.id, title: papers[i]!.title }, entities: cachedEntities(json[i]!) };
+      },
       store: corpus,
     });
     onCorpusPass?.(summary);
