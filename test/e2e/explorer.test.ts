@@ -118,8 +118,15 @@ describe("web explorer in a real browser", () => {
     expect(await nodeCount()).toBe(before);
   });
 
-  it("lists benchmarks and shows the papers evaluated on one", async () => {
+  it("lists benchmarks, narrows them by name on the server, and shows the papers evaluated on one", async () => {
     await open("/?tab=benchmarks");
+    await page.getByLabel("Filter benchmarks").fill("gsm");
+    await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('[data-testid="benchmarks"] .benchmark-item')];
+      return (
+        items.length > 0 && items.every((b) => /gsm/i.test(`${b.textContent} ${b.getAttribute("title")}`))
+      );
+    });
     await page
       .getByTestId("benchmarks")
       .getByRole("button", { name: /^GSM8K/ })

@@ -204,6 +204,23 @@ describe("HTTP API over the samples graph", () => {
     const list = BenchmarkList.parse((await get("/api/benchmarks")).body);
     const counts = list.benchmarks.map((b) => b.paperCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const [{ all }] = (await cypher("MATCH (b:Benchmark) RETURN count(b) AS all")) as [{ all: number }];
+    expect(list.total).toBe(all);
+    // A page and a filter: the first benchmarks of the same order; names or aliases holding the text.
+    const two = BenchmarkList.parse((await get("/api/benchmarks?limit=2")).body);
+    expect(two.benchmarks).toEqual(list.benchmarks.slice(0, 2));
+    expect(two.total).toBe(all);
+    const gsm = BenchmarkList.parse((await get("/api/benchmarks?q=GSM")).body);
+    const [{ held }] = (await cypher(
+      "MATCH (b:Benchmark) WHERE toLower(b.name) CONTAINS 'gsm' OR any(a IN b.aliases WHERE toLower(a) CONTAINS 'gsm') RETURN count(b) AS held",
+    )) as [{ held: number }];
+    expect(gsm.total).toBe(held);
+    expect(gsm.benchmarks.map((b) => b.id)).toContain("benchmark:gsm8k");
+    expect(
+      gsm.benchmarks.every(
+        (b) => b.name.toLowerCase().includes("gsm") || b.aliases.some((a) => a.toLowerCase().includes("gsm")),
+      ),
+    ).toBe(true);
     const top = list.benchmarks[0]!;
     const papers = BenchmarkPapers.parse(
       (await get(`/api/benchmarks/${encodeURIComponent(top.id)}/papers`)).body,

@@ -98,7 +98,8 @@ export const BenchmarkInfo = z.object({
   aliases: z.array(z.string()),
   paperCount: z.number().int(),
 });
-export const BenchmarkList = z.object({ benchmarks: z.array(BenchmarkInfo) });
+/** `GET /api/benchmarks`: the first `limit` (most papers first) and how many match in all. */
+export const BenchmarkList = z.object({ benchmarks: z.array(BenchmarkInfo), total: z.number().int() });
 export type BenchmarkList = z.infer<typeof BenchmarkList>;
 
 export const BenchmarkPapers = z.object({

@@ -101,7 +101,11 @@ export const PathQuery = z.object({
 export type PathQuery = z.infer<typeof PathQuery>;
 
 /** `GET /api/benchmarks`. */
-export const BenchmarksQuery = z.object({ limit: intParam(1, 10_000, 5_000) });
+export const BenchmarksQuery = z.object({
+  limit: intParam(1, 10_000, 500),
+  /** Keep benchmarks whose name or an alias holds this text (case aside). */
+  q: z.string().trim().max(200).optional(),
+});
 export type BenchmarksQuery = z.infer<typeof BenchmarksQuery>;
 
 /** `GET /api/papers/:id/shared-benchmarks`. */

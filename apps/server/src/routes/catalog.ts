@@ -30,8 +30,12 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
   );
 
   app.get("/api/benchmarks", async (req) => {
-    const { limit } = BenchmarksQuery.parse(req.query);
-    return memoized(ctx, `benchmarks ${limit}`, () => readBenchmarks(ctx.driver, ctx.database, limit));
+    const { limit, q } = BenchmarksQuery.parse(req.query);
+    // The unfiltered list is read once per model; a typed filter is read each time (not kept).
+    if (q) return readBenchmarks(ctx.driver, ctx.database, { limit, q });
+    return memoized(ctx, `benchmarks ${limit}`, () =>
+      readBenchmarks(ctx.driver, ctx.database, { limit, q: null }),
+    );
   });
 
   app.get("/api/benchmarks/:id/papers", async (req) => {

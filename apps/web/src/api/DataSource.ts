@@ -60,7 +60,8 @@ export interface DataSource {
   /** What the ingests after snapshot `since` added (null: what the last ingest added). */
   changes(since: string | null, signal?: AbortSignal): Promise<Changes>;
   communities(signal?: AbortSignal): Promise<CommunityList>;
-  benchmarks(signal?: AbortSignal): Promise<BenchmarkList>;
+  /** Benchmarks whose name or an alias holds `q` (all when empty), the `limit` with most papers, and how many match. */
+  benchmarks(query: { q: string; limit: number }, signal?: AbortSignal): Promise<BenchmarkList>;
   benchmarkPapers(benchmark: string, signal?: AbortSignal): Promise<BenchmarkPapers>;
   leaderboard(benchmark: string, signal?: AbortSignal): Promise<Leaderboard>;
   trends(ids: readonly string[], bucket: TrendBucket, signal?: AbortSignal): Promise<Trends>;

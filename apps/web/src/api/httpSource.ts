@@ -1,6 +1,7 @@
 import {
   BenchmarkList,
   BenchmarkPapers,
+  BenchmarksQuery,
   Changes,
   ChangesQuery,
   CommunityList,
@@ -70,7 +71,12 @@ export const httpSource: DataSource = {
   changes: async (since: string | null, signal?: AbortSignal) =>
     fetchJson(Changes, apiUrl("/api/changes", ChangesQuery, { since, limit: 30 }), { signal }),
   communities: async (signal?: AbortSignal) => fetchJson(CommunityList, "/api/communities", { signal }),
-  benchmarks: async (signal?: AbortSignal) => fetchJson(BenchmarkList, "/api/benchmarks", { signal }),
+  benchmarks: async (query: { q: string; limit: number }, signal?: AbortSignal) =>
+    fetchJson(
+      BenchmarkList,
+      apiUrl("/api/benchmarks", BenchmarksQuery, { limit: query.limit, ...(query.q ? { q: query.q } : {}) }),
+      { signal },
+    ),
   benchmarkPapers: async (benchmark: string, signal?: AbortSignal) =>
     fetchJson(BenchmarkPapers, `/api/benchmarks/${id(benchmark)}/papers`, { signal }),
   leaderboard: async (benchmark: string, signal?: AbortSignal) =>

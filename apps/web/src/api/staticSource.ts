@@ -123,7 +123,7 @@ export function staticSource(config: SiteConfig): DataSource {
     search: async (q, limit = 10) => siteSearch(await open(), q, limit),
     changes: unavailable("What's new"),
     communities: async () => (await manifest()).communities,
-    benchmarks: async () => siteBenchmarks(await open()),
+    benchmarks: async (query) => siteBenchmarks(await open(), query),
     benchmarkPapers: async (id) => {
       const [d, chunk] = await Promise.all([open(), boards(id)]);
       const table = siteBenchmarkPapers(d, id, chunk.benchmarkPapers[id] ?? []);

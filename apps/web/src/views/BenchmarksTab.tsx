@@ -1,11 +1,16 @@
 import type { BenchmarkPapers } from "@paperkg/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../api/api.ts";
 import { CypherButton } from "../components/CypherButton.tsx";
 import { Leaderboards } from "../components/Leaderboards.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
 import { type SortSpec, sortRows, toggleSort } from "../core/table/sortRows.ts";
 import { useApi } from "../hooks/useApi.ts";
+
+/** Benchmarks the list shows at once (most papers first); typing narrows it on the server. */
+const LIST_LIMIT = 500;
+/** Pause in typing before the filter is sent. */
+const FILTER_DELAY_MS = 250;
 
 /** Benchmarks with paper counts; picking one shows its papers on the map and in a results table. */
 export function BenchmarksTab({
@@ -18,43 +23,53 @@ export function BenchmarksTab({
   onSelectPaper: (id: string) => void;
 }) {
   const [filter, setFilter] = useState("");
-  const list = useApi((s) => api.benchmarks(s), []);
+  const [q, setQ] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(filter.trim()), FILTER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filter]);
+  const list = useApi((s) => api.benchmarks({ q, limit: LIST_LIMIT }, s), [q]);
   if (active) return <BenchmarkTable id={active} onBack={() => onPick(null)} onSelectPaper={onSelectPaper} />;
-  if (list.type === "loading" || list.type === "idle") return <Spinner label="Loading benchmarks…" />;
-  if (list.type === "error") return <ErrorMessage>{list.message}</ErrorMessage>;
-  const f = filter.trim().toLowerCase();
-  const shown = list.data.benchmarks.filter(
-    (b) => !f || b.name.toLowerCase().includes(f) || b.aliases.some((a) => a.toLowerCase().includes(f)),
-  );
   return (
     <div className="benchmarks" data-testid="benchmarks">
       <input
         type="search"
-        placeholder={`Filter ${list.data.benchmarks.length} benchmarks…`}
+        placeholder={
+          list.type === "ok" && !q ? `Filter ${list.data.total} benchmarks…` : "Filter benchmarks…"
+        }
         value={filter}
         onChange={(e) => setFilter(e.target.value)}
         aria-label="Filter benchmarks"
       />
-      {shown.length === 0 ? (
-        <Empty>
-          {list.data.benchmarks.length ? "No benchmark matches." : "No benchmarks were extracted yet."}
-        </Empty>
+      {list.type === "loading" || list.type === "idle" ? (
+        <Spinner label="Loading benchmarks…" />
+      ) : list.type === "error" ? (
+        <ErrorMessage>{list.message}</ErrorMessage>
+      ) : list.data.benchmarks.length === 0 ? (
+        <Empty>{q ? "No benchmark matches." : "No benchmarks were extracted yet."}</Empty>
       ) : (
-        <ul className="benchmark-list">
-          {shown.map((b) => (
-            <li key={b.id}>
-              <button
-                type="button"
-                className="benchmark-item"
-                onClick={() => onPick(b.id)}
-                title={b.aliases.join(", ")}
-              >
-                <span>{b.name}</span>
-                <span className="count">{b.paperCount}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="benchmark-list">
+            {list.data.benchmarks.map((b) => (
+              <li key={b.id}>
+                <button
+                  type="button"
+                  className="benchmark-item"
+                  onClick={() => onPick(b.id)}
+                  title={b.aliases.join(", ")}
+                >
+                  <span>{b.name}</span>
+                  <span className="count">{b.paperCount}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {list.data.total > list.data.benchmarks.length && (
+            <p className="hint" data-testid="benchmarks-more">
+              The {list.data.benchmarks.length} with most papers of {list.data.total}: type to narrow.
+            </p>
+          )}
+        </>
       )}
     </div>
   );

@@ -22,8 +22,11 @@ ORDER BY c.size DESC, c.id`;
 
 const BENCHMARKS = `
 MATCH (b:Benchmark)
-RETURN b.id AS id, b.name AS name, coalesce(b.aliases, []) AS aliases, coalesce(b.paperCount, 0) AS paperCount
-ORDER BY paperCount DESC, name LIMIT toInteger($limit)`;
+WHERE $q IS NULL OR toLower(b.name) CONTAINS $q OR any(a IN coalesce(b.aliases, []) WHERE toLower(a) CONTAINS $q)
+WITH b ORDER BY coalesce(b.paperCount, 0) DESC, b.name
+WITH collect(b) AS matched
+RETURN size(matched) AS total, [b IN matched[0..toInteger($limit)] |
+  {id: b.id, name: b.name, aliases: coalesce(b.aliases, []), paperCount: coalesce(b.paperCount, 0)}] AS benchmarks`;
 
 const BENCHMARK = `
 MATCH (b:Benchmark {id: $id})
@@ -54,9 +57,17 @@ export async function readCommunities(driver: Driver, database: string): Promise
   return parseRecord(CommunityList, { communities }, "communities");
 }
 
-export async function readBenchmarks(driver: Driver, database: string, limit = 5000): Promise<BenchmarkList> {
-  const benchmarks = await readRows(driver, database, BENCHMARKS, { limit });
-  return parseRecord(BenchmarkList, { benchmarks }, "benchmarks");
+/** The `limit` benchmarks with most papers whose name or an alias holds `q` (all when null), and how many match. */
+export async function readBenchmarks(
+  driver: Driver,
+  database: string,
+  options: { limit: number; q: string | null } = { limit: 500, q: null },
+): Promise<BenchmarkList> {
+  const [row] = await readRows(driver, database, BENCHMARKS, {
+    limit: options.limit,
+    q: options.q ? options.q.toLowerCase() : null,
+  });
+  return parseRecord(BenchmarkList, row ?? { benchmarks: [], total: 0 }, "benchmarks");
 }
 
 /** A benchmark's papers with their evidence and any stated result; null for an unknown id. */

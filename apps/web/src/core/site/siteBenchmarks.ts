@@ -11,14 +11,21 @@ function info(db: SiteDb, row: number): BenchmarkList["benchmarks"][number] {
   };
 }
 
-/** `GET /api/benchmarks` offline: every benchmark, most papers first (then by name). */
-export function siteBenchmarks(db: SiteDb): BenchmarkList {
-  const rows = db.index.entities.id.map((_, i) => i).filter((i) => entityType(db, i) === "benchmark");
-  return {
-    benchmarks: rows
-      .map((row) => info(db, row))
-      .sort((a, b) => b.paperCount - a.paperCount || a.name.localeCompare(b.name)),
-  };
+/**
+ * `GET /api/benchmarks?q=&limit=` offline: benchmarks whose name or an alias holds `q` (case
+ * aside; all when empty), most papers first (then by name), the first `limit`, and how many match.
+ */
+export function siteBenchmarks(db: SiteDb, query: { q: string; limit: number }): BenchmarkList {
+  const q = query.q.trim().toLowerCase();
+  const all = db.index.entities.id
+    .map((_, i) => i)
+    .filter((i) => entityType(db, i) === "benchmark")
+    .map((row) => info(db, row))
+    .filter(
+      (b) => !q || b.name.toLowerCase().includes(q) || b.aliases.some((a) => a.toLowerCase().includes(q)),
+    )
+    .sort((a, b) => b.paperCount - a.paperCount || a.name.localeCompare(b.name));
+  return { benchmarks: all.slice(0, query.limit), total: all.length };
 }
 
 /** `GET /api/benchmarks/:id/papers` offline: the stored rows with titles and dates from the index. */
