@@ -96,6 +96,13 @@ describe("modelSearch: exact, starts-with, every word, prefix or abstract, typo"
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 
+  it("answers alike after its scratch stamps start again", () => {
+    const before = search("reinforcment lerning");
+    m.search!.scratch.stamp = 100_000_001;
+    expect(search("reinforcment lerning")).toEqual(before);
+    expect(m.search!.scratch.stamp).toBeLessThan(100);
+  });
+
   it("answers text with search syntax or no words at all", () => {
     for (const q of ['a:b (c]~"\\', "AND OR NOT", "*", "title:[a TO z]", "😀 ∑"])
       expect(modelSearch(m, q, 10)!.query).toBe(q);

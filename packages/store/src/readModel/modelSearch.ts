@@ -14,6 +14,8 @@ const MAX_EXPANSIONS = 64;
 const MIN_FUZZY = 3;
 /** At most this many query words count. */
 const MAX_WORDS = 12;
+/** Scratch stamps are reset past this (see `SearchScratch`). */
+const STAMP_LIMIT = 100_000_000;
 
 /**
  * Tiers, best first: 0 the whole name, title or an alias is the query (case and punctuation
@@ -41,12 +43,19 @@ export function modelSearch(model: ReadModel, text: string, limit: number): Sear
   const words = searchTokens(text).slice(0, MAX_WORDS);
   if (words.length === 0) return { query: text, results: [] };
   const n = model.ids.length;
+  const s = ix.scratch;
+  // Stamps grow by a few per query; start again long before `stamp * MAX_WORDS` leaves an Int32.
+  if (s.stamp > STAMP_LIMIT) {
+    s.stamp = 0;
+    s.seen.fill(0);
+    s.wordStamp.fill(0);
+    s.pairStamp.fill(0);
+  }
   const expanded = words.map((w) => expand(ix, w));
   const exact = words.map((w) => ix.vocab.get(w) ?? -1);
   const matchedTerms = new Set(
     expanded.flatMap((m) => m.filter((x) => x.kind !== MATCH.abstract).map((x) => x.term)),
   );
-  const s = ix.scratch;
   const stamp = ++s.stamp;
   let alive: number[] = [];
   // The rarest word first: it bounds the candidates.
