@@ -13,6 +13,16 @@ const papers: [id: string, title: string, abstract: string][] = [
   ["p6", "Chinchilla Scaling", "Compute-optimal training."],
   ["p7", "Solving GSM8K with Verifiers", "Math word problems."],
   ["p8", "Agent Laboratory", "Research assistants."],
+  [
+    "p9",
+    "Learning to Plan Long Horizon Robot Manipulation Tasks from Human Video Demonstrations with Sparse Reward Signals",
+    "Robots.",
+  ],
+  [
+    "p10",
+    "Learning to Plan Long Horizon Robot Manipulation Tasks from Human Video Demonstrations Revisited",
+    "Robots again.",
+  ],
 ];
 const entities: [id: string, name: string, aliases: string[], paperCount: number][] = [
   ["benchmark:gsm8k", "GSM8K", ["grade school math 8k"], 40],
@@ -65,6 +75,11 @@ describe("modelSearch: exact, starts-with, every word, prefix or abstract, typo"
     // The paper titled exactly as typed first, case and punctuation aside; then titles holding the words.
     ["Self-Rewarding Language Models", ["p1", "p2"]],
     ["self rewarding language models", ["p1", "p2"]],
+    // A long pasted title (16 words) is still matched whole, above a title sharing its first 12.
+    [
+      "Learning to Plan Long Horizon Robot Manipulation Tasks from Human Video Demonstrations with Sparse Reward Signals",
+      ["p9"],
+    ],
     // An entity named exactly; then a name starting with it; then a title holding it; then an abstract.
     ["GSM8K", ["benchmark:gsm8k", "benchmark:gsm8k-hard", "p7", "p5"]],
     // An alias counts as a name.

@@ -12,10 +12,10 @@ const WEIGHT = [3, 1, 2, 1];
 const MAX_EXPANSIONS = 64;
 /** Query words shorter than this match exactly only. */
 const MIN_FUZZY = 3;
-/** At most this many query words count. */
-const MAX_WORDS = 12;
+/** At most this many query words count (a pasted title is rarely longer). */
+const MAX_WORDS = 32;
 /** Scratch stamps are reset past this (see `SearchScratch`). */
-const STAMP_LIMIT = 100_000_000;
+const STAMP_LIMIT = 50_000_000;
 
 /**
  * Tiers, best first: 0 the whole name, title or an alias is the query (case and punctuation
