@@ -103,7 +103,7 @@ try {
     "two hops, paper": papers.slice(0, 3).map((id) => `/api/nodes/${e(id)}/neighbors?depth=2&limit=200`),
     "shared benchmarks": papers.map((id) => `/api/papers/${e(id)}/shared-benchmarks`),
     search: searches.map((q) => `/api/search?q=${e(q)}`),
-    "graph communities": ["/api/graph?view=communities"],
+    "graph communities": ["/api/graph?view=communities&packed=1"],
     benchmarks: ["/api/benchmarks"],
     "graph default": ["/api/graph"],
   };

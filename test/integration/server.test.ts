@@ -6,9 +6,11 @@ import {
   GraphPayload,
   Health,
   NodeDetail,
+  PackedCommunities,
   PathResult,
   SearchResult,
   SharedBenchmarks,
+  unpackCommunities,
 } from "@paperkg/core";
 import { graphFingerprint } from "@paperkg/store";
 import { describe, expect, inject, it } from "vitest";
@@ -104,6 +106,28 @@ describe("HTTP API over the samples graph", () => {
     )) as [{ area: number; n: number }];
     const inArea = GraphPayload.parse((await get(`/api/graph?view=communities&area=${area}`)).body);
     expect(inArea.nodes).toHaveLength(n);
+  });
+
+  it("GET /api/graph?view=communities&packed=1 holds the same communities, links and Cypher in rows", async () => {
+    const full = GraphPayload.parse((await get("/api/graph?view=communities")).body);
+    const packed = PackedCommunities.parse((await get("/api/graph?view=communities&packed=1")).body);
+    const back = unpackCommunities(packed);
+    expect(back.nodes.map((n) => n.key)).toEqual(full.nodes.map((n) => n.key));
+    expect(back.edges.map((e) => e.key)).toEqual(full.edges.map((e) => e.key));
+    expect(back.cypher).toEqual(full.cypher);
+    const byKey = new Map(back.nodes.map((n) => [n.key, n.attributes]));
+    for (const n of full.nodes) {
+      const a = byKey.get(n.key)!;
+      expect([a.label, a.paperCount, a.pagerank, a.area ?? null]).toEqual([
+        n.attributes.label,
+        n.attributes.paperCount,
+        n.attributes.pagerank,
+        n.attributes.area ?? null,
+      ]);
+      expect(Math.abs(a.x - n.attributes.x)).toBeLessThanOrEqual(0.05);
+    }
+    // Rows only for the overview: other views answer as before.
+    expect(GraphPayload.safeParse((await get("/api/graph?view=areas&packed=1")).body).success).toBe(true);
   });
 
   it("GET /api/graph rejects bad parameters with 400 naming them", async () => {

@@ -104,6 +104,7 @@ export {
   type PaperDetailNode,
 } from "./NodeDetail.ts";
 export { fnv1a, normalizeTitle, paperIdFromTitle } from "./normalizeTitle.ts";
+export { PackedCommunities, packCommunities, unpackCommunities } from "./PackedCommunities.ts";
 export { IsoDate, Paper, Source } from "./Paper.ts";
 export {
   BenchmarksQuery,

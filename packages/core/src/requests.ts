@@ -59,6 +59,8 @@ export const GraphQuery = z.object({
   area: CommunityId.optional(),
   /** Communities view: links drawn per community (default DEFAULT_VIEW_LINKS). */
   links: z.coerce.number().int().min(0).max(MAX_VIEW_LINKS).optional(),
+  /** Communities view: 1 answers in rows (`PackedCommunities`), a quarter of the bytes. */
+  packed: z.coerce.number().int().min(0).max(1).optional(),
   from: DateParam,
   to: DateParam,
   minDegree: intParam(0, 100_000, 0),

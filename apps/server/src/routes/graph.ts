@@ -5,6 +5,7 @@ import {
   MEMBER_KINDS,
   NeighborsQuery,
   NodePapersQuery,
+  packCommunities,
 } from "@paperkg/core";
 import {
   decodePaperCursor,
@@ -47,7 +48,8 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: ApiContext): void
     const read = () => ctx.gate.run(() => readGraph(ctx.driver, ctx.database, filter));
     const graph =
       (model && modelGraph(model, filter)) ?? (await memoized(ctx, `graph ${JSON.stringify(filter)}`, read));
-    return { ...graph, cypher: graphViewCypher(filter) };
+    const answer = { ...graph, cypher: graphViewCypher(filter) };
+    return q.packed === 1 && q.view === "communities" ? packCommunities(answer) : answer;
   });
 
   app.get("/api/nodes/:id", async (req) => {
