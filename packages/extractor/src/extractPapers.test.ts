@@ -99,6 +99,15 @@ describe("corpus alias resolution", () => {
     expect(b?.mentions[0]?.rule).toBe("corpus-acronym");
   });
 
+  it("does not spread another meaning of a lexicon name to papers that do not define it", async () => {
+    const out = await extractPapers([
+      { id: "a", title: "A", abstract: "We study the Generalized Pareto Tree (GPT) for tails." },
+      { id: "a2", title: "A2", abstract: "The Generalized Pareto Tree (GPT) fits extremes." },
+      { id: "b", title: "B", abstract: "Answers from GPTs are checked by hand." },
+    ]);
+    expect(out[2]!.entities.some((e) => e.mentions.some((m) => m.rule === "corpus-acronym"))).toBe(false);
+  });
+
   it("does not spread an acronym only one paper defines", async () => {
     const out = await extractPapers([
       { id: "a", title: "A", abstract: "We study Sparse Window Attention Routing (SWAR) for long inputs." },

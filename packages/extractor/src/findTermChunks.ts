@@ -307,8 +307,8 @@ export function termType(modifiers: string[], head: string, lex: Lexicons): "tas
     return "task";
   }
   if (PROCEDURE_HEADS.has(head) || PROCEDURE_HEADS.has(last)) {
-    // `model tuning`, `careful prompting`: a procedure named only by generic words is no method
-    const specific = modifiers.some((w) => !lex.generic.has(w) && !lex.adjectives.has(w));
+    // `model tuning`, `training-free decoding`: a procedure named only by generic or manner words is no method
+    const specific = modifiers.some((w) => !lex.generic.has(w) && !lex.adjectives.has(w) && !MANNER.test(w));
     return specific ? "method" : "concept";
   }
   return "concept";

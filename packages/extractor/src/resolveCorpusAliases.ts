@@ -1,6 +1,8 @@
 import { ENTITY_TYPES, type ExtractedEntity, type Extraction, type Mention } from "@paperkg/core";
+import { lookupExact } from "./acronymCandidates.ts";
 import type { PaperText } from "./extractPaper.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
+import { loadLexicons } from "./loadLexicons.ts";
 import { markHubs } from "./markHubs.ts";
 import { compactKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField, sentenceText } from "./prepareField.ts";
@@ -271,6 +273,7 @@ function undefinedAcronyms(
   // a short form this paper already names (say `SAM` the model) keeps its own meaning here
   const named = new Set<string>();
   for (const e of have.values()) for (const m of e.mentions) named.add(m.text);
+  const lex = loadLexicons();
   const texts: ["title" | "abstract", string][] = [
     ["title", paper.title.slice(0, 1000)],
     ["abstract", paper.abstract.slice(0, 20_000)],
@@ -282,6 +285,8 @@ function undefinedAcronyms(
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const id = shortToId(m[1]!);
       if (!id || have.has(id) || named.has(m[0]) || named.has(m[1]!)) continue;
+      // a lexicon name (`GPT` the model family) keeps its meaning outside the papers that redefine it
+      if (lookupExact(m[1]!, lex, true) !== null) continue;
       const type = id.slice(0, id.indexOf(":"));
       f ??= prepareField(field, text, 0);
       const mention: Mention = {
