@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodePaperCursor } from "../reads/paperCursor.ts";
 import { modelNeighbors } from "./modelNeighbors.ts";
 import { modelPaperPage } from "./modelPaperPage.ts";
-import { buildReadModel, type ModelNodeRow } from "./ReadModel.ts";
+import { buildReadModel, buildReadModelYielding, type ModelNodeRow } from "./ReadModel.ts";
 
 const node = (id: string, pagerank: number | null, published: string | null = null): ModelNodeRow => {
   const paper = !id.includes(":");
@@ -21,21 +21,37 @@ const node = (id: string, pagerank: number | null, published: string | null = nu
 };
 
 // Four papers on one benchmark: two of the same day, one undated; `c` has no PageRank yet.
-const model = buildReadModel(
-  "s",
-  [
-    node("a", 0.3, "2025-01-02"),
-    node("b", 0.1, "2025-03-04"),
-    node("c", null, "2025-03-04"),
-    node("d", 0.3),
-    node("benchmark:x", 0.2),
-  ],
-  ["a", "b", "c", "d"].map((paper) => ({ paper, links: [["EVALUATES_ON", "benchmark:x"]] })),
-);
+const nodes = [
+  node("a", 0.3, "2025-01-02"),
+  node("b", 0.1, "2025-03-04"),
+  node("c", null, "2025-03-04"),
+  node("d", 0.3),
+  node("benchmark:x", 0.2),
+];
+const papers = ["a", "b", "c", "d"].map((paper) => ({
+  paper,
+  links: [["EVALUATES_ON", "benchmark:x"]] as [string, string][],
+}));
+const model = buildReadModel("s", nodes, papers);
 const x = model.index.get("benchmark:x")!;
 const order = (nodes: Int32Array | number[]) => [...nodes].map((i) => model.ids[i]);
 
 describe("buildReadModel", () => {
+  it("builds the same model in steps, the event loop running between them", async () => {
+    let turns = 0;
+    let building = true;
+    const tick = () => {
+      if (!building) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const stepped = await buildReadModelYielding("s", nodes, papers, null, 0);
+    building = false;
+    expect(turns).toBeGreaterThan(0);
+    expect(stepped).toEqual(model);
+  });
+
   it("orders nodes as Cypher's `pagerank DESC, id` does: a missing PageRank first, ties by id", () => {
     expect(order(model.byRank)).toEqual(["c", "a", "d", "benchmark:x", "b"]);
   });

@@ -1,6 +1,7 @@
 import { type ApiNodeAttributes, RELATIONSHIP_TYPES, type RelationshipType } from "@paperkg/core";
 import { type ModelText, modelAbstract, modelProperties } from "./ModelText.ts";
-import { buildSearchIndex, type SearchIndex } from "./SearchIndex.ts";
+import { runSteps, runStepsYielding } from "./runSteps.ts";
+import { type SearchIndex, type SearchSource, searchIndexSteps } from "./SearchIndex.ts";
 
 /**
  * The graph's papers, entities and links held in the server's memory for the click path: node
@@ -74,6 +75,29 @@ export function buildReadModel(
   papers: ModelLinkRow[],
   text: ModelText | null = null,
 ): ReadModel {
+  return runSteps(readModelSteps(signature, nodes, papers, text));
+}
+
+/** `buildReadModel` giving the event loop a turn every few milliseconds (see `runStepsYielding`). */
+export function buildReadModelYielding(
+  signature: string,
+  nodes: ModelNodeRow[],
+  papers: ModelLinkRow[],
+  text: ModelText | null = null,
+  sliceMs?: number,
+): Promise<ReadModel> {
+  return runStepsYielding(readModelSteps(signature, nodes, papers, text), sliceMs);
+}
+
+/** Rows handled between two chances to yield. */
+const CHUNK = 2048;
+
+function* readModelSteps(
+  signature: string,
+  nodes: ModelNodeRow[],
+  papers: ModelLinkRow[],
+  text: ModelText | null,
+): Generator<void, ReadModel> {
   const n = nodes.length;
   const ids = nodes.map((r) => r.id);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -96,12 +120,15 @@ export function buildReadModel(
   const byRank = Int32Array.from(byRankList);
   const rank = new Int32Array(n);
   for (let r = 0; r < n; r++) rank[byRank[r]!] = r;
+  yield;
 
   // Paper → entity rows.
   const outCount = new Int32Array(n + 1);
   const inCount = new Int32Array(n + 1);
   const kept: [number, number, number, number][] = [];
-  for (const row of papers) {
+  for (let r = 0; r < papers.length; r++) {
+    if (r % CHUNK === 0) yield;
+    const row = papers[r]!;
     const p = index.get(row.paper);
     if (p === undefined) continue;
     for (const [type, target, payload] of row.links) {
@@ -122,7 +149,9 @@ export function buildReadModel(
   const inType = new Uint8Array(kept.length);
   const outFill = outStart.slice(0, n);
   const inFill = inStart.slice(0, n);
-  for (const [p, e, code, payload] of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    if (k % (16 * CHUNK) === 0) yield;
+    const [p, e, code, payload] = kept[k]!;
     const o = outFill[p]!++;
     outTarget[o] = e;
     outType[o] = code;
@@ -137,6 +166,7 @@ export function buildReadModel(
   const newestFirst = (a: number, b: number) => compareIds(day[b]!, day[a]!) || compareIds(ids[b]!, ids[a]!);
   const inByRank = new Int32Array(kept.length);
   for (let e = 0; e < n; e++) {
+    if (e % CHUNK === 0) yield;
     const from = inStart[e]!;
     const to = inStart[e + 1]!;
     if (to - from < 1) continue;
@@ -149,6 +179,7 @@ export function buildReadModel(
     const byRankSources = sources.slice().sort((x, y) => rank[x]! - rank[y]!);
     inByRank.set(byRankSources, from);
   }
+  const search = text && (yield* searchIndexSteps(searchSourceOf(text, attrs, isPaper)));
   return {
     signature,
     ids,
@@ -163,7 +194,7 @@ export function buildReadModel(
     outType,
     outPayload,
     text,
-    search: text && searchIndexOf(text, attrs, isPaper),
+    search,
     inStart,
     inSource,
     inType,
@@ -171,8 +202,8 @@ export function buildReadModel(
   };
 }
 
-function searchIndexOf(text: ModelText, attrs: ApiNodeAttributes[], isPaper: Uint8Array): SearchIndex {
-  return buildSearchIndex({
+function searchSourceOf(text: ModelText, attrs: ApiNodeAttributes[], isPaper: Uint8Array): SearchSource {
+  return {
     size: attrs.length,
     name: (i) => attrs[i]!.label,
     aliases: (i) => {
@@ -181,7 +212,7 @@ function searchIndexOf(text: ModelText, attrs: ApiNodeAttributes[], isPaper: Uin
       return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : [];
     },
     abstract: (i) => (isPaper[i] ? modelAbstract(text, i) : null),
-  });
+  };
 }
 
 function prefixSums(counts: Int32Array): Int32Array {

@@ -60,8 +60,8 @@ export function letterPairs(word: string): string[] {
   return [...out];
 }
 
-/** Build the index over every node `source` describes. */
-export function buildSearchIndex(source: SearchSource): SearchIndex {
+/** Build the index over every node `source` describes, in steps: yields every 1,024 nodes (see `runSteps`). */
+export function* searchIndexSteps(source: SearchSource): Generator<void, SearchIndex> {
   const n = source.size;
   const vocab = new Map<string, number>();
   const terms: string[] = [];
@@ -82,6 +82,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
   const aliasTokStart: number[] = [];
   const aliasTok: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (i % 1024 === 0) yield;
     labelStart[i] = labelTok.length;
     for (const word of searchTokens(source.name(i))) {
       const t = idOf(word);
@@ -118,6 +119,7 @@ export function buildSearchIndex(source: SearchSource): SearchIndex {
       else pairLists.set(pair, [t]);
     }
   }
+  yield;
   const abs = abstracts.done(v);
   return {
     vocab,

@@ -4,7 +4,7 @@ import { nodeRowOf, toGraphNode } from "../reads/graphNodeRow.ts";
 import { parseRecord } from "../reads/parseRecord.ts";
 import { readRows } from "../reads/readRows.ts";
 import { ModelLinksBuilder, ModelPropsBuilder } from "./ModelText.ts";
-import { buildReadModel, type ModelLinkRow, type ModelNodeRow, type ReadModel } from "./ReadModel.ts";
+import { buildReadModelYielding, type ModelLinkRow, type ModelNodeRow, type ReadModel } from "./ReadModel.ts";
 import { MODEL_LINKS, MODEL_NODES, MODEL_SIGNATURE } from "./readModelCypher.ts";
 import { streamRows } from "./streamRows.ts";
 
@@ -64,5 +64,10 @@ export async function loadReadModel(driver: Driver, database: string): Promise<R
     }),
   ]);
   const absSlot = Int32Array.from(nodes.rows, (n) => links.slots.get(n.id) ?? -1);
-  return buildReadModel(signature, nodes.rows, links.rows, { ...nodes.props, ...links.text, absSlot });
+  // Built in steps: a server loading a new model keeps answering with the one it has.
+  return buildReadModelYielding(signature, nodes.rows, links.rows, {
+    ...nodes.props,
+    ...links.text,
+    absSlot,
+  });
 }
