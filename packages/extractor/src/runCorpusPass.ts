@@ -306,10 +306,16 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
   for (const v of votes) tables.apply(v, 1);
   const spreads = tables.spreadsAcronyms();
   const aliasReads = papers.map(() => new Set<string>());
-  const merged = stage1.map((x, i) => resolvePaperAliases(x, papers[i], tables, spreads, aliasReads[i]));
-  const names = merged.map(nameVotes);
+  // each step replaces a paper's entities in place, so one generation of them is alive at a time
+  const out = stage1;
+  out.forEach((x, i) => {
+    x.entities = resolvePaperAliases(x, papers[i], tables, spreads, aliasReads[i]).entities;
+  });
+  const names = out.map(nameVotes);
   for (const v of names) tables.apply(v, 1);
-  const out = merged.map((x, i) => finishPaperAliases(x, tables, aliasReads[i]));
+  out.forEach((x, i) => {
+    x.entities = finishPaperAliases(x, tables, aliasReads[i]).entities;
+  });
   const entityDf = new Map<string, number>();
   for (const x of out) for (const e of x.entities) entityDf.set(e.id, (entityDf.get(e.id) ?? 0) + 1);
   const hubs = new Set<string>();
