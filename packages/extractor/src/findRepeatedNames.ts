@@ -7,7 +7,9 @@ import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /** A coined name: inner capitals (`SAM2MOT`'s digits aside, `AsFormer`, `DiffAct`) or letters with digits. */
-const NAME = /(?<![\p{L}\d\-/.@])\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*(?![\p{L}\d\-/@]|\.\p{L})/gu;
+const NAME = /(?<![\p{L}\d\-/.@])\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*(?![\p{L}\d\-/@]|\.\p{L})/uy;
+const CAMEL = /\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/gu;
+const WORD_CHAR = /[\p{L}\d-]/u;
 const MODEL_WORDS = /^(?:llms?|vlms?|mllms?|checkpoints?|open-weight|open-source|parameters?|instruct)$/;
 const URL = /\b(?:https?:\/\/|www\.|github\.com\/|huggingface\.co\/)\S+/g;
 /** Lowest of the named matchers: any other rule that names the span wins. */
@@ -37,8 +39,21 @@ export function findRepeatedNames(
   const spots = new Map<string, { f: PreparedField; start: number; end: number }[]>();
   for (const f of fields) {
     const occ = covered.get(f.field)!;
-    NAME.lastIndex = 0;
-    for (let m = NAME.exec(f.text); m !== null; m = NAME.exec(f.text)) {
+    // only words with an inner capital or a letter beside a digit can be coined names: find those
+    // spots with one cheap scan, then widen each to its word
+    CAMEL.lastIndex = 0;
+    let lastEnd = -1;
+    for (let c = CAMEL.exec(f.text); c !== null; c = CAMEL.exec(f.text)) {
+      if (c.index < lastEnd) continue;
+      let from = c.index;
+      while (from > 0 && WORD_CHAR.test(f.text[from - 1]!)) from--;
+      NAME.lastIndex = from;
+      const m = NAME.exec(f.text);
+      if (!m || m.index !== from) {
+        lastEnd = c.index + 1;
+        continue;
+      }
+      lastEnd = m.index + m[0].length;
       const word = m[0];
       if (word.length < 4 || word.length > 40 || occ[m.index] || occ[m.index + word.length - 1]) continue;
       if (!/\p{Ll}/u.test(word) || !isNameLike(word, lex) || lookupExact(word, lex) !== null) continue;
