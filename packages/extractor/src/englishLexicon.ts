@@ -2,9 +2,10 @@ import englishJson from "./lexicons/english.json" with { type: "json" };
 
 /**
  * compromise's English lexicon, word → part-of-speech tag (or tags), exactly as its
- * `nlp.model().one.lexicon` gives it, read from the snapshot `lexicons/english.json` instead of
- * from compromise: importing compromise costs ~0.5 s of start-up per process and worker, and the
- * chunkers need only this table (`englishLexicon.test.ts` keeps the snapshot equal to compromise).
+ * `nlp.model().one.lexicon` gives it, read from `lexicons/english.json`, which this package's build
+ * (`scripts/writeEnglishLexicon.mjs`, run by `pnpm install`) writes from the installed compromise,
+ * instead of from compromise: importing compromise costs ~0.5 s of start-up per process and worker, and the
+ * chunkers need only this table (`englishLexicon.test.ts` checks the file against compromise).
  * A plain object, as compromise's is, so lookups behave the same for every string.
  */
 export const ENGLISH_POS: Record<string, string | string[]> = {};
@@ -16,15 +17,3 @@ for (const [tags, words] of Object.entries(englishJson.byTags as Record<string, 
 
 /** Every word of the lexicon (a name spelled like one must match its case). */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(Object.keys(ENGLISH_POS));
-
-/** The snapshot's form: words grouped by their tag list (`"PastTense|PhrasalVerb"`), comma-joined. */
-export function groupByTags(lexicon: Record<string, string | string[]>): Record<string, string> {
-  const groups = new Map<string, string[]>();
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const key = Array.isArray(tag) ? tag.join("|") : tag;
-    const list = groups.get(key);
-    if (list) list.push(word);
-    else groups.set(key, [word]);
-  }
-  return Object.fromEntries([...groups].map(([tags, words]) => [tags, words.join(",")]));
-}
