@@ -65,4 +65,24 @@ describe("FileCorpusPassStore", () => {
     expect(lines.length).toBeLessThanOrEqual(4);
     expect(new FileCorpusPassStore(at).load()).toEqual(new Map([["p1", rec(5)]]));
   });
+
+  it("keeps every record of a whole-pass save when the same store then saves a day's changes", () => {
+    const at = dir();
+    const a = new FileCorpusPassStore(at);
+    a.save(
+      new Map([
+        ["p1", rec(1)],
+        ["p2", rec(2)],
+      ]),
+      [],
+      { all: true },
+    );
+    a.save(new Map([["p3", rec(3)]]), ["p1"]);
+    expect(new FileCorpusPassStore(at).load()).toEqual(
+      new Map([
+        ["p2", rec(2)],
+        ["p3", rec(3)],
+      ]),
+    );
+  });
 });

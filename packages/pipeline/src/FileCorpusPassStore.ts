@@ -1,74 +1,78 @@
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  truncateSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusPassStore, StoredCorpusRecord } from "@paperkg/extractor";
+import { LineFile } from "./LineFile.ts";
 
 const FILE = "corpus-pass.tsv";
 const COMMIT = "#commit";
 const REMOVE = "-";
-const NEWLINE = 0x0a;
+const COMMIT_LINE = `${COMMIT}\n`;
+const COMMIT_BYTES = Buffer.byteLength(COMMIT_LINE);
+const recordLine = (id: string, r: StoredCorpusRecord) => `${id}\t${r.meta}\t${r.out}\n`;
 
 /**
  * The corpus pass's records on disk (`<dir>/corpus-pass.tsv`): `id<TAB>meta<TAB>out` lines and
  * `-<TAB>id` removals, each run's lines closed by a `#commit` line. Loading replays the lines up to
  * the last commit, so a run cut short leaves the records of the last complete one. When the file
- * holds more than twice as many lines as live records, a save rewrites it (temporary file, rename).
- * Read as bytes line by line: at corpus scale the file outgrows a JavaScript string.
+ * would hold more than twice the bytes of the live records' lines, a save rewrites it (temporary
+ * file, rename). Read in chunks through `LineFile`: at corpus scale the file outgrows a string.
  */
 export class FileCorpusPassStore implements CorpusPassStore {
-  private readonly file: string;
-  private lines = 0;
+  private readonly file: LineFile;
+  /** The file's bytes, and the bytes of each live record's line (a rewrite's size, less the commit). */
+  private bytes = 0;
+  private readonly sizes = new Map<string, number>();
+  private liveBytes = 0;
   private records: Map<string, StoredCorpusRecord> | undefined;
   private loaded = false;
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
-    this.file = join(dir, FILE);
+    this.file = new LineFile(join(dir, FILE));
   }
 
   load(): Map<string, StoredCorpusRecord> | undefined {
     this.loaded = true;
-    if (!existsSync(this.file)) return undefined;
-    const bytes = readFileSync(this.file);
+    this.sizes.clear();
+    this.liveBytes = 0;
+    this.bytes = 0;
+    this.records = undefined;
+    if (!this.file.exists()) return undefined;
     const committed = new Map<string, StoredCorpusRecord>();
-    let pending = new Map<string, StoredCorpusRecord | null>();
-    let lines = 0;
+    let pending = new Map<string, { record: StoredCorpusRecord; size: number } | null>();
     let seenCommit = false;
     let committedEnd = 0;
-    for (let at = 0; at < bytes.length; ) {
-      const end = bytes.indexOf(NEWLINE, at);
-      if (end < 0) break; // a line cut short
-      const line = bytes.toString("utf8", at, end);
-      at = end + 1;
-      lines++;
+    let lineStart = 0;
+    const size = this.file.read((line, end) => {
+      const lineBytes = end - lineStart;
+      lineStart = end;
       const tab = line.indexOf("\t");
       const head = tab < 0 ? line : line.slice(0, tab);
       if (head === COMMIT) {
-        for (const [id, r] of pending) {
-          if (r) committed.set(id, r);
-          else committed.delete(id);
+        for (const [id, p] of pending) {
+          if (p) {
+            committed.set(id, p.record);
+            this.setSize(id, p.size);
+          } else {
+            committed.delete(id);
+            this.setSize(id, 0);
+          }
         }
         pending = new Map();
         seenCommit = true;
-        committedEnd = at;
+        committedEnd = end;
       } else if (head === REMOVE) {
         pending.set(line.slice(tab + 1), null);
       } else {
         const second = line.indexOf("\t", tab + 1);
-        if (tab < 0 || second < 0) continue;
-        pending.set(head, { meta: line.slice(tab + 1, second), out: line.slice(second + 1) });
+        if (tab < 0 || second < 0) return;
+        const record = { meta: line.slice(tab + 1, second), out: line.slice(second + 1) };
+        pending.set(head, { record, size: lineBytes });
       }
-    }
+    });
     // lines after the last commit are a run cut short: gone before anything is appended after them
-    if (committedEnd < bytes.length) truncateSync(this.file, committedEnd);
-    this.lines = lines;
+    this.file.keep(committedEnd, size);
+    this.bytes = committedEnd;
     this.records = committed;
     return seenCommit ? committed : undefined;
   }
@@ -78,50 +82,56 @@ export class FileCorpusPassStore implements CorpusPassStore {
     removed: readonly string[],
     options: { all?: boolean } = {},
   ): void {
-    if (!this.loaded) this.load();
     if (options.all) {
-      // every record anew, streamed to a fresh file: none is kept in memory
+      // every record anew, streamed to a fresh file: none is kept in memory (a later save loads them)
+      this.rewrite(changed);
       this.records = undefined;
-      this.lines = this.rewrite(changed);
+      this.loaded = false;
       return;
     }
+    if (!this.loaded) this.load();
     const records = this.records ?? new Map<string, StoredCorpusRecord>();
     const lines: string[] = [];
+    let appended = COMMIT_BYTES;
     for (const id of removed) {
       records.delete(id);
-      lines.push(`${REMOVE}\t${id}\n`);
+      this.setSize(id, 0);
+      const line = `${REMOVE}\t${id}\n`;
+      lines.push(line);
+      appended += Buffer.byteLength(line);
     }
     for (const [id, r] of changed) {
       records.set(id, r);
-      lines.push(`${id}\t${r.meta}\t${r.out}\n`);
+      const line = recordLine(id, r);
+      const lineBytes = Buffer.byteLength(line);
+      this.setSize(id, lineBytes);
+      lines.push(line);
+      appended += lineBytes;
     }
-    lines.push(`${COMMIT}\n`);
+    lines.push(COMMIT_LINE);
     this.records = records;
-    if (this.lines + lines.length > 2 * (records.size + 1) || !existsSync(this.file)) {
-      this.lines = this.rewrite(records);
+    if (this.bytes + appended > 2 * (this.liveBytes + COMMIT_BYTES) || !this.file.exists()) {
+      this.bytes = this.rewrite(records);
     } else {
-      appendFileSync(this.file, lines.join(""));
-      this.lines += lines.length;
+      this.file.append(lines);
+      this.bytes += appended;
     }
   }
 
-  /** Writes `records` and a commit to a temporary file renamed over the store's; returns the lines. */
+  /** Records the line size of a live record (0: removed). */
+  private setSize(id: string, size: number): void {
+    this.liveBytes += size - (this.sizes.get(id) ?? 0);
+    if (size > 0) this.sizes.set(id, size);
+    else this.sizes.delete(id);
+  }
+
+  /** Writes `records` and a commit to a temporary file renamed over the store's; returns its bytes. */
   private rewrite(records: Iterable<[string, StoredCorpusRecord]>): number {
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, "");
-    let chunk: string[] = [];
-    let lines = 1;
-    for (const [id, r] of records) {
-      chunk.push(`${id}\t${r.meta}\t${r.out}\n`);
-      lines++;
-      if (chunk.length === 1_000) {
-        appendFileSync(tmp, chunk.join(""));
-        chunk = [];
-      }
-    }
-    chunk.push(`${COMMIT}\n`);
-    appendFileSync(tmp, chunk.join(""));
-    renameSync(tmp, this.file);
-    return lines;
+    return this.file.rewrite(
+      (function* () {
+        for (const [id, r] of records) yield recordLine(id, r);
+        yield COMMIT_LINE;
+      })(),
+    );
   }
 }

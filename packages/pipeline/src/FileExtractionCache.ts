@@ -1,47 +1,44 @@
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  truncateSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { LocalExtractionCache } from "@paperkg/extractor";
+import { LineFile } from "./LineFile.ts";
 
 const FILE = "per-paper.tsv";
-const NEWLINE = 0x0a;
+const entryLine = (key: string, json: string) => `${key}\t${json}\n`;
 
 /**
  * The extractor's per-paper results on disk (`<dir>/per-paper.tsv`, one `key<TAB>json` line per
  * paper), so an ingest extracts only papers it has not seen under the same extractor. Lines are
- * appended after extraction; a line cut short by a crash is dropped on the next load. When more
- * than half the file is entries the run did not use (papers gone, an older extractor), it is
- * rewritten with only the used ones, through a temporary file and a rename.
+ * appended after extraction; a line cut short by a crash is dropped on the next load. When the file
+ * would hold more than twice the bytes of the entries the run used (the rest: papers gone, an older
+ * extractor), it is rewritten with only the used ones, through a temporary file and a rename.
+ * Read in chunks through `LineFile`: at corpus scale the file outgrows a JavaScript string.
  */
 export class FileExtractionCache implements LocalExtractionCache {
   private readonly entries = new Map<string, string>();
+  /** Each entry's line bytes, and the file's bytes (with what `pending` adds). */
+  private readonly sizes = new Map<string, number>();
+  private bytes = 0;
   private readonly used = new Set<string>();
   private pending: string[] = [];
-  private readonly file: string;
+  private readonly file: LineFile;
 
   constructor(dir: string) {
-    this.file = join(dir, FILE);
+    this.file = new LineFile(join(dir, FILE));
     mkdirSync(dir, { recursive: true });
-    if (!existsSync(this.file)) return;
-    // read as bytes, line by line: at corpus scale (and twice that after an extractor change) the
-    // file outgrows the longest string JavaScript allows
-    const bytes = readFileSync(this.file);
-    let at = 0;
-    for (let end = bytes.indexOf(NEWLINE, at); end >= 0; end = bytes.indexOf(NEWLINE, at)) {
-      const line = bytes.toString("utf8", at, end);
-      at = end + 1;
+    let lineStart = 0;
+    const size = this.file.read((line, end) => {
       const tab = line.indexOf("\t");
-      if (tab > 0) this.entries.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+      if (tab > 0) {
+        const key = line.slice(0, tab);
+        this.entries.set(key, line.slice(tab + 1));
+        this.sizes.set(key, end - lineStart);
+      }
+      lineStart = end;
+    });
     // an append cut short by a crash: drop the torn line before anything is appended after it
-    if (at < bytes.length) truncateSync(this.file, at);
+    this.file.keep(lineStart, size);
+    this.bytes = lineStart;
   }
 
   get(key: string): string | undefined {
@@ -51,28 +48,28 @@ export class FileExtractionCache implements LocalExtractionCache {
   }
 
   set(key: string, entitiesJson: string): void {
+    const line = entryLine(key, entitiesJson);
+    const size = Buffer.byteLength(line);
     this.entries.set(key, entitiesJson);
+    this.sizes.set(key, size);
     this.used.add(key);
-    this.pending.push(`${key}\t${entitiesJson}\n`);
+    this.pending.push(line);
+    this.bytes += size;
   }
 
-  /** Write what this run added (or the used entries alone, when stale ones dominate the file). */
+  /** Write what this run added (or the used entries alone, when the rest dominates the file). */
   flush(): void {
-    if (this.entries.size - this.used.size >= this.used.size && this.entries.size > this.used.size) {
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, "");
-      let chunk: string[] = [];
-      for (const k of this.used) {
-        chunk.push(`${k}\t${this.entries.get(k)}\n`);
-        if (chunk.length === 1_000) {
-          appendFileSync(tmp, chunk.join(""));
-          chunk = [];
-        }
-      }
-      appendFileSync(tmp, chunk.join(""));
-      renameSync(tmp, this.file);
-    } else if (this.pending.length > 0) {
-      appendFileSync(this.file, this.pending.join(""));
+    let usedBytes = 0;
+    for (const k of this.used) usedBytes += this.sizes.get(k) ?? 0;
+    if (this.bytes > 2 * usedBytes) {
+      const { entries, used } = this;
+      this.bytes = this.file.rewrite(
+        (function* () {
+          for (const k of used) yield entryLine(k, entries.get(k) ?? "");
+        })(),
+      );
+    } else {
+      this.file.append(this.pending);
     }
     this.pending = [];
   }
