@@ -12,6 +12,13 @@ export type PipelineEvent =
   | { type: "stage-start"; stage: PipelineStage }
   | { type: "progress"; stage: PipelineStage; step: string; done: number; total: number }
   | { type: "stage-end"; stage: PipelineStage; ms: number }
-  | { type: "notice"; stage: PipelineStage; code: string; message: string };
+  | {
+      type: "notice";
+      stage: PipelineStage;
+      code: string;
+      message: string;
+      /** Figures the message states, for code to read instead of the text (`CORPUS_PASS`: `papers`, `of`, `rehubbed`). */
+      counts?: Readonly<Record<string, number>>;
+    };
 
 export type PipelineListener = (event: PipelineEvent) => void;

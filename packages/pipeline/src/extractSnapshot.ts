@@ -41,6 +41,10 @@ export async function extractSnapshot(
           r.mode === "full"
             ? `corpus pass over all ${total} papers`
             : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}`,
+        counts:
+          r.mode === "full"
+            ? { papers: total, of: total, rehubbed: 0 }
+            : { papers: r.resolved, of: total, rehubbed: r.rehubbed },
       }),
     onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
     onNotice: (notice) =>
