@@ -58,10 +58,15 @@ interface Work {
  * it read of them; the statistics are summed from them, the new papers' contributions added and
  * the gone papers' taken back, and only papers whose reads changed — a span crossing the term
  * threshold, a ranking frequency that moved, an alias, acronym, name or family decided otherwise,
- * an entity becoming or ceasing to be a hub — go through the pass again, in rounds until nothing
- * more changes. A change that reaches every paper (the threshold itself moving with the corpus
- * size, hubs switching on, acronym spreading starting) runs the whole pass. The result equals
- * `resolveCorpusAliases` over all papers.
+ * an entity becoming or ceasing to be a hub — go through the pass again. Two joins suffice, not
+ * rounds to a fixed point: papers joined because an alias decision they read changed select the
+ * same terms (their span reads did not move), so they cast the same alias votes; papers joined
+ * because a name decision they read changed read unchanged alias decisions (or they would have
+ * joined first), so they resolve to the same entities and cast the same name votes. Neither join
+ * changes the tables, so nothing further moves; hub flags are set once at the end. A change that
+ * reaches every paper (the threshold itself moving with the corpus size, hubs switching on,
+ * acronym spreading starting) runs the whole pass. The result equals `resolveCorpusAliases` over
+ * all papers.
  */
 export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
   const { papers, keys } = input;
