@@ -102,14 +102,7 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
     const rest = clause.slice(nameAt + hit[1]!.length).replace(/\s*\([^()]*\)/g, "");
     const stop = rest.search(APPOSITIVE_END);
     const context = `${clause.slice(0, nameAt)} ${stop === -1 ? rest.slice(0, 90) : rest.slice(0, stop)}`;
-    out.push({
-      name,
-      type: typeFrom(context),
-      field: "abstract",
-      start,
-      end: start + name.length,
-      rule: "proposal-cue",
-    });
+    out.push(cueProposal(name, start, context));
   }
   // `… a new class of problems termed Code-as-Task`, `… named CoT Monitor+`: a naming verb
   // introduces a name wherever it stands, not only after `we propose`
@@ -123,16 +116,21 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       continue;
     const sentenceStart = Math.max(0, abstract.lastIndexOf(". ", m.index) + 1);
     const context = `${abstract.slice(sentenceStart, m.index)} ${abstract.slice(start + name.length, start + name.length + 60).split(/[.;]/)[0]}`;
-    out.push({
-      name,
-      type: typeFrom(context),
-      field: "abstract",
-      start,
-      end: start + name.length,
-      rule: "proposal-cue",
-    });
+    out.push(cueProposal(name, start, context));
   }
   return out;
+}
+
+/** A name an abstract's cue introduces at `start`, typed from the words around it. */
+function cueProposal(name: string, start: number, context: string): Proposal {
+  return {
+    name,
+    type: typeFrom(context),
+    field: "abstract",
+    start,
+    end: start + name.length,
+    rule: "proposal-cue",
+  };
 }
 
 /** `TSDiff: …`, `Auto MC-Reward: …`: a short, name-like prefix before the title's colon. */

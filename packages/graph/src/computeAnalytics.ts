@@ -53,6 +53,17 @@ export const DEFAULT_ANALYTICS_OPTIONS: AnalyticsOptions = {
 };
 
 /**
+ * What a full and an incremental analytics run both start from: the options with their defaults,
+ * the analytics graph, its hubs and the graph without them (what Louvain and the layout see).
+ */
+export function analyticsInputs(snapshot: GraphSnapshot, options: Partial<AnalyticsOptions>) {
+  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
+  const graph = buildAnalyticsGraph(snapshot);
+  const hubs = findHubs(graph, opts);
+  return { opts, graph, hubs, core: coreGraph(graph, hubs) };
+}
+
+/**
  * Hubs, communities (Louvain) and the areas above them, their labels, PageRank and a map where
  * each community is a region (see layoutGraph).
  */
@@ -60,10 +71,7 @@ export function computeAnalytics(
   snapshot: GraphSnapshot,
   options: Partial<AnalyticsOptions> = {},
 ): GraphAnalytics {
-  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
-  const graph = buildAnalyticsGraph(snapshot);
-  const hubs = findHubs(graph, opts);
-  const core = coreGraph(graph, hubs);
+  const { opts, graph, hubs, core } = analyticsInputs(snapshot, options);
   const { assignment, modularity } = detectCommunities(graph, core, hubs, opts);
   const meta = communityGraph(core, assignment, OTHER_COMMUNITY);
   const areaOf = detectAreas(meta, opts);

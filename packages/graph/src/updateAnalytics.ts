@@ -2,12 +2,10 @@ import type { GraphAnalytics, GraphSnapshot, NodePlacement } from "@paperkg/core
 import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
-import { type AnalyticsEdge, type AnalyticsNode, buildAnalyticsGraph } from "./buildAnalyticsGraph.ts";
+import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
-import { type AnalyticsOptions, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
-import { coreGraph } from "./coreGraph.ts";
+import { type AnalyticsOptions, analyticsInputs } from "./computeAnalytics.ts";
 import { louvainResolution, OTHER_COMMUNITY, strongestCommunity } from "./detectCommunities.ts";
-import { findHubs } from "./findHubs.ts";
 import { foldSmallGroups, NO_GROUP } from "./foldSmallGroups.ts";
 import { LAYOUT_SCALE } from "./layoutGraph.ts";
 import { layoutMembers, type Point } from "./layoutMembers.ts";
@@ -46,10 +44,7 @@ export function updateAnalytics(
   previous: PreviousAnalytics,
   options: Partial<AnalyticsOptions> = {},
 ): GraphAnalytics {
-  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
-  const graph = buildAnalyticsGraph(snapshot);
-  const hubs = findHubs(graph, opts);
-  const core = coreGraph(graph, hubs);
+  const { opts, graph, hubs, core } = analyticsInputs(snapshot, options);
   const assignment = new Map<string, number>();
   let pending: string[] = [];
   core.forEachNode((node) => {
