@@ -84,6 +84,19 @@ describe("withStartLock", () => {
     expect(await withStartLock(lock, async () => "ran", opts)).toBe("ran");
   });
 
+  it("waits on a lock its creator has not written its pid into yet, and takes it over once that is old", async () => {
+    const lock = lockIn();
+    writeFileSync(lock, "");
+    const err = await withStartLock(lock, async () => "ran", { waitMs: 700, maxAgeMs: 60_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(Neo4jLauncherError);
+    expect(readFileSync(lock, "utf8")).toBe("");
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(lock, old, old);
+    expect(await withStartLock(lock, async () => "ran", opts)).toBe("ran");
+  });
+
   it("gives up on a live holder after waitMs with an error naming the lock file", async () => {
     const lock = lockIn();
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });

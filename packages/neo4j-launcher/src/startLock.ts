@@ -4,12 +4,22 @@ import { processAlive } from "./processAlive.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A lock nobody can still hold: its owner is gone, or it is older than any start may take. */
+/** How long a lock file may stay without an owner's pid: its creator writes it right after O_EXCL. */
+const UNWRITTEN_GRACE_MS = 5_000;
+
+/**
+ * A lock nobody can still hold: its owner is gone, or it is older than any start may take. A lock
+ * with no pid in it yet is being created (open with O_EXCL, then write): it is stale only once it
+ * has stayed empty longer than that can take.
+ */
 function isStale(lockFile: string, maxAgeMs: number): boolean {
   try {
-    const owner = Number(readFileSync(lockFile, "utf8").trim());
-    if (!Number.isInteger(owner) || owner <= 0 || !processAlive(owner)) return true;
-    return Date.now() - statSync(lockFile).mtimeMs > maxAgeMs;
+    const text = readFileSync(lockFile, "utf8").trim();
+    const age = Date.now() - statSync(lockFile).mtimeMs;
+    const owner = Number(text);
+    if (text === "" || !Number.isInteger(owner) || owner <= 0) return age > UNWRITTEN_GRACE_MS;
+    if (!processAlive(owner)) return true;
+    return age > maxAgeMs;
   } catch {
     return false; // vanished between our open and read: try again
   }
