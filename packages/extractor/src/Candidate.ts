@@ -1,4 +1,5 @@
 import type { EntityType } from "@paperkg/core";
+import { slugKey } from "./normalizeKey.ts";
 import type { FieldName } from "./prepareField.ts";
 
 /** A typed span some matcher found; `assembleEntities` merges candidates into entities. */
@@ -18,6 +19,28 @@ export interface Candidate {
   proposed?: boolean;
   family?: string | null;
   aliases?: string[];
+}
+
+/** What a matcher says about a span besides where it is; `key` defaults to `slugKey(name)`. */
+export type CandidateSpec = Omit<Candidate, "key" | "field" | "start" | "end"> & { key?: string };
+
+/** The candidate every matcher builds: `spec` for the span [`start`, `end`) of `field`. */
+export function candidateAt(field: FieldName, start: number, end: number, spec: CandidateSpec): Candidate {
+  const c: Candidate = {
+    type: spec.type,
+    name: spec.name,
+    key: spec.key ?? slugKey(spec.name),
+    field,
+    start,
+    end,
+    rule: spec.rule,
+    confidence: spec.confidence,
+    priority: spec.priority,
+  };
+  if (spec.proposed !== undefined) c.proposed = spec.proposed;
+  if (spec.family !== undefined) c.family = spec.family;
+  if (spec.aliases !== undefined) c.aliases = spec.aliases;
+  return c;
 }
 
 /** Priorities of the matchers: lexicon names beat shapes, shapes beat cues, cues beat phrases. */

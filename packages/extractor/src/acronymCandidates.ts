@@ -1,9 +1,8 @@
 import type { EntityType } from "@paperkg/core";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import type { AcronymDefinition } from "./findAcronymDefinitions.ts";
 import headsJson from "./lexicons/heads.json" with { type: "json" };
 import type { LexiconEntry, Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import type { FieldName } from "./prepareField.ts";
 import { singularize, singularizePhrase } from "./singularize.ts";
 import { tokenize } from "./tokenize.ts";
@@ -83,18 +82,9 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
       name = type === "task" || type === "concept" ? longName : short;
       alias = type === "task" || type === "concept" ? short : d.long;
     }
-    const key = slugKey(name);
-    const base = {
-      type,
-      name,
-      key,
-      field,
-      rule: "acronym",
-      confidence: known ? 0.95 : 0.8,
-      priority: PRIORITY.acronym,
-    };
-    out.push({ ...base, start: d.shortStart, end: d.shortEnd, aliases: [alias] });
-    out.push({ ...base, start: d.longStart, end: d.longEnd, aliases: [d.short] });
+    const spec = { type, name, rule: "acronym", confidence: known ? 0.95 : 0.8, priority: PRIORITY.acronym };
+    out.push(candidateAt(field, d.shortStart, d.shortEnd, { ...spec, aliases: [alias] }));
+    out.push(candidateAt(field, d.longStart, d.longEnd, { ...spec, aliases: [d.short] }));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Extraction } from "@paperkg/core";
 import { acronymCandidates } from "./acronymCandidates.ts";
 import { assembleEntities } from "./assembleEntities.ts";
 import type { Candidate } from "./Candidate.ts";
-import { PRIORITY } from "./Candidate.ts";
+import { candidateAt, PRIORITY } from "./Candidate.ts";
 import { dropModifierTasks } from "./dropModifierTasks.ts";
 import { ExtractorError } from "./ExtractorError.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
@@ -174,19 +174,16 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.name = shaped?.name ?? p.name;
       }
     }
-    const added: Candidate = {
+    const added = candidateAt(p.field, p.start, p.end, {
       type,
       name: shaped?.name ?? p.name,
       key: shaped?.key ?? key,
-      field: p.field,
-      start: p.start,
-      end: p.end,
       rule: p.rule,
       confidence: p.rule === "title-prefix" ? 0.85 : 0.8,
       priority: PRIORITY.proposal,
       proposed: true,
       family: shaped?.family ?? null,
-    };
+    });
     candidates.push(added);
     index(added);
   }

@@ -1,8 +1,7 @@
 import { lookupExact } from "./acronymCandidates.ts";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 const WORD = String.raw`[\p{L}\d](?:[\p{L}\d.+\-/!]*[\p{L}\d+!])?`;
@@ -117,15 +116,11 @@ function isOtherKnown(part: string, lex: Lexicons): boolean {
 }
 
 function make(f: PreparedField, name: string, start: number, confidence: number): Candidate {
-  return {
+  return candidateAt(f.field, start, start + name.length, {
     type: "benchmark",
     name,
-    key: slugKey(name),
-    field: f.field,
-    start,
-    end: start + name.length,
     rule: "benchmark-cue",
     confidence,
     priority: PRIORITY.benchmarkCue,
-  };
+  });
 }

@@ -1,8 +1,7 @@
 import { lookupExact } from "./acronymCandidates.ts";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /** Capitalised words, then a capitalised procedure head: `Personality Prompting`, `Causal Route Gating`. */
@@ -43,35 +42,20 @@ export function findCapitalMethods(f: PreparedField, lex: Lexicons): Candidate[]
     const named = (w: string | undefined) => (w !== undefined && isNameLike(w, lex) ? w : undefined);
     const shortName = named(before?.[1]) ?? named(short?.[1]);
     if (shortName) {
-      const key = slugKey(shortName);
-      out.push({ ...make(f, shortName, key, start, start + name.length), aliases: [name] });
+      out.push({ ...make(f, shortName, start, start + name.length), aliases: [name] });
       continue;
     }
-    out.push({
-      type: "method",
-      name,
-      key: slugKey(name),
-      field: f.field,
-      start,
-      end: start + name.length,
-      rule: "capital-method",
-      confidence: 0.7,
-      priority: PRIORITY.appositive,
-    });
+    out.push(make(f, name, start, start + name.length));
   }
   return out;
 }
 
-function make(f: PreparedField, name: string, key: string, start: number, end: number): Candidate {
-  return {
+function make(f: PreparedField, name: string, start: number, end: number): Candidate {
+  return candidateAt(f.field, start, end, {
     type: "method",
     name,
-    key,
-    field: f.field,
-    start,
-    end,
     rule: "capital-method",
     confidence: 0.7,
     priority: PRIORITY.appositive,
-  };
+  });
 }

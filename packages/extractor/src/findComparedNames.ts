@@ -1,8 +1,7 @@
 import { lookupExact } from "./acronymCandidates.ts";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
 const WORD = String.raw`[\p{L}\d](?:[\p{L}\d.+\-/]*[\p{L}\d+])?`;
@@ -49,17 +48,15 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
       const known = lookupExact(name, lex);
       if (known && known.type !== type) continue;
       const start = listStart + it.index;
-      out.push({
-        type,
-        name,
-        key: slugKey(name),
-        field: f.field,
-        start,
-        end: start + name.length,
-        rule: "compared",
-        confidence: 0.65,
-        priority: PRIORITY.list,
-      });
+      out.push(
+        candidateAt(f.field, start, start + name.length, {
+          type,
+          name,
+          rule: "compared",
+          confidence: 0.65,
+          priority: PRIORITY.list,
+        }),
+      );
     }
     CUE.lastIndex = Math.max(CUE.lastIndex, m.index + 1);
   }

@@ -1,9 +1,8 @@
 import type { EntityType } from "@paperkg/core";
 import { lookupExact } from "./acronymCandidates.ts";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
 const NAME = String.raw`[\p{L}\d][\p{L}\d.+\-]*[\p{L}\d+](?: v?\d+(?:\.\d+)+)?`;
@@ -70,17 +69,9 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
   const { text } = f;
   const push = (name: string, start: number, type: EntityType, rule: string, priority: number) => {
     if (!isNameLike(name.split(" ")[0]!, lex) || lex.genericAcronyms.has(name) || isDescription(name)) return;
-    out.push({
-      type,
-      name,
-      key: slugKey(name),
-      field: f.field,
-      start,
-      end: start + name.length,
-      rule,
-      confidence: 0.7,
-      priority,
-    });
+    out.push(
+      candidateAt(f.field, start, start + name.length, { type, name, rule, confidence: 0.7, priority }),
+    );
   };
   MODEL_CUE.lastIndex = 0;
   for (let m = MODEL_CUE.exec(text); m !== null; m = MODEL_CUE.exec(text)) {

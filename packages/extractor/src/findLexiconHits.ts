@@ -1,4 +1,4 @@
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { extendModelName } from "./extendModelName.ts";
 import { classifyWord } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
@@ -98,18 +98,17 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       const surface = text.slice(start, end);
       const familyName = ext.version ? `${entry.name}${ext.versionSep}${ext.version}` : entry.name;
       const isVariant = end > tokens[m.to - 1]!.end || start < tokens[m.from]!.start;
-      out.push({
-        type: "model",
-        name: isVariant ? surface : entry.name,
-        key: isVariant ? slugKey(surface) : entry.key,
-        field: f.field,
-        start,
-        end,
-        rule: isVariant ? "lexicon+model-shape" : "lexicon",
-        confidence: 0.95,
-        priority: PRIORITY.lexicon,
-        family: !isVariant ? null : slugKey(familyName) === slugKey(surface) ? entry.name : familyName,
-      });
+      out.push(
+        candidateAt(f.field, start, end, {
+          type: "model",
+          name: isVariant ? surface : entry.name,
+          key: isVariant ? slugKey(surface) : entry.key,
+          rule: isVariant ? "lexicon+model-shape" : "lexicon",
+          confidence: 0.95,
+          priority: PRIORITY.lexicon,
+          family: !isVariant ? null : slugKey(familyName) === slugKey(surface) ? entry.name : familyName,
+        }),
+      );
       while (i < tokens.length && tokens[i]!.start < end) i++;
       continue;
     }
@@ -118,18 +117,16 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       const ext = extendModelName(text, end, lex, false);
       if (ext.shaped && !gluedAfter(text, ext.end)) {
         const surface = text.slice(start, ext.end);
-        out.push({
-          type: "model",
-          name: surface,
-          key: slugKey(surface),
-          field: f.field,
-          start,
-          end: ext.end,
-          rule: "lexicon+model-shape",
-          confidence: 0.9,
-          priority: PRIORITY.lexicon,
-          family: text.slice(start, end),
-        });
+        out.push(
+          candidateAt(f.field, start, ext.end, {
+            type: "model",
+            name: surface,
+            rule: "lexicon+model-shape",
+            confidence: 0.9,
+            priority: PRIORITY.lexicon,
+            family: text.slice(start, end),
+          }),
+        );
         while (i < tokens.length && tokens[i]!.start < ext.end) i++;
         continue;
       }
@@ -145,18 +142,16 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       const ext = BENCH_VARIANT.exec(text.slice(end, end + 24));
       if (ext && !gluedAfter(text, end + ext[0].length)) {
         const surface = text.slice(start, end + ext[0].length);
-        out.push({
-          type: "benchmark",
-          name: surface,
-          key: slugKey(surface),
-          field: f.field,
-          start,
-          end: end + ext[0].length,
-          rule: "lexicon+variant",
-          confidence: 0.93,
-          priority: PRIORITY.lexicon,
-          family: entry.name,
-        });
+        out.push(
+          candidateAt(f.field, start, end + ext[0].length, {
+            type: "benchmark",
+            name: surface,
+            rule: "lexicon+variant",
+            confidence: 0.93,
+            priority: PRIORITY.lexicon,
+            family: entry.name,
+          }),
+        );
         i = m.to;
         continue;
       }
@@ -167,22 +162,21 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       i = m.to;
       continue;
     }
-    out.push({
-      type: entry.type,
-      name: entry.name,
-      key: entry.key,
-      field: f.field,
-      start,
-      end,
-      rule: hit.rule,
-      confidence: entry.type === "concept" || entry.type === "task" ? 0.85 : 0.95,
-      priority:
-        entry.type === "task"
-          ? PRIORITY.task
-          : entry.type === "concept"
-            ? PRIORITY.lexiconConcept
-            : PRIORITY.lexicon,
-    });
+    out.push(
+      candidateAt(f.field, start, end, {
+        type: entry.type,
+        name: entry.name,
+        key: entry.key,
+        rule: hit.rule,
+        confidence: entry.type === "concept" || entry.type === "task" ? 0.85 : 0.95,
+        priority:
+          entry.type === "task"
+            ? PRIORITY.task
+            : entry.type === "concept"
+              ? PRIORITY.lexiconConcept
+              : PRIORITY.lexicon,
+      }),
+    );
     i = m.to;
   }
   return out;

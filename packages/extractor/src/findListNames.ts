@@ -1,8 +1,7 @@
 import type { EntityType } from "@paperkg/core";
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
 /** One word that may be a name: letters and digits, with inner `-`, `.`, `/`, `+` (`Mip-NeRF`, `MS-TCN++`). */
@@ -85,17 +84,15 @@ export function findListNames(
       if (item.type !== null) continue;
       const name = text.slice(item.start, item.end);
       if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
-      out.push({
-        type,
-        name,
-        key: slugKey(name),
-        field: f.field,
-        start: item.start,
-        end: item.end,
-        rule: "list",
-        confidence: 0.7,
-        priority: PRIORITY.list,
-      });
+      out.push(
+        candidateAt(f.field, item.start, item.end, {
+          type,
+          name,
+          rule: "list",
+          confidence: 0.7,
+          priority: PRIORITY.list,
+        }),
+      );
     }
   }
   return out;

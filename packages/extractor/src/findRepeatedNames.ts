@@ -1,9 +1,8 @@
 import type { EntityType } from "@paperkg/core";
 import { lookupExact } from "./acronymCandidates.ts";
-import type { Candidate } from "./Candidate.ts";
+import { type Candidate, candidateAt } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /** A coined name: inner capitals (`SAM2MOT`'s digits aside, `AsFormer`, `DiffAct`) or letters with digits. */
@@ -72,17 +71,15 @@ export function findRepeatedNames(
     if (list.length < 2) continue;
     const type = typeFromSentences(list);
     for (const s of list)
-      out.push({
-        type,
-        name,
-        key: slugKey(name),
-        field: s.f.field,
-        start: s.start,
-        end: s.end,
-        rule: "repeated-name",
-        confidence: 0.6,
-        priority: PRIORITY_REPEATED,
-      });
+      out.push(
+        candidateAt(s.f.field, s.start, s.end, {
+          type,
+          name,
+          rule: "repeated-name",
+          confidence: 0.6,
+          priority: PRIORITY_REPEATED,
+        }),
+      );
   }
   return out;
 }

@@ -1,7 +1,6 @@
-import { type Candidate, PRIORITY } from "./Candidate.ts";
+import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
 /** Whitespace-separated words with a capital: every shape below has one. */
@@ -84,5 +83,5 @@ function candidate(
   priority: number,
   family: string | null = null,
 ): Candidate {
-  return { type, name, key: slugKey(name), field: f.field, start, end, rule, confidence, priority, family };
+  return candidateAt(f.field, start, end, { type, name, rule, confidence, priority, family });
 }
