@@ -145,6 +145,40 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
     );
   });
 
+  it("a search's and the communities list's Cypher: the console's rows are what they list", async () => {
+    await open("/");
+    const api = (await (
+      await fetch(`${explorer.baseUrl}/api/search?q=${encodeURIComponent("reasoning")}&limit=12`)
+    ).json()) as { results: unknown[] };
+    expect(api.results.length).toBeGreaterThan(2);
+    await page.getByRole("combobox", { name: "Search" }).fill("reasoning");
+    const options = page.getByRole("listbox").getByRole("option");
+    await options.first().waitFor({ timeout: 15_000 });
+    const hits = await options.count();
+    expect(hits).toBe(api.results.length);
+    await page.getByRole("toolbar", { name: "Search tools" }).getByTestId("open-cypher").click();
+    await page.getByTestId("cypher").waitFor();
+    expect(await editorText()).toContain("db.index.fulltext.queryNodes");
+    expect(await page.getByRole("listbox").count(), "the suggestions closed").toBe(0);
+    await page.getByRole("button", { name: /Run/ }).click();
+    const rows = page.getByTestId("cypher-results").locator("tbody tr");
+    await rows.first().waitFor({ timeout: 15_000 });
+    expect(await rows.count()).toBe(hits);
+
+    await open("/?tab=communities");
+    const items = page.getByTestId("communities").locator(".community-item");
+    await items.first().waitFor({ timeout: 15_000 });
+    const labels = await items.locator(".community-label").allTextContents();
+    await page.getByTestId("communities").getByTestId("open-cypher").click();
+    await page.getByTestId("cypher").waitFor();
+    await page.getByRole("button", { name: /Run/ }).click();
+    const communityRows = page.getByTestId("cypher-results").locator("tbody tr");
+    await communityRows.first().waitFor({ timeout: 15_000 });
+    const cells = await communityRows.allTextContents();
+    expect(cells).toHaveLength(labels.length);
+    for (const [i, cell] of cells.entries()) expect(cell).toContain(labels[i]!.trim());
+  });
+
   it("a panel's list (an entity's papers): the console's rows are the panel's rows", async () => {
     await open("/?node=benchmark%3Agsm8k");
     const panelRows = page.getByTestId("entity-papers").locator("tbody tr");

@@ -1,6 +1,10 @@
 import {
+  BenchmarkList,
   BenchmarkPapers,
+  Changes,
+  CommunityList,
   CypherResponse,
+  communityKey,
   FinderResult,
   GraphPayload,
   Leaderboard,
@@ -9,7 +13,10 @@ import {
   NodePapers,
   PathResult,
   RelatedPapers,
+  Rising,
+  SearchResult,
   SharedBenchmarks,
+  Trends,
   type ViewCypher,
 } from "@paperkg/core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -261,6 +268,89 @@ describe("View ⇄ Cypher round trip over the samples", () => {
         .map((r) => `${(row.p as { id: string }).id}|${r.metric}|${r.raw}|${r.number}`),
     );
     expect(stated.sort()).toEqual(rows.map((r) => `${r.paper.id}|${r.metric}|${r.raw}|${r.value}`).sort());
+  });
+
+  it("search: its Cypher finds the hits Neo4j answers; the read model's top hit for a name is among them", async () => {
+    const title = String(
+      await value("MATCH (p:Paper) RETURN p.title AS v ORDER BY p.pagerank DESC, p.id LIMIT 1"),
+    );
+    for (const q of ["reinforcement learning", "GSM8K", "reinforcment lerning", "diffusion", title]) {
+      const path = `/api/search?q=${encodeURIComponent(q)}&limit=10`;
+      const found = await get(SearchResult, path);
+      expect(found.results.length, q).toBeGreaterThan(0);
+      const result = await roundTrip(found.cypher);
+      // the same hits; the API moves a hit named exactly as typed to the front
+      expect(sorted(rowIds(result, "node")), q).toEqual(sorted(found.results.map((r) => r.id)));
+      const fromModel = await get(SearchResult, path, modelServer);
+      expect(fromModel.cypher, q).toEqual(found.cypher);
+      if (q === "GSM8K" || q === title) expect(rowIds(result, "node"), q).toContain(fromModel.results[0]?.id);
+    }
+  });
+
+  it("the communities and benchmarks lists: same rows in the same order", async () => {
+    const communities = await get(CommunityList, "/api/communities");
+    expect(communities.communities.length).toBeGreaterThan(3);
+    expect(rowIds(await roundTrip(communities.cypher), "c")).toEqual(
+      communities.communities.map((c) => communityKey(c.id)),
+    );
+    for (const path of ["/api/benchmarks", "/api/benchmarks?limit=7", "/api/benchmarks?q=QA&limit=5"]) {
+      const list = await get(BenchmarkList, path);
+      expect(list.benchmarks.length, path).toBeGreaterThan(0);
+      expect(rowIds(await roundTrip(list.cypher), "b"), path).toEqual(list.benchmarks.map((b) => b.id));
+    }
+    const fromModel = await get(BenchmarkList, "/api/benchmarks?limit=7", modelServer);
+    expect(rowIds(await roundTrip(fromModel.cypher), "b")).toEqual(fromModel.benchmarks.map((b) => b.id));
+  });
+
+  it("trends: a row per series and bucket with papers; rising entities in the same order", async () => {
+    const method = String(
+      await value("MATCH (e:Method) RETURN e.id AS v ORDER BY e.paperCount DESC, e.id LIMIT 1"),
+    );
+    const community = Number(
+      await value("MATCH (p:Paper) WITH p.community AS v, count(*) AS n RETURN v ORDER BY n DESC, v LIMIT 1"),
+    );
+    const ids = ["benchmark:gsm8k", method, communityKey(community)];
+    for (const bucket of ["month", "quarter", "year"]) {
+      const trends = await get(Trends, `/api/trends?ids=${ids.join(",")}&bucket=${bucket}`);
+      const expected = trends.series.flatMap((s) =>
+        s.counts.flatMap((n, i) => (n > 0 ? [`${s.id} ${trends.buckets[i]} ${n}`] : [])),
+      );
+      expect(expected.length, bucket).toBeGreaterThan(ids.length);
+      const result = await roundTrip(trends.cypher);
+      const rows = result.rows.map(
+        (r) => `${(r.series as { id: string }).id} ${String(r.bucket)} ${String(r.papers)}`,
+      );
+      expect(rows.sort(), bucket).toEqual(expected.sort());
+    }
+    for (const path of [
+      "/api/trends/rising?minPapers=1",
+      "/api/trends/rising?type=method&minPapers=1&limit=5",
+    ]) {
+      const rising = await get(Rising, path);
+      expect(rising.entities.length, path).toBeGreaterThan(0);
+      const result = await roundTrip(rising.cypher);
+      expect(rowIds(result, "e"), path).toEqual(rising.entities.map((e) => e.id));
+      expect(result.rows.map((r) => `${String(r.recent)}/${String(r.prior)}`)).toEqual(
+        rising.entities.map((e) => `${e.recent.papers}/${e.prior.papers}`),
+      );
+    }
+  });
+
+  it("what's new: each of the four lists, its items in order", async () => {
+    const changes = await get(Changes, "/api/changes?limit=6");
+    const result = await roundTrip(changes.cypher);
+    const lists: [string, { items: { id: string }[] }][] = [
+      ["new paper", changes.newPapers],
+      ["new entity", changes.newEntities],
+      ["grown entity", changes.grownEntities],
+      ["community", changes.communities],
+    ];
+    for (const [change, list] of lists) {
+      const ids = result.rows.filter((r) => r.change === change).map((r) => (r.node as { id: string }).id);
+      expect(ids, change).toEqual(list.items.map((i) => i.id));
+    }
+    expect(changes.newPapers.items).toHaveLength(6);
+    expect(changes.communities.items.length).toBeGreaterThan(0);
   });
 
   it("answers the read model gives (map, neighbourhoods, panels, shared benchmarks) round-trip too", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NodeRef } from "./NodeDetail.ts";
+import { ViewCypher } from "./ViewCypher.ts";
 
 /** One ingest as the graph records it: a `(:Snapshot)` node. `at` is an ISO timestamp. */
 export const SnapshotInfo = z.object({
@@ -41,5 +42,7 @@ export const Changes = z.object({
       mergedFrom: z.array(z.number().int()),
     }),
   ),
+  /** The four lists as one Cypher query, one row per item (`change`, `node`), each list in order. */
+  cypher: ViewCypher.optional(),
 });
 export type Changes = z.infer<typeof Changes>;

@@ -74,7 +74,7 @@ export const Health = z.object({
 export type Health = z.infer<typeof Health>;
 
 export const SearchHit = NodeRef.extend({ score: z.number(), snippet: z.string().nullable() });
-export const SearchResult = z.object({ query: z.string(), results: z.array(SearchHit) });
+export const SearchResult = z.object({ query: z.string(), results: z.array(SearchHit), cypher });
 export type SearchResult = z.infer<typeof SearchResult>;
 
 export const CommunityInfo = z.object({
@@ -89,7 +89,7 @@ export const CommunityInfo = z.object({
   /** The area (level above) holding the community, null when none. */
   area: z.number().int().nullable().optional(),
 });
-export const CommunityList = z.object({ communities: z.array(CommunityInfo) });
+export const CommunityList = z.object({ communities: z.array(CommunityInfo), cypher });
 export type CommunityList = z.infer<typeof CommunityList>;
 
 export const BenchmarkInfo = z.object({
@@ -99,7 +99,11 @@ export const BenchmarkInfo = z.object({
   paperCount: z.number().int(),
 });
 /** `GET /api/benchmarks`: the first `limit` (most papers first) and how many match in all. */
-export const BenchmarkList = z.object({ benchmarks: z.array(BenchmarkInfo), total: z.number().int() });
+export const BenchmarkList = z.object({
+  benchmarks: z.array(BenchmarkInfo),
+  total: z.number().int(),
+  cypher,
+});
 export type BenchmarkList = z.infer<typeof BenchmarkList>;
 
 export const BenchmarkPapers = z.object({
@@ -216,6 +220,7 @@ export const Trends = z.object({
   bucket: z.enum(["month", "quarter", "year"]),
   buckets: z.array(z.string()),
   series: z.array(z.object({ id: z.string(), name: z.string(), counts: z.array(z.number().int()) })),
+  cypher,
 });
 export type Trends = z.infer<typeof Trends>;
 
@@ -243,6 +248,7 @@ export const Rising = z.object({
       growth: z.number(),
     }),
   ),
+  cypher,
 });
 export type Rising = z.infer<typeof Rising>;
 

@@ -1,6 +1,8 @@
 import { BenchmarksQuery, IdParams, PathQuery, SearchQuery, SharedBenchmarksQuery } from "@paperkg/core";
 import {
+  benchmarkListCypher,
   benchmarkPapersCypher,
+  communityListCypher,
   modelSearch,
   modelSharedBenchmarks,
   pathCypher,
@@ -9,6 +11,7 @@ import {
   readCommunities,
   readPaths,
   readSharedBenchmarks,
+  searchCypher,
   searchNodes,
   sharedBenchmarksCypher,
 } from "@paperkg/store";
@@ -22,20 +25,27 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: ApiContext): vo
   app.get("/api/search", async (req) => {
     const q = SearchQuery.parse(req.query);
     const model = ctx.readModel?.current;
-    return (model && modelSearch(model, q.q, q.limit)) ?? searchNodes(ctx.driver, ctx.database, q.q, q.limit);
+    const result =
+      (model && modelSearch(model, q.q, q.limit)) ??
+      (await searchNodes(ctx.driver, ctx.database, q.q, q.limit));
+    const cypher = searchCypher(q.q, q.limit);
+    return cypher ? { ...result, cypher } : result;
   });
 
-  app.get("/api/communities", async () =>
-    memoized(ctx, "communities", () => readCommunities(ctx.driver, ctx.database)),
-  );
+  app.get("/api/communities", async () => ({
+    ...(await memoized(ctx, "communities", () => readCommunities(ctx.driver, ctx.database))),
+    cypher: communityListCypher(),
+  }));
 
   app.get("/api/benchmarks", async (req) => {
     const { limit, q } = BenchmarksQuery.parse(req.query);
+    const cypher = benchmarkListCypher({ limit, q: q || null });
     // The unfiltered list is read once per model; a typed filter is read each time (not kept).
-    if (q) return readBenchmarks(ctx.driver, ctx.database, { limit, q });
-    return memoized(ctx, `benchmarks ${limit}`, () =>
+    if (q) return { ...(await readBenchmarks(ctx.driver, ctx.database, { limit, q })), cypher };
+    const list = await memoized(ctx, `benchmarks ${limit}`, () =>
       readBenchmarks(ctx.driver, ctx.database, { limit, q: null }),
     );
+    return { ...list, cypher };
   });
 
   app.get("/api/benchmarks/:id/papers", async (req) => {

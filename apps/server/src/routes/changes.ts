@@ -1,5 +1,5 @@
 import { ChangesQuery } from "@paperkg/core";
-import { readChanges } from "@paperkg/store";
+import { changesCypher, readChanges } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -10,6 +10,6 @@ export function registerChangesRoute(app: FastifyInstance, ctx: ApiContext): voi
     const q = ChangesQuery.parse(req.query);
     const changes = await readChanges(ctx.driver, ctx.database, { since: q.since, limit: q.limit });
     if (!changes) throw new HttpError("NOT_FOUND", `no snapshot with id "${q.since}"`);
-    return changes;
+    return { ...changes, cypher: changesCypher(changes.since?.seq ?? 0, q.limit) };
   });
 }

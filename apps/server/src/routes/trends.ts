@@ -1,5 +1,5 @@
 import { RisingQuery, TrendsQuery } from "@paperkg/core";
-import { readRising, readTrends } from "@paperkg/store";
+import { readRising, readTrends, risingCypher, trendsCypher } from "@paperkg/store";
 import type { FastifyInstance } from "fastify";
 import type { ApiContext } from "../apiContext.ts";
 import { HttpError } from "../HttpError.ts";
@@ -13,15 +13,13 @@ export function registerTrendRoutes(app: FastifyInstance, ctx: ApiContext): void
       const list = found.unknown.map((id) => `"${id}"`).join(", ");
       throw new HttpError("BAD_PARAMETER", `parameter "ids": no entity or community with id ${list}`);
     }
-    return found.trends;
+    return { ...found.trends, cypher: trendsCypher(q.ids, q.bucket) };
   });
 
   app.get("/api/trends/rising", async (req) => {
     const q = RisingQuery.parse(req.query);
-    return readRising(ctx.driver, ctx.database, {
-      type: q.type ?? null,
-      limit: q.limit,
-      minPapers: q.minPapers,
-    });
+    const options = { type: q.type ?? null, limit: q.limit, minPapers: q.minPapers };
+    const rising = await readRising(ctx.driver, ctx.database, options);
+    return { ...rising, cypher: risingCypher(rising.window, options) };
   });
 }

@@ -10,7 +10,16 @@ export const CypherOpener = createContext<((cypher: ViewCypher) => void) | null>
  * console, to read, edit and run. Renders nothing when the answer carries no query or the data
  * source has no Cypher (the static site).
  */
-export function CypherButton({ cypher, what }: { cypher: ViewCypher | null | undefined; what: string }) {
+export function CypherButton({
+  cypher,
+  what,
+  onOpened,
+}: {
+  cypher: ViewCypher | null | undefined;
+  what: string;
+  /** Called once the console has the query (a popup closes itself). */
+  onOpened?: () => void;
+}) {
   const open = useContext(CypherOpener);
   if (!open || !cypher || !api.capabilities.cypher) return null;
   return (
@@ -19,7 +28,10 @@ export function CypherButton({ cypher, what }: { cypher: ViewCypher | null | und
       className="link-button cypher-button"
       data-testid="open-cypher"
       title={`Open the Cypher of ${what} in the console`}
-      onClick={() => open(cypher)}
+      onClick={() => {
+        open(cypher);
+        onOpened?.();
+      }}
     >
       Cypher
     </button>

@@ -1,7 +1,8 @@
-import type { SearchResult } from "@paperkg/core";
+import type { SearchResult, ViewCypher } from "@paperkg/core";
 import { useEffect, useId, useState } from "react";
 import { describeError } from "../api/ApiClientError.ts";
 import { api } from "../api/api.ts";
+import { CypherButton } from "./CypherButton.tsx";
 import { KindBadge } from "./KindBadge.tsx";
 
 type Hit = SearchResult["results"][number];
@@ -10,6 +11,7 @@ type Hit = SearchResult["results"][number];
 export function SearchBox({ onChoose }: { onChoose: (hit: Hit) => void }) {
   const [q, setQ] = useState("");
   const [hits, setHits] = useState<Hit[]>([]);
+  const [cypher, setCypher] = useState<ViewCypher | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function SearchBox({ onChoose }: { onChoose: (hit: Hit) => void }) {
       api.search(query, 12, ctrl.signal).then(
         (r) => {
           setHits(r.results);
+          setCypher(r.cypher ?? null);
           setActive(0);
           setError(null);
           setLoading(false);
@@ -85,25 +88,38 @@ export function SearchBox({ onChoose }: { onChoose: (hit: Hit) => void }) {
           ) : hits.length === 0 ? (
             <div className="search-note">{loading ? "Searching…" : `No match for “${q.trim()}”`}</div>
           ) : (
-            <div id={listId} role="listbox" className="search-results">
-              {hits.map((h, i) => (
+            <>
+              <div id={listId} role="listbox" className="search-results">
+                {hits.map((h, i) => (
+                  <div
+                    key={h.id}
+                    role="option"
+                    tabIndex={-1}
+                    aria-selected={i === active}
+                    className={i === active ? "active" : ""}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => choose(h)}
+                    onKeyDown={(e) => e.key === "Enter" && choose(h)}
+                    onMouseEnter={() => setActive(i)}
+                  >
+                    <KindBadge kind={h.kind} />
+                    <span className="search-label">{h.label}</span>
+                    {h.snippet && <span className="search-snippet">{h.snippet}</span>}
+                  </div>
+                ))}
+              </div>
+              {cypher && (
+                // keeps the focus in the box, so the list stays open until the button's click
                 <div
-                  key={h.id}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={i === active}
-                  className={i === active ? "active" : ""}
+                  className="search-footer"
+                  role="toolbar"
+                  aria-label="Search tools"
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => choose(h)}
-                  onKeyDown={(e) => e.key === "Enter" && choose(h)}
-                  onMouseEnter={() => setActive(i)}
                 >
-                  <KindBadge kind={h.kind} />
-                  <span className="search-label">{h.label}</span>
-                  {h.snippet && <span className="search-snippet">{h.snippet}</span>}
+                  <CypherButton cypher={cypher} what="this search" onOpened={() => setOpen(false)} />
                 </div>
-              ))}
-            </div>
+              )}
+            </>
           )}
         </div>
       )}

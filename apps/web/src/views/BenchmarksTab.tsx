@@ -49,6 +49,12 @@ export function BenchmarksTab({
         <Empty>{q ? "No benchmark matches." : "No benchmarks were extracted yet."}</Empty>
       ) : (
         <>
+          <div className="tab-head">
+            <span>
+              {q ? `${list.data.total} matching` : `${list.data.total} benchmarks`}{" "}
+              <CypherButton cypher={list.data.cypher} what="this list of benchmarks" />
+            </span>
+          </div>
           <ul className="benchmark-list">
             {list.data.benchmarks.map((b) => (
               <li key={b.id}>

@@ -2,6 +2,7 @@ import type { NodeRef } from "@paperkg/core";
 import { parseCommunityKey } from "@paperkg/core";
 import { useState } from "react";
 import { api } from "../api/api.ts";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { KindBadge } from "../components/KindBadge.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
 import { useApi } from "../hooks/useApi.ts";
@@ -48,6 +49,7 @@ export function ChangesTab({
             ))}
           </select>
         </label>
+        <CypherButton cypher={c.cypher} what="these changes" />
       </div>
       <ChangeList title="New papers" list={c.newPapers} onOpen={open} note={(p) => p.published ?? ""} />
       <ChangeList

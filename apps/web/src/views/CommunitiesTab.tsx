@@ -1,3 +1,4 @@
+import { CypherButton } from "../components/CypherButton.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
 import type { Communities } from "../hooks/useCommunities.ts";
 
@@ -19,7 +20,10 @@ export function CommunitiesTab({
   return (
     <div className="communities" data-testid="communities">
       <div className="tab-head">
-        <span>{list.data.communities.length} communities</span>
+        <span>
+          {list.data.communities.length} communities{" "}
+          <CypherButton cypher={list.data.cypher} what="the communities list" />
+        </span>
         {active !== null && (
           <button type="button" className="link-button" onClick={() => onPick(null)}>
             Show all

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType, TREND_BUCKETS, type TrendBucket } from "@paperkg/core";
 import { api } from "../api/api.ts";
+import { CypherButton } from "../components/CypherButton.tsx";
 import { FacetPicker } from "../components/FacetPicker.tsx";
 import { KindBadge } from "../components/KindBadge.tsx";
 import { Empty, ErrorMessage, Spinner } from "../components/Status.tsx";
@@ -61,9 +62,17 @@ export function TrendsTab({ state, onChange }: { state: TrendsState; onChange: (
       {ids.length === 0 && <Empty>Add entities to compare their papers over time.</Empty>}
       {trends.type === "loading" && <Spinner label="Counting papers…" />}
       {trends.type === "error" && <ErrorMessage>{trends.message}</ErrorMessage>}
-      {trends.type === "ok" && <TrendChart trends={trends.data} height={220} />}
+      {trends.type === "ok" && (
+        <>
+          <TrendChart trends={trends.data} height={220} />
+          <CypherButton cypher={trends.data.cypher} what="this chart's counts" />
+        </>
+      )}
 
-      <h3>Rising</h3>
+      <h3>
+        Rising{" "}
+        {rising.type === "ok" && <CypherButton cypher={rising.data.cypher} what="the rising entities" />}
+      </h3>
       <select
         aria-label="Rising kind"
         value={state.risingType ?? ""}

@@ -164,7 +164,8 @@ export async function readRising(
         growth: Math.round((recent.share - prior.share) * 1e6) / 1e6,
       };
     })
-    .sort((a, b) => b.growth - a.growth || a.id.localeCompare(b.id))
+    // ties by id in code-point order, as Cypher orders strings (`risingCypher`)
+    .sort((a, b) => b.growth - a.growth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, options.limit);
   return { window: { recentFrom, to, priorFrom, recentPapers, priorPapers }, entities };
 }

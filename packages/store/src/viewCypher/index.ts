@@ -1,7 +1,12 @@
+export { benchmarkListCypher } from "./benchmarkListCypher.ts";
 export { benchmarkPapersCypher, sharedBenchmarksCypher } from "./benchmarkPapersCypher.ts";
+export { changesCypher } from "./changesCypher.ts";
+export { communityListCypher } from "./communityListCypher.ts";
 export { finderCypher } from "./finderCypher.ts";
 export { graphViewCypher } from "./graphViewCypher.ts";
 export { leaderboardCypher } from "./leaderboardCypher.ts";
 export { neighborsCypher } from "./neighborsCypher.ts";
 export { nodeDetailCypher, nodePapersCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
 export { pathCypher } from "./pathCypher.ts";
+export { searchCypher } from "./searchCypher.ts";
+export { risingCypher, trendsCypher } from "./trendsCypher.ts";

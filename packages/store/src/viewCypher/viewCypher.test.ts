@@ -1,13 +1,18 @@
 import type { ViewCypher } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
 import type { GraphFilter } from "../reads/readGraph.ts";
+import { benchmarkListCypher } from "./benchmarkListCypher.ts";
 import { benchmarkPapersCypher, sharedBenchmarksCypher } from "./benchmarkPapersCypher.ts";
+import { changesCypher } from "./changesCypher.ts";
+import { communityListCypher } from "./communityListCypher.ts";
 import { finderCypher } from "./finderCypher.ts";
 import { graphViewCypher } from "./graphViewCypher.ts";
 import { leaderboardCypher } from "./leaderboardCypher.ts";
 import { neighborsCypher } from "./neighborsCypher.ts";
 import { nodeDetailCypher, nodePapersCypher, relatedPapersCypher } from "./nodeDetailCypher.ts";
 import { pathCypher } from "./pathCypher.ts";
+import { searchCypher } from "./searchCypher.ts";
+import { risingCypher, trendsCypher } from "./trendsCypher.ts";
 
 const filter = (patch: Partial<GraphFilter>): GraphFilter => ({
   view: "bipartite",
@@ -74,6 +79,27 @@ describe("view Cypher builders", () => {
     ],
     ["an entity's papers from the start", nodePapersCypher("method:grpo", 50, null)!],
     ["related papers", relatedPapersCypher("2501.12948", 20)],
+    ["a search", searchCypher("reinforcment lerning", 20)!],
+    ["the communities list", communityListCypher()],
+    ["the benchmarks list", benchmarkListCypher({ limit: 500, q: null })],
+    ["the benchmarks list, filtered", benchmarkListCypher({ limit: 20, q: "GSM" })],
+    ["a trend of entities", trendsCypher(["method:grpo", "benchmark:gsm8k"], "quarter")],
+    ["a trend of a community and an entity", trendsCypher(["community:3", "method:grpo"], "month")],
+    ["a trend of communities", trendsCypher(["community:3", "community:5"], "year")],
+    [
+      "the rising entities",
+      risingCypher(
+        {
+          recentFrom: "2025-09-01",
+          to: "2025-12-01",
+          priorFrom: "2024-09-01",
+          recentPapers: 9,
+          priorPapers: 30,
+        },
+        { type: "method", limit: 20, minPapers: 3 },
+      ),
+    ],
+    ["what's new", changesCypher(2, 50)],
   ];
   it.each(cases)("%s names exactly its parameters", (_name, { query, params }) => {
     const named = new Set([...query.matchAll(/\$(\w+)/g)].map((m) => m[1]));
@@ -87,6 +113,14 @@ describe("view Cypher builders", () => {
     );
     expect(graphViewCypher(filter({ minDegree: 2 })).query).toContain("UNION");
     expect(graphViewCypher(filter({ types: ["paper"], minDegree: 2 })).query).not.toContain("UNION");
+  });
+
+  it("trends: only the labels and branches the ids need; search: none for text without a term", () => {
+    const methods = trendsCypher(["method:grpo", "method:dpo"], "month").query;
+    expect(methods).toContain("MATCH (e:Method)<-");
+    expect(methods).not.toContain("Community");
+    expect(trendsCypher(["community:3"], "month").query).not.toContain("(e:");
+    expect(searchCypher("+-&&", 10)).toBeNull();
   });
 
   it("leaves the map of a community key to the route (404)", () => {
