@@ -23,11 +23,38 @@ describe("HTTP API over the samples graph", () => {
   const get = g.get;
   const cypher = g.cypher;
 
-  it("GET /api/health reports Neo4j up and the 261 sample papers", async () => {
+  it("GET /api/health counts papers, entities by kind, links and communities, no bookkeeping nodes", async () => {
     const { status, body } = await get("/api/health");
     expect(status).toBe(200);
     const health = Health.parse(body);
     expect(health).toMatchObject({ status: "ok", neo4j: "up", papers: 261 });
+    // The oracle: hand-written counts by label and by the Paper → entity pattern.
+    const rows = (await cypher(`MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n`)) as {
+      label: string;
+      n: number;
+    }[];
+    const byLabel = new Map(rows.map((r) => [r.label, Number(r.n)]));
+    const entities = {
+      method: byLabel.get("Method") ?? 0,
+      benchmark: byLabel.get("Benchmark") ?? 0,
+      model: byLabel.get("Model") ?? 0,
+      task: byLabel.get("Task") ?? 0,
+      concept: byLabel.get("Concept") ?? 0,
+    };
+    expect(Object.values(entities).every((n) => n > 0)).toBe(true);
+    expect(health.entities).toEqual(entities);
+    const entityTotal = Object.values(entities).reduce((a, b) => a + b, 0);
+    expect(health.nodes).toBe(261 + entityTotal);
+    expect(health.communities).toBe(byLabel.get("Community"));
+    // the database holds bookkeeping nodes (a snapshot, areas) the health figures leave out
+    expect(byLabel.get("Snapshot")).toBeGreaterThan(0);
+    const [{ n: links }] = (await cypher(
+      "MATCH (:Paper)-[r]->(e) WHERE NOT e:Community RETURN count(r) AS n",
+    )) as [{ n: number }];
+    const [{ n: all }] = (await cypher("MATCH ()-[r]->() RETURN count(r) AS n")) as [{ n: number }];
+    expect(health.links).toBe(Number(links));
+    expect(health.links).toBeLessThan(Number(all));
+    expect(health.relationships).toBe(health.links);
   });
 
   it("GET /api/graph returns the bipartite view with stored positions, capped by limit", async () => {

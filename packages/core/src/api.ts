@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NodeKind } from "./kinds.ts";
+import { ENTITY_TYPES, type EntityType, NodeKind } from "./kinds.ts";
 import { ApiLink, NodeRef } from "./NodeDetail.ts";
 import { ViewCypher } from "./ViewCypher.ts";
 
@@ -64,11 +64,24 @@ export const GraphPayload = z.object({
 });
 export type GraphPayload = z.infer<typeof GraphPayload>;
 
+/**
+ * `GET /api/health`: whether Neo4j answers, and the graph's size as a researcher counts it —
+ * papers, entities by kind, Paper → entity links, communities. Bookkeeping nodes (areas,
+ * snapshots, the ingest lock) and links (`IN_COMMUNITY`, area links) are not counted.
+ */
 export const Health = z.object({
   status: z.enum(["ok", "degraded"]),
   neo4j: z.enum(["up", "down"]),
+  /** Papers and entities: the nodes the map draws. */
   nodes: z.number().int(),
   papers: z.number().int(),
+  entities: z.object(
+    Object.fromEntries(ENTITY_TYPES.map((t) => [t, z.number().int()])) as Record<EntityType, z.ZodNumber>,
+  ),
+  /** Paper → entity relationships (every type in `RELATIONSHIP_TYPES`). */
+  links: z.number().int(),
+  communities: z.number().int(),
+  /** The same as `links`, under the first API's name. */
   relationships: z.number().int(),
 });
 export type Health = z.infer<typeof Health>;

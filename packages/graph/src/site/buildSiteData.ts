@@ -1,6 +1,7 @@
 import {
   type CommunityList,
   DERIVED_EDGE_TYPES,
+  ENTITY_TYPES,
   type EntityType,
   type ExportGraph,
   type ExportNode,
@@ -284,6 +285,11 @@ export function buildSiteData(source: SiteSource, options: Partial<SiteDataOptio
       neo4j: "up",
       nodes: papers.length + entities.length,
       papers: papers.length,
+      entities: Object.fromEntries(
+        ENTITY_TYPES.map((t) => [t, entities.filter((e) => e.type === t).length]),
+      ) as Record<EntityType, number>,
+      links,
+      communities: listed.length,
       relationships: links,
     },
     communities: {

@@ -5,7 +5,16 @@ import type { Loadable } from "./types.ts";
 
 const healthy = (nodes: number): Loadable<Health> => ({
   type: "ok",
-  data: { status: "ok", neo4j: "up", nodes, papers: 1, relationships: 0 },
+  data: {
+    status: "ok",
+    neo4j: "up",
+    nodes,
+    papers: 1,
+    entities: { method: 0, benchmark: 0, model: 0, task: 0, concept: nodes - 1 },
+    links: 0,
+    communities: 0,
+    relationships: 0,
+  },
 });
 /** `n` communities spread over `areas` areas (none: no area stored). */
 const listed = (n: number, areas: number): Loadable<CommunityList> => ({
