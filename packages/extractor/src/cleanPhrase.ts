@@ -25,6 +25,19 @@ const ADJECTIVE_PREFIX =
 const FUNCTION =
   /^(?:of|in|on|for|to|with|by|from|and|or|as|at|via|into|than|is|are|be|can|not|no|we|they|it|also|only|how|what|which|who|both|each|between|across|through|without|within|about|after|before|during|among|per|up|down|out|over|under)$/;
 
+/**
+ * `benchmarks covering math`, `robots recognize objects`: a gerund or a bare verb after a plural
+ * noun is a verb and its object, not a noun phrase (compromise's `nouns()` keeps such runs whole).
+ */
+export function hasVerbAfterPlural(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    if (!/[^su]s$/.test(words[i - 1]!)) continue;
+    const tags = tagsOf(words[i]!);
+    if (tags.includes("Gerund") || (tags.length > 0 && tags.every((t) => t === "Infinitive"))) return true;
+  }
+  return false;
+}
+
 /** Trims a compromise noun phrase to its technical core; returns nothing for generic phrases. */
 export function cleanPhrase(raw: string, maxWords: number): { canonical: string; surface: string }[] {
   const original = raw
@@ -35,6 +48,7 @@ export function cleanPhrase(raw: string, maxWords: number): { canonical: string;
   // names (`GPT-4o`, `RAG`, `CIFAR-10`) belong to the lexicons and patterns, not to concepts
   if (original.some((w) => /\p{Lu}.*\p{Lu}|\d/u.test(w) || /^-|-$|(?:^|-)\p{L}(?:-|$)/u.test(w))) return [];
   const words = original.map((w) => w.toLowerCase());
+  if (hasVerbAfterPlural(words)) return [];
   while (
     words.length > 0 &&
     (STOP.has(words[0]!) || /^[\d.%x×]+$/.test(words[0]!) || FUNCTION.test(words[0]!))

@@ -30,7 +30,8 @@ export function dropModifierTasks(
 
 const NEXT_WORD = /^ ([\p{L}][\p{L}-]*)(?![\p{L}\p{N}])/u;
 
-function modifiesNext(f: PreparedField, end: number, lex: Lexicons): boolean {
+/** The word after `end` is a noun the phrase before it modifies (`pose estimation network`). */
+export function modifiesNext(f: PreparedField, end: number, lex: Lexicons): boolean {
   const m = NEXT_WORD.exec(f.text.slice(end, end + 40));
   if (!m) return false;
   const word = m[1]!;

@@ -195,6 +195,34 @@ describe("extractPaper: tasks and concepts", () => {
     );
   });
 
+  it("reads nouns compromise files as adjectives as nouns in terms, temporal adjectives not", () => {
+    const ids = run("We apply token pruning to each layer. Future research should study future research.").map(
+      (e) => e.id,
+    );
+    expect(ids, ids.join(", ")).toContain("method:token-pruning");
+    expect(ids.filter((id) => id.includes("future"))).toEqual([]);
+  });
+
+  it("reads tasks written in coordination as two tasks, a doing-word as no shared modifier", () => {
+    const cases: [text: string, expected: string[]][] = [
+      ["It fails at spatial and temporal reasoning.", ["task:spatial-reasoning", "task:temporal-reasoning"]],
+      ["We study video generation and editing.", ["task:video-editing", "task:video-generation"]],
+      ["We do line segment detection and tracking.", ["task:line-segment-detection", "task:line-segment-tracking"]],
+      ["We study CT and MRI synthesis.", ["task:CT-synthesis", "task:mri-synthesis"]],
+      // a doing-word before `and` is a task of its own, not a modifier of the next one
+      ["It solves detection and pose estimation.", ["task:pose-estimation"]],
+      // a coordinated head that modifies the noun after it is no task (`tracking module`)
+      ["A pose estimation and tracking module is used.", ["task:pose-estimation"]],
+    ];
+    for (const [text, expected] of cases) {
+      const tasks = run(text)
+        .filter((e) => e.type === "task")
+        .map((e) => e.id)
+        .sort();
+      expect(tasks, text).toEqual(expected.map((id) => id.toLowerCase()).sort());
+    }
+  });
+
   it("keeps acronym and dimension modifiers of a task, with their case", () => {
     const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
     expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");

@@ -18,6 +18,7 @@ import { findProposals, type Proposal } from "./findProposals.ts";
 import { findRepeatedNames } from "./findRepeatedNames.ts";
 import { findShapes } from "./findShapes.ts";
 import { findStatedResults } from "./findStatedResults.ts";
+import { findCoordinatedTasks } from "./findCoordinatedTasks.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
 import { findTermChunks } from "./findTermChunks.ts";
 import { loadLexicons } from "./loadLexicons.ts";
@@ -95,7 +96,8 @@ export function extractPaperWithNotices(
     candidates.push(...acronymCandidates(findAcronymDefinitions(f.text), f.field, lex));
     candidates.push(...findShapes(f, lex));
     candidates.push(...findBenchmarkCues(f, lex));
-    candidates.push(...findTaskPhrases(f, lex));
+    const tasks = findTaskPhrases(f, lex);
+    candidates.push(...tasks, ...findCoordinatedTasks(f, tasks, lex));
     candidates.push(...findContextNames(f, lex));
     candidates.push(...findComparedNames(f, lex));
     candidates.push(...findCapitalMethods(f, lex));

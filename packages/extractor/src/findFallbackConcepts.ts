@@ -1,5 +1,5 @@
 import { type Candidate, PRIORITY } from "./Candidate.ts";
-import { cleanPhrase } from "./cleanPhrase.ts";
+import { cleanPhrase, hasVerbAfterPlural } from "./cleanPhrase.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import { loadCompromise } from "./loadCompromise.ts";
 import { slugKey } from "./normalizeKey.ts";
@@ -14,7 +14,7 @@ const FUNCTION =
 /**
  * A looser trim than the vocabulary's, for papers that would otherwise have no entity: the
  * phrase before its first function word, without leading determiners or evaluative adjectives,
- * two to four plain words, not all of them generic.
+ * two to four plain words, not all of them generic, no verb after a plural noun.
  */
 function loosePhrase(raw: string): { canonical: string; surface: string } | null {
   const words: string[] = [];
@@ -28,6 +28,7 @@ function loosePhrase(raw: string): { canonical: string; surface: string } | null
     words.push(w);
   }
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^[a-z][a-z-]*[a-z]$/.test(w))) return null;
+  if (hasVerbAfterPlural(words)) return null;
   if (words.every((w) => GENERIC.has(singularize(w)) || LEADING.has(w))) return null;
   const canonical = [...words.slice(0, -1), singularize(words.at(-1)!)].join(" ");
   return { canonical, surface: words.join(" ") };

@@ -20,7 +20,7 @@ const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
  * Modifier words: nouns and relational adjectives (`visual`, `mathematical`), not verbs, adverbs,
  * numbers or evaluative adjectives. compromise's lexicon gives the part of speech of known words.
  */
-function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boolean {
+export function isTaskModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boolean {
   if (t.kind !== "letters") return false;
   // an acronym names a kind of data or domain (`MRI synthesis`, `CT-to-video registration`)
   if (isAcronymModifier(t)) return !lex.taskModifierStop.has(t.norm);
@@ -31,7 +31,7 @@ function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boole
   const w = t.norm;
   if (FUNCTION_WORD.test(w) || lex.taskModifierStop.has(w) || lex.determiners.has(w) || lex.adjectives.has(w))
     return false;
-  if (lex.modifierNouns.has(w)) return true;
+  if (lex.modifierNouns.has(w) || lex.taskModifiers.has(w)) return true;
   // a research-prose verb (`study`, `detect`) before a task names the act, not a kind of task
   if (isListedVerb(w)) return false;
   const tag = POS[w];
@@ -46,7 +46,7 @@ function isModifier(t: Token, j: number, f: PreparedField, lex: Lexicons): boole
 
 /** The word after a phrase that says the phrase names a task. */
 const TASK_CUE = /^tasks?$/;
-const DOING_WORD = /(?:[st]ion|ment|ing|sis|ance|ence)$/;
+export const DOING_WORD = /(?:[st]ion|ment|ing|sis|ance|ence)$/;
 
 /** A noun naming an action (`modification`, `mining`, `control`): heads a task when cued. */
 function isDoingWord(w: string, lex: Lexicons): boolean {
@@ -149,7 +149,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
         }
         break;
       }
-      if (!isModifier(t, j, f, lex)) break;
+      if (!isTaskModifier(t, j, f, lex)) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       words.unshift(t.norm);
       startTok = j;

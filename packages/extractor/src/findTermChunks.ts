@@ -71,6 +71,8 @@ function classify(lower: string, lex: Lexicons): WordClass {
   const hyphen = lower.lastIndexOf("-");
   if (hyphen > 0 && PROCEDURE_HEADS.has(lower.slice(hyphen + 1))) return lower.endsWith("ing") ? "G" : "N";
   if (FUNCTION.test(lower) || lex.determiners.has(lower) || isListedVerb(lower)) return "X";
+  // `token pruning`, `prompt tuning`: words compromise files as adjectives that this prose uses as nouns
+  if (lex.modifierNouns.has(lower)) return "N";
   if (lex.adjectives.has(lower)) return "E";
   const last = lower.slice(lower.lastIndexOf("-") + 1);
   if (lower.includes("-")) {

@@ -50,6 +50,8 @@ export interface Lexicons {
   taskContextNouns: Set<string>;
   /** Words compromise files as adjectives or verbs that are nouns here (`token`, `prompt`; `terms.json`). */
   modifierNouns: Set<string>;
+  /** Words compromise files as adjectives that modify a task head as nouns do (`future`; `tasks.json` modifiers). */
+  taskModifiers: Set<string>;
   /** `reasoning` is a task only after one of these (`mathematical reasoning`, not `internal reasoning`). */
   reasoningModifiers: Set<string>;
   generic: Set<string>;
@@ -171,6 +173,7 @@ export function loadLexicons(pwc = true): Lexicons {
     taskContextNouns: lower(tasksJson.contextNouns),
     notTaskHeads: lower([...tasksJson.notTaskHeads, ...termsJson.methodHeads, ...termsJson.procedureHeads]),
     modifierNouns: lower(termsJson.nouns),
+    taskModifiers: lower(tasksJson.modifiers),
     reasoningModifiers: lower(tasksJson.reasoningModifiers),
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),

@@ -13,7 +13,8 @@ export function repeatMentions(
 ): Candidate[] {
   const templates = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (c.rule.startsWith("lexicon") || c.rule === "task-head" || c.rule === "term") continue;
+    // a coordinated task's span is one word of it (`editing` of `video generation and editing`)
+    if (c.rule.startsWith("lexicon") || /^(?:task-head|task-coordination|term)$/.test(c.rule)) continue;
     const surface = fields[c.field].text.slice(c.start, c.end);
     if (surface.length < 2 || templates.size >= MAX_NAMES) continue;
     const known = templates.get(surface);
