@@ -196,9 +196,9 @@ describe("extractPaper: tasks and concepts", () => {
   });
 
   it("reads nouns compromise files as adjectives as nouns in terms, temporal adjectives not", () => {
-    const ids = run("We apply token pruning to each layer. Future research should study future research.").map(
-      (e) => e.id,
-    );
+    const ids = run(
+      "We apply token pruning to each layer. Future research should study future research.",
+    ).map((e) => e.id);
     expect(ids, ids.join(", ")).toContain("method:token-pruning");
     expect(ids.filter((id) => id.includes("future"))).toEqual([]);
   });
@@ -207,7 +207,10 @@ describe("extractPaper: tasks and concepts", () => {
     const cases: [text: string, expected: string[]][] = [
       ["It fails at spatial and temporal reasoning.", ["task:spatial-reasoning", "task:temporal-reasoning"]],
       ["We study video generation and editing.", ["task:video-editing", "task:video-generation"]],
-      ["We do line segment detection and tracking.", ["task:line-segment-detection", "task:line-segment-tracking"]],
+      [
+        "We do line segment detection and tracking.",
+        ["task:line-segment-detection", "task:line-segment-tracking"],
+      ],
       ["We study CT and MRI synthesis.", ["task:CT-synthesis", "task:mri-synthesis"]],
       // a doing-word before `and` is a task of its own, not a modifier of the next one
       ["It solves detection and pose estimation.", ["task:pose-estimation"]],

@@ -17,7 +17,11 @@ const AND_OR = /^(?:and|or)$/;
  * (`isTaskModifier`) before a phrase of one modifier and its head, or a head from the task head
  * list (`tasks.json` heads) after any task phrase, not modifying a noun after it.
  */
-export function findCoordinatedTasks(f: PreparedField, tasks: readonly Candidate[], lex: Lexicons): Candidate[] {
+export function findCoordinatedTasks(
+  f: PreparedField,
+  tasks: readonly Candidate[],
+  lex: Lexicons,
+): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = f;
   const startAt = new Map<number, number>();
@@ -38,10 +42,16 @@ export function findCoordinatedTasks(f: PreparedField, tasks: readonly Candidate
     const m = words.length === 2 && last === first + 1 ? tokens[first - 2] : undefined;
     if (m && isConjunction(tokens, first - 1, f) && sameSentence(f, first - 2, first)) {
       const before = tokens[first - 3];
-      const opens = !before || before.kind !== "letters" || !isTaskModifier(before, first - 3, f, lex);
+      const opens = before?.kind !== "letters" || !isTaskModifier(before, first - 3, f, lex);
       // `detection and pose estimation`: a doing-word is a task of its own, not a shared modifier
       const doing = DOING_WORD.test(m.norm) || lex.taskHeads.has(m.norm);
-      if (opens && !doing && !modifiesNext(f, c.end, lex) && !/[\p{L}\p{N}-]/u.test(f.text[m.start - 1] ?? "") && isTaskModifier(m, first - 2, f, lex))
+      if (
+        opens &&
+        !doing &&
+        !modifiesNext(f, c.end, lex) &&
+        !/[\p{L}\p{N}-]/u.test(f.text[m.start - 1] ?? "") &&
+        isTaskModifier(m, first - 2, f, lex)
+      )
         if (head !== "reasoning" || lex.reasoningModifiers.has(m.norm))
           out.push(candidate(c, `${/^\p{Lu}{2,5}$/u.test(m.text) ? m.text : m.norm} ${head}`, m, f));
     }

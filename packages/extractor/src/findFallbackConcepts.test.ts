@@ -22,8 +22,13 @@ describe("fallback concepts for papers no matcher knows", () => {
   it("reads a gerund or bare verb after a plural noun as a verb, not as part of a concept", () => {
     const cases = ["Existing benchmarks covering math are few.", "We study tests covering math problems."];
     for (const abstract of cases) {
-      const names = extractPaper({ id: "fallback-2", title: "A study", abstract }).entities.map((e) => e.name);
-      expect(names.filter((n) => n.includes("covering")), abstract).toEqual([]);
+      const names = extractPaper({ id: "fallback-2", title: "A study", abstract }).entities.map(
+        (e) => e.name,
+      );
+      expect(
+        names.filter((n) => n.includes("covering")),
+        abstract,
+      ).toEqual([]);
     }
   });
 
