@@ -1,10 +1,20 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { Neo4jLauncherError } from "./Neo4jLauncherError.ts";
-import { withStartLock } from "./startLock.ts";
+import { readLock, removalMarker, removeIfStill, tryCreate, withStartLock } from "./startLock.ts";
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -32,7 +42,7 @@ describe("withStartLock", () => {
       lock,
       async () => {
         events.push("first in");
-        expect(readFileSync(lock, "utf8").trim()).toBe(String(process.pid));
+        expect(readFileSync(lock, "utf8").split(" ")[0]).toBe(String(process.pid));
         await firstMayEnd;
         events.push("first out");
       },
@@ -110,4 +120,83 @@ describe("withStartLock", () => {
     expect((err as Error).message).toContain(lock);
     expect(readFileSync(lock, "utf8").trim()).toBe(String(holder.pid));
   });
+
+  it("a taker late to a stale lock leaves the lock that replaced it alone; one mid-removal blocks the rest", async () => {
+    const lock = lockIn();
+    const dead = spawn(process.execPath, ["-e", "0"], { stdio: "ignore" });
+    await new Promise((r) => dead.once("exit", r));
+    writeFileSync(lock, `${dead.pid}\n`);
+    // Two takers read the same stale lock…
+    const first = readLock(lock)!;
+    const second = readLock(lock)!;
+    expect(second).toEqual(first);
+    // …the first removes it and takes the lock…
+    expect(removeIfStill(lock, first)).toBe(true);
+    expect(tryCreate(lock, `${process.pid} mine\n`, "mine")).toBe(true);
+    // …the second, acting on what it read, must not remove the first one's lock.
+    expect(removeIfStill(lock, second)).toBe(false);
+    expect(readFileSync(lock, "utf8")).toBe(`${process.pid} mine\n`);
+    expect(tryCreate(lock, `${process.pid} other\n`, "other")).toBe(false);
+
+    // While one taker holds a lock's removal marker, another taker does not remove that lock.
+    const held = readLock(lock)!;
+    writeFileSync(removalMarker(lock, held), "");
+    expect(removeIfStill(lock, held)).toBe(false);
+    expect(readFileSync(lock, "utf8")).toBe(`${process.pid} mine\n`);
+    rmSync(removalMarker(lock, held));
+    expect(removeIfStill(lock, held)).toBe(true);
+    expect(readdirSync(dirname(lock))).toEqual([]);
+  });
+
+  it("lets exactly one of several processes racing for a dead owner's lock take it over", async () => {
+    const lock = lockIn();
+    const log = join(dirname(lock), "holders.log");
+    const go = join(dirname(lock), "go");
+    const dead = spawn(process.execPath, ["-e", "0"], { stdio: "ignore" });
+    await new Promise((r) => dead.once("exit", r));
+    writeFileSync(lock, `${dead.pid}\n`);
+    // Each taker loads the lock, says it is ready, spins until "go", then races: the winner holds
+    // the lock for 4 s, the others give up after 1.5 s.
+    const script = `
+      import { appendFileSync, existsSync } from "node:fs";
+      import { withStartLock } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "startLock.ts")).href)};
+      const [lock, log, go] = JSON.parse(process.env.LOCK_TEST);
+      process.stdout.write("ready\\n");
+      while (!existsSync(go)) {}
+      try {
+        await withStartLock(lock, async () => {
+          appendFileSync(log, "in " + process.pid + "\\n");
+          await new Promise((r) => setTimeout(r, 4000));
+        }, { waitMs: 1500, maxAgeMs: 60000 });
+        process.stdout.write("won\\n");
+      } catch (err) {
+        process.stdout.write((err.code === "START_FAILED" ? "waited" : "failed " + err.message) + "\\n");
+      }`;
+    const takers = Array.from({ length: 5 }, () => {
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+        env: { ...process.env, LOCK_TEST: JSON.stringify([lock, log, go]) },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      children.push(child);
+      let out = "";
+      child.stdout.on("data", (d) => {
+        out += String(d);
+      });
+      return {
+        ready: new Promise<void>((resolve) =>
+          child.stdout.on("data", () => out.includes("ready") && resolve()),
+        ),
+        done: new Promise<string>((resolve) =>
+          child.on("exit", () => resolve(out.replace("ready\n", "").trim())),
+        ),
+      };
+    });
+    await Promise.all(takers.map((t) => t.ready));
+    writeFileSync(go, "");
+    const outcomes = await Promise.all(takers.map((t) => t.done));
+    expect(outcomes.sort()).toEqual(["waited", "waited", "waited", "waited", "won"]);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toHaveLength(1);
+    // released, and no marker or half-made lock left behind
+    expect(readdirSync(dirname(lock)).sort()).toEqual(["go", "holders.log"]);
+  }, 60_000);
 });
