@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type PipelineEvent, runIngest } from "@paperkg/pipeline";
-import { contentFingerprint, graphFingerprint, openDriver, readChanges } from "@paperkg/store";
+import { beginSnapshot, contentFingerprint, graphFingerprint, openDriver, readChanges } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { killIngestDuring } from "../helpers/killIngestDuring.ts";
@@ -130,6 +130,40 @@ describe("incremental ingest", () => {
     }
   });
 
+  it("skips the papers a cache's last load wrote only while no other writer came since, and rewrites one whose write was cut short", async () => {
+    await wipeDatabase(driver, database);
+    await runIngest({ inputs: [...KEPT, ...NEXT_DAY], connection: conn });
+    const scratch = await contentFingerprint(driver, database);
+
+    await wipeDatabase(driver, database);
+    const cacheDir = mkdtempSync(join(tmpdir(), "paperkg-extract-cache-"));
+    try {
+      await runIngest({ inputs: KEPT, connection: conn, cacheDir });
+      const [a, b] = await papersWithLinks();
+      // another writer rewrote paper a (its own content hash, fewer links) and recorded its snapshot;
+      // paper b's write was cut short (links gone, no hash yet)
+      await dropLinks(a!, "SET p.contentHash = 'another writer'");
+      await dropLinks(b!, "REMOVE p.contentHash");
+      await beginSnapshot(driver, database, {
+        inputs: [],
+        inputPapers: 0,
+        settings: "{}",
+        analytics: "full",
+      });
+      await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir });
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+
+      // the cache's own load is the last snapshot now: a write cut short is still redone, nothing else is written
+      const [c] = await papersWithLinks();
+      await dropLinks(c!, "REMOVE p.contentHash");
+      const again = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
+      expect(again.written.changed.papers).toBe(1);
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it("a day's ingest killed with SIGKILL, then run again, leaves the graph an uninterrupted run leaves", async () => {
     const env = neo4jEnv(conn);
     await wipeDatabase(driver, database);
@@ -148,6 +182,23 @@ describe("incremental ingest", () => {
       expect(await graphFingerprint(driver, database), String(stage)).toEqual(clean);
     }
   }, 600_000);
+
+  async function papersWithLinks(): Promise<string[]> {
+    const res = await driver.executeQuery(
+      "MATCH (p:Paper)-[r]->() WITH p, count(r) AS links WHERE links > 1 RETURN p.id AS id ORDER BY id LIMIT 2",
+      {},
+      { database },
+    );
+    return res.records.map((r) => r.get("id") as string);
+  }
+
+  async function dropLinks(id: string, then: string): Promise<void> {
+    await driver.executeQuery(
+      `MATCH (p:Paper {id: $id}) CALL (p) { MATCH (p)-[r]->() DELETE r } ${then}`,
+      { id },
+      { database },
+    );
+  }
 
   /** id → community and position of every paper and entity. */
   async function placements(): Promise<Map<string, { community: number; x: number; y: number }>> {

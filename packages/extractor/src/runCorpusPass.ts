@@ -35,6 +35,11 @@ export interface CorpusPassResult {
   /** Papers the pass ran over (new ones included), and stored papers whose hub flags alone changed. */
   resolved: number;
   rehubbed: number;
+  /**
+   * Papers whose result is the stored record's, unchanged (same key, not run over, hub flags
+   * untouched): what a caller made of that record the last time still holds. Empty after a full pass.
+   */
+  reused: ReadonlySet<string>;
 }
 
 /** Above this share of papers new or gone, the whole pass is cheaper than sorting out what changed. */
@@ -293,7 +298,11 @@ function incrementalPass(
     changed,
     [...previous.keys()].filter((id) => !ids.has(id)),
   );
-  return { extractions, mode: "incremental", resolved: work.size, rehubbed: rehub.size };
+  const reused = new Set<string>();
+  papers.forEach((p, i) => {
+    if (!work.has(i) && !rehub.has(i)) reused.add(p.id);
+  });
+  return { extractions, mode: "incremental", resolved: work.size, rehubbed: rehub.size, reused };
 }
 
 /** The whole pass over every paper, recording what the next run needs. */
@@ -343,7 +352,7 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
     }
   }
   input.store.save(records(), [], { all: true });
-  return { extractions: out, mode: "full", resolved: n, rehubbed: 0 };
+  return { extractions: out, mode: "full", resolved: n, rehubbed: 0, reused: new Set() };
 }
 
 /** `hub: true` on the entities in `hubs`, and on no other. */

@@ -17,6 +17,16 @@ export interface SnapshotResult {
   snapshot: GraphSnapshot;
   /** Extractions or entities that were not written, and why. */
   diagnostics: Diagnostic[];
+  /** Ids of the papers with an entity rejected (a diagnostic each), sorted. */
+  rejected: string[];
+}
+
+export interface BuildSnapshotOptions {
+  /**
+   * Papers whose extraction is known to pass the checks (the same extraction of the same text
+   * passed them before, none rejected): their entities are taken as they are, not checked again.
+   */
+  checked?: (paperId: string) => boolean;
 }
 
 interface EntityTally {
@@ -35,8 +45,13 @@ const byCountThenText = (a: [string, number], b: [string, number]) =>
  * schema (unknown type, bad id) or whose spans do not match the paper text are rejected with a
  * diagnostic. The output is sorted by id, so the same input always gives the same snapshot.
  */
-export function buildSnapshot(papers: readonly Paper[], extractions: readonly Extraction[]): SnapshotResult {
+export function buildSnapshot(
+  papers: readonly Paper[],
+  extractions: readonly Extraction[],
+  options: BuildSnapshotOptions = {},
+): SnapshotResult {
   const diagnostics: Diagnostic[] = [];
+  const rejected = new Set<string>();
   const paperById = new Map(papers.map((p) => [p.id, p]));
   const tallies = new Map<string, EntityTally>();
   const links = new Map<string, PaperLink>();
@@ -52,12 +67,16 @@ export function buildSnapshot(papers: readonly Paper[], extractions: readonly Ex
       });
       continue;
     }
+    const checked = options.checked?.(paper.id) === true;
     for (const raw of extraction.entities) {
-      const parsed = ExtractedEntity.safeParse(raw);
-      const problem = parsed.success
-        ? badSpan(paper, parsed.data)
-        : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      const parsed = checked ? ({ success: true, data: raw } as const) : ExtractedEntity.safeParse(raw);
+      const problem = checked
+        ? null
+        : parsed.success
+          ? badSpan(paper, parsed.data)
+          : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       if (problem || !parsed.success) {
+        rejected.add(paper.id);
         diagnostics.push({
           file: paper.sources[0]?.file ?? "extraction",
           line: paper.sources[0]?.line ?? 0,
@@ -137,6 +156,7 @@ export function buildSnapshot(papers: readonly Paper[], extractions: readonly Ex
       ),
     },
     diagnostics,
+    rejected: [...rejected].sort(),
   };
 }
 

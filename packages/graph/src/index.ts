@@ -5,7 +5,7 @@ export {
   buildAnalyticsGraph,
   LINK_WEIGHTS,
 } from "./buildAnalyticsGraph.ts";
-export { buildSnapshot, type SnapshotResult } from "./buildSnapshot.ts";
+export { type BuildSnapshotOptions, buildSnapshot, type SnapshotResult } from "./buildSnapshot.ts";
 export { communityGraph } from "./communityGraph.ts";
 export { type AnalyticsOptions, computeAnalytics, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
 export { type CommunityResult, detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";

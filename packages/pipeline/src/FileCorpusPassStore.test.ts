@@ -85,4 +85,24 @@ describe("FileCorpusPassStore", () => {
       ]),
     );
   });
+
+  it("names each save's records: a load reports the token of the save it replays", () => {
+    const at = dir();
+    const a = new FileCorpusPassStore(at);
+    a.save(new Map([["p1", rec(1)]]), [], { all: true });
+    const first = a.savedCommit;
+    const b = new FileCorpusPassStore(at);
+    b.load();
+    expect(b.loadedCommit).toBe(first);
+    b.save(new Map([["p2", rec(2)]]), []);
+    expect(b.savedCommit).not.toBe(first);
+    const c = new FileCorpusPassStore(at);
+    c.load();
+    expect(c.loadedCommit).toBe(b.savedCommit);
+    // a save cut short before its commit line: the last complete one is what a load names
+    appendFileSync(join(at, "corpus-pass.tsv"), `p3\t${rec(3).meta}\t${rec(3).out}\n`);
+    const d = new FileCorpusPassStore(at);
+    d.load();
+    expect(d.loadedCommit).toBe(b.savedCommit);
+  });
 });

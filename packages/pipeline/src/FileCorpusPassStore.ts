@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusPassStore, StoredCorpusRecord } from "@paperkg/extractor";
@@ -6,14 +7,18 @@ import { LineFile } from "./LineFile.ts";
 const FILE = "corpus-pass.tsv";
 const COMMIT = "#commit";
 const REMOVE = "-";
-const COMMIT_LINE = `${COMMIT}\n`;
-const COMMIT_BYTES = Buffer.byteLength(COMMIT_LINE);
+/** A commit line names its save with a token unique to it (older files have none: ""). */
+const commitLine = (token: string) => `${COMMIT}\t${token}\n`;
+const newToken = () => randomBytes(9).toString("base64url");
+const COMMIT_BYTES = Buffer.byteLength(commitLine(newToken()));
 const recordLine = (id: string, r: StoredCorpusRecord) => `${id}\t${r.meta}\t${r.out}\n`;
 
 /**
  * The corpus pass's records on disk (`<dir>/corpus-pass.tsv`): `id<TAB>meta<TAB>out` lines and
- * `-<TAB>id` removals, each run's lines closed by a `#commit` line. Loading replays the lines up to
- * the last commit, so a run cut short leaves the records of the last complete one. When the file
+ * `-<TAB>id` removals, each run's lines closed by a `#commit<TAB>token` line. Loading replays the
+ * lines up to the last commit, so a run cut short leaves the records of the last complete one. The
+ * token names the records a load returned (`loadedCommit`) and a save left (`savedCommit`): what a
+ * caller derived from one set of records can be told apart from what it derived from another. When the file
  * would hold more than twice the bytes of the live records' lines, a save rewrites it (temporary
  * file, rename). Read in chunks through `LineFile`: at corpus scale the file outgrows a string.
  */
@@ -25,6 +30,10 @@ export class FileCorpusPassStore implements CorpusPassStore {
   private liveBytes = 0;
   private records: Map<string, StoredCorpusRecord> | undefined;
   private loaded = false;
+  /** The commit token of the records the last `load` returned ("" before tokens; undefined: none). */
+  loadedCommit: string | undefined;
+  /** The commit token the last `save` wrote. */
+  savedCommit: string | undefined;
 
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -37,7 +46,9 @@ export class FileCorpusPassStore implements CorpusPassStore {
     this.liveBytes = 0;
     this.bytes = 0;
     this.records = undefined;
+    this.loadedCommit = undefined;
     if (!this.file.exists()) return undefined;
+    let commit: string | undefined;
     const committed = new Map<string, StoredCorpusRecord>();
     let pending = new Map<string, { record: StoredCorpusRecord; size: number } | null>();
     let seenCommit = false;
@@ -60,6 +71,7 @@ export class FileCorpusPassStore implements CorpusPassStore {
         }
         pending = new Map();
         seenCommit = true;
+        commit = tab < 0 ? "" : line.slice(tab + 1);
         committedEnd = end;
       } else if (head === REMOVE) {
         pending.set(line.slice(tab + 1), null);
@@ -74,6 +86,7 @@ export class FileCorpusPassStore implements CorpusPassStore {
     this.file.keep(committedEnd, size);
     this.bytes = committedEnd;
     this.records = committed;
+    this.loadedCommit = commit;
     return seenCommit ? committed : undefined;
   }
 
@@ -82,9 +95,11 @@ export class FileCorpusPassStore implements CorpusPassStore {
     removed: readonly string[],
     options: { all?: boolean } = {},
   ): void {
+    const token = newToken();
+    this.savedCommit = token;
     if (options.all) {
       // every record anew, streamed to a fresh file: none is kept in memory (a later save loads them)
-      this.rewrite(changed);
+      this.rewrite(changed, token);
       this.records = undefined;
       this.loaded = false;
       return;
@@ -108,10 +123,10 @@ export class FileCorpusPassStore implements CorpusPassStore {
       lines.push(line);
       appended += lineBytes;
     }
-    lines.push(COMMIT_LINE);
+    lines.push(commitLine(token));
     this.records = records;
     if (this.bytes + appended > 2 * (this.liveBytes + COMMIT_BYTES) || !this.file.exists()) {
-      this.bytes = this.rewrite(records);
+      this.bytes = this.rewrite(records, token);
     } else {
       this.file.append(lines);
       this.bytes += appended;
@@ -126,11 +141,11 @@ export class FileCorpusPassStore implements CorpusPassStore {
   }
 
   /** Writes `records` and a commit to a temporary file renamed over the store's; returns its bytes. */
-  private rewrite(records: Iterable<[string, StoredCorpusRecord]>): number {
+  private rewrite(records: Iterable<[string, StoredCorpusRecord]>, token: string): number {
     return this.file.rewrite(
       (function* () {
         for (const [id, r] of records) yield recordLine(id, r);
-        yield COMMIT_LINE;
+        yield commitLine(token);
       })(),
     );
   }

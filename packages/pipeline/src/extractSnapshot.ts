@@ -1,5 +1,10 @@
 import type { Diagnostic, GraphSnapshot, Paper } from "@paperkg/core";
-import { type CorpusPassStore, extractPapers, type LocalExtractionCache } from "@paperkg/extractor";
+import {
+  type CorpusPassResult,
+  type CorpusPassStore,
+  extractPapers,
+  type LocalExtractionCache,
+} from "@paperkg/extractor";
 import { buildSnapshot } from "@paperkg/graph";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
@@ -11,9 +16,28 @@ export interface ExtractSnapshotOptions {
   cache?: LocalExtractionCache;
   /**
    * The corpus pass's records of earlier runs (see FileCorpusPassStore; with `cache`): the pass runs
-   * only over the papers whose corpus-level results can change.
+   * only over the papers whose corpus-level results can change. `loadedCommit`, when the store
+   * names its records, lets `checked` apply.
    */
-  corpus?: CorpusPassStore;
+  corpus?: CorpusPassStore & { readonly loadedCommit?: string | undefined };
+  /**
+   * The corpus pass's records of commit `commit` passed the snapshot's checks before, except the
+   * papers in `rejected`: papers whose result is reused unchanged from those records are not
+   * checked again (see IngestMarks).
+   */
+  checked?: { commit: string; rejected: readonly string[] };
+}
+
+export interface ExtractedSnapshot {
+  snapshot: GraphSnapshot;
+  diagnostics: Diagnostic[];
+  /** Papers with an entity the snapshot's checks rejected, sorted. */
+  rejected: string[];
+  /**
+   * The papers whose extraction is the corpus pass's stored record of commit `commit`, reused
+   * unchanged (none without a named commit, or after a full pass).
+   */
+  reused: { commit: string | undefined; papers: ReadonlySet<string> };
 }
 
 /**
@@ -24,15 +48,17 @@ export interface ExtractSnapshotOptions {
 export async function extractSnapshot(
   papers: readonly Paper[],
   options: ExtractSnapshotOptions = {},
-): Promise<{ snapshot: GraphSnapshot; diagnostics: Diagnostic[] }> {
+): Promise<ExtractedSnapshot> {
   const emit = options.onEvent ?? (() => {});
   const total = papers.length;
+  let pass: Omit<CorpusPassResult, "extractions"> | undefined;
   emit({ type: "progress", stage: "extract", step: "papers", done: 0, total });
   const extractions = await extractPapers(papers, {
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.corpus ? { corpus: options.corpus } : {}),
-    onCorpusPass: (r) =>
+    onCorpusPass: (r) => {
+      pass = r;
       emit({
         type: "notice",
         stage: "extract",
@@ -45,7 +71,8 @@ export async function extractSnapshot(
           r.mode === "full"
             ? { papers: total, of: total, rehubbed: 0 }
             : { papers: r.resolved, of: total, rehubbed: r.rehubbed },
-      }),
+      });
+    },
     onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
     onNotice: (notice) =>
       emit({
@@ -55,5 +82,14 @@ export async function extractSnapshot(
         message: notice.message,
       }),
   });
-  return buildSnapshot(papers, extractions);
+  const commit = options.corpus?.loadedCommit || undefined;
+  const reused: ReadonlySet<string> = commit && pass ? pass.reused : new Set();
+  const checked = options.checked;
+  const rejectedBefore = checked && commit === checked.commit ? new Set(checked.rejected) : undefined;
+  const built = buildSnapshot(
+    papers,
+    extractions,
+    rejectedBefore ? { checked: (id) => reused.has(id) && !rejectedBefore.has(id) } : {},
+  );
+  return { ...built, reused: { commit, papers: reused } };
 }

@@ -57,4 +57,23 @@ describe("mergeStoredPapers", () => {
     expect(removed).toEqual([]);
     expect(stored).toEqual(before);
   });
+
+  it("names the stored papers no incoming record merged into, and only those", () => {
+    const stored = [
+      paper("a", { upvotes: 1 }),
+      paper("b"),
+      paper("title:c", { title: "Paper C" }),
+      paper("d", { codeUrls: ["https://github.com/x/d"] }),
+    ];
+    const incoming = [
+      paper("b", { sources: [{ file: "new.txt", line: 2 }] }),
+      paper("2401.00001", { arxivId: "2401.00001", title: "Paper C" }),
+      paper("e"),
+      paper("d", { sources: [{ file: "d.txt", line: 1 }] }),
+    ];
+    const { untouched } = mergeStoredPapers(stored, incoming);
+    // b gains a source, c its arXiv id, e is new; d meets a copy of itself, which changes nothing
+    expect([...untouched].sort()).toEqual(["a", "d"]);
+    expect([...mergeStoredPapers(stored, []).untouched].sort()).toEqual(["a", "b", "d", "title:c"]);
+  });
 });

@@ -30,6 +30,7 @@ import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
+import { readIngestMarks, writeIngestMarks } from "./IngestMarks.ts";
 import type { IngestReport } from "./IngestReport.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
@@ -60,7 +61,9 @@ export interface IngestOptions {
    * A folder for the extractor's per-paper results (FileExtractionCache) and the corpus pass's
    * records (FileCorpusPassStore): stored papers seen before under the same extractor skip the
    * per-paper phase, and the corpus pass runs only over papers whose corpus-level results the new
-   * ones change. None: every paper goes through both every run.
+   * ones change. Its `ingest-marks.json` (IngestMarks) says what the last run checked and loaded:
+   * papers whose result is reused unchanged are not checked again, and — while the database's last
+   * snapshot is that run's — neither hashed nor written. None: every paper goes through both every run.
    */
   cacheDir?: string;
 }
@@ -125,25 +128,42 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       settings,
       analytics: mode,
     });
-    const { snapshot, diagnostics } = await run("extract", async () => {
-      const cache = options.cacheDir ? new FileExtractionCache(options.cacheDir) : undefined;
+    const cacheDir = options.cacheDir;
+    const corpus = cacheDir ? new FileCorpusPassStore(cacheDir) : undefined;
+    const marks = cacheDir ? readIngestMarks(cacheDir) : undefined;
+    const { snapshot, diagnostics, rejected, reused } = await run("extract", async () => {
+      const cache = cacheDir ? new FileExtractionCache(cacheDir) : undefined;
       const result = await extractSnapshot(merged.papers, {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
-        ...(cache && options.cacheDir ? { cache, corpus: new FileCorpusPassStore(options.cacheDir) } : {}),
+        ...(cache && corpus ? { cache, corpus } : {}),
+        ...(marks ? { checked: marks } : {}),
         onEvent: emit,
       });
       cache?.flush();
       return result;
     });
+    const saved = corpus?.savedCommit;
+    const mark = (snapshot: string | null) => {
+      if (cacheDir && saved) writeIngestMarks(cacheDir, { version: 1, commit: saved, rejected, snapshot });
+    };
+    mark(null);
+    // papers the last load wrote from the very records and paper this run has: nothing to hash or write
+    const trusted =
+      marks?.snapshot != null && marks.snapshot === merged.last?.nonce && marks.commit === reused.commit;
+    const unchangedPapers = trusted
+      ? new Set([...reused.papers].filter((id) => merged.untouched.has(id)))
+      : undefined;
     const written = await run("load", () =>
       writeSnapshot(driver, snapshot, {
         database,
         batchSize,
         fresh: merged.fresh,
         removePapers: merged.removed,
+        ...(unchangedPapers ? { unchangedPapers } : {}),
         onProgress: (step, done, total) => emit({ type: "progress", stage: "load", step, done, total }),
       }),
     );
+    mark(snapshotRef.nonce);
     for (const [step, ms] of Object.entries(written.timings)) timings[`load:${step}`] = ms;
     lock.assertHeld();
     const { analytics, changed, lineage } = await run("analytics", async () => {

@@ -22,6 +22,12 @@ export interface WriteOptions {
   concurrency?: number;
   /** The database held no papers before this run: nothing can be stale, so skip the clean-up pass. */
   fresh?: boolean;
+  /**
+   * Papers known to be stored (with their links) exactly as the snapshot has them — the caller
+   * checked that nothing wrote the graph since it wrote them from the same content. They are
+   * neither hashed nor written, unless the stored paper carries no content hash (a write cut short).
+   */
+  unchangedPapers?: ReadonlySet<string>;
   /** Stored papers to delete in the clean-up pass: ones merged into a paper of the snapshot under another id. */
   removePapers?: readonly string[];
   onProgress?: (stage: WriteStage, done: number, total: number) => void;
@@ -71,11 +77,17 @@ export async function writeSnapshot(
   });
   // Papers (with their links) and entities written from the same content are skipped: a stored
   // paper's `contentHash` is set only after its links, so a cut-off run leaves it unset.
-  const hashes = contentHashes(snapshot);
   const stored = options.fresh
     ? new Map<string, unknown>()
     : await readStoredHashes(driver, options.database);
-  const papers = snapshot.papers.filter((p) => stored.get(p.id) !== hashes.papers.get(p.id));
+  const unchanged = options.fresh ? undefined : options.unchangedPapers;
+  const hashes = contentHashes(
+    snapshot,
+    unchanged ? (id) => unchanged.has(id) && typeof stored.get(id) === "string" : undefined,
+  );
+  const papers = snapshot.papers.filter(
+    (p) => hashes.papers.has(p.id) && stored.get(p.id) !== hashes.papers.get(p.id),
+  );
   const changedPapers = new Set(papers.map((p) => p.id));
   await runBatches(
     driver,

@@ -41,14 +41,15 @@ export const CREATE_SNAPSHOT = `
 OPTIONAL MATCH (prev:Snapshot)
 WITH coalesce(max(prev.seq), 0) + 1 AS seq
 CREATE (s:Snapshot {id: 's' + toString(seq), seq: seq, at: datetime().epochMillis, inputs: $inputs,
-  inputCount: $inputCount, settings: $settings, analytics: $analytics, complete: false})
+  inputCount: $inputCount, settings: $settings, analytics: $analytics, nonce: $nonce, complete: false})
 RETURN s.id AS id, s.seq AS seq`;
 
 /** The last snapshot, and whether any later started without completing (an interrupted ingest). */
 export const LAST_SNAPSHOT = `
 MATCH (s:Snapshot) WITH s ORDER BY s.seq DESC LIMIT 1
 RETURN s.id AS id, s.seq AS seq, s.complete AS complete, s.settings AS settings,
-  coalesce(s.analytics, 'full') AS analytics, coalesce(s.papers, 0) AS papers, coalesce(s.communities, 0) AS communities`;
+  coalesce(s.analytics, 'full') AS analytics, coalesce(s.papers, 0) AS papers, coalesce(s.communities, 0) AS communities,
+  s.nonce AS nonce`;
 
 /** Nodes no snapshot has seen yet get this one's number; what a diff is computed from. */
 export const MARK_FIRST_SEEN = `

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import neo4j, { type Driver } from "neo4j-driver";
 import { toStoreError } from "../StoreError.ts";
 import { withInts } from "../withInts.ts";
@@ -17,6 +18,11 @@ export interface SnapshotRef {
   /** Papers and communities in the graph when it completed (0 before). */
   papers: number;
   communities: number;
+  /**
+   * Random, unique to this snapshot (ids restart at `s1` in an emptied database): what a cache
+   * outside the database names to tell that nothing wrote the graph since. Null on older snapshots.
+   */
+  nonce: string | null;
 }
 
 /** The newest snapshot (complete or not), or null before the first ingest. */
@@ -33,6 +39,7 @@ export async function lastSnapshot(driver: Driver, database: string): Promise<Sn
       analytics: r.get("analytics") === "incremental" ? "incremental" : "full",
       papers: Number(r.get("papers")),
       communities: Number(r.get("communities")),
+      nonce: (r.get("nonce") as string | null) ?? null,
     };
   } catch (err) {
     throw toStoreError(err);
@@ -45,6 +52,7 @@ export async function beginSnapshot(
   database: string,
   ingest: { inputs: readonly string[]; inputPapers: number; settings: string; analytics: SnapshotAnalytics },
 ): Promise<SnapshotRef> {
+  const nonce = randomUUID();
   try {
     const res = await driver.executeQuery(
       CREATE_SNAPSHOT,
@@ -53,6 +61,7 @@ export async function beginSnapshot(
         inputCount: neo4j.int(ingest.inputPapers),
         settings: ingest.settings,
         analytics: ingest.analytics,
+        nonce,
       },
       { database },
     );
@@ -65,6 +74,7 @@ export async function beginSnapshot(
       analytics: ingest.analytics,
       papers: 0,
       communities: 0,
+      nonce,
     };
   } catch (err) {
     throw toStoreError(err);
