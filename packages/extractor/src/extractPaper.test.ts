@@ -67,6 +67,20 @@ describe("extractPaper: benchmarks", () => {
     );
     expect(got).toEqual([]);
   });
+
+  it("reads languages, task names and descriptions after a benchmark cue as no benchmark", () => {
+    const got = run(
+      "We evaluate on English and Arabic, on text-to-SQL, on AI-generated images and on U.S data benchmarks.",
+    ).filter((e) => e.type === "benchmark");
+    expect(got.map((e) => e.name)).toEqual([]);
+  });
+
+  it("reads the next version of an architecture as a method, not a benchmark", () => {
+    const es = run("We compare ZorpNet++ and KestrelFormer++ on FizzWoB++.");
+    expect(find(es, "method:zorpnet++")).toBeDefined();
+    expect(find(es, "method:kestrelformer++")).toBeDefined();
+    expect(find(es, "benchmark:fizzwob++")).toBeDefined();
+  });
 });
 
 describe("extractPaper: named by their context", () => {
@@ -99,6 +113,12 @@ describe("extractPaper: named by their context", () => {
       .filter((e) => e.type === "method")
       .map((e) => e.id);
     expect(got).toEqual([]);
+  });
+
+  it("does not list a sentence's capitalised opening word with the names after it", () => {
+    const es = run("Notably, Zorplex and GPT-4o agree. Recently, Qwen2.5 and Kestrelix improved.");
+    expect(es.filter((e) => /^(?:notably|recently)$/i.test(e.name))).toEqual([]);
+    expect(find(es, "model:zorplex")).toBeDefined();
   });
 
   it("keeps kind acronyms and joined English words out of listed names", () => {
@@ -151,6 +171,12 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     // a model and a benchmark in one list say nothing about a third name
     const mixed = run("We compare GPT-4o, GSM8K and ZorpNet.").map((e) => e.id);
     expect(mixed.filter((id) => id.endsWith(":zorpnet"))).toEqual([]);
+  });
+
+  it("takes a known model's type for its written-out name", () => {
+    const es = run("Contrastive Language-Image Pre-training (CLIP) aligns images and text.");
+    expect(find(es, "model:clip")).toBeDefined();
+    expect(es.filter((e) => e.type === "method")).toEqual([]);
   });
 
   it("does not mark a known method as the paper's own", () => {

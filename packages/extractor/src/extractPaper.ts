@@ -151,6 +151,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     const shaped = same.find(
       (c) =>
         c.rule === "benchmark-shape" ||
+        c.rule === "method-shape" ||
         c.rule === "dataset-shape" ||
         c.rule === "model-shape" ||
         c.rule === "model-name" ||

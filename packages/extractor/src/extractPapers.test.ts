@@ -88,15 +88,38 @@ describe("determinism", () => {
 describe("corpus alias resolution", () => {
   it("gives an acronym two papers define to a paper that only uses it", async () => {
     const out = await extractPapers([
-      { id: "a", title: "A", abstract: "We study Sparse Window Attention Routing (SWAR) for long inputs." },
-      { id: "a2", title: "A2", abstract: "Sparse Window Attention Routing (SWAR) cuts memory." },
-      { id: "b", title: "B", abstract: "Compared with SWAR, our cache is twice as fast." },
+      {
+        id: "a",
+        title: "A",
+        abstract: "We study Sparse Window Attention Routing Module (SWARM) for long inputs.",
+      },
+      { id: "a2", title: "A2", abstract: "Sparse Window Attention Routing Module (SWARM) cuts memory." },
+      { id: "b", title: "B", abstract: "Compared with SWARM, our cache is twice as fast." },
     ]);
-    const a = out[0]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
-    const b = out[2]!.entities.find((e) => e.mentions.some((m) => m.text === "SWAR"));
+    const a = out[0]!.entities.find((e) => e.mentions.some((m) => m.text === "SWARM"));
+    const b = out[2]!.entities.find((e) => e.mentions.some((m) => m.text === "SWARM"));
     expect(a).toBeDefined();
     expect(b?.id).toBe(a?.id);
     expect(b?.mentions[0]?.rule).toBe("corpus-acronym");
+  });
+
+  it("does not spread a short all-capital method acronym, nor a long form one paper defines", async () => {
+    const out = await extractPapers([
+      { id: "a", title: "A", abstract: "We track with a Global Zorp System (GZS) outdoors." },
+      {
+        id: "a2",
+        title: "A2",
+        abstract: "The Global Zorp System (GZS) gives positions. Kestrel Retention (KR) is scored.",
+      },
+      {
+        id: "b",
+        title: "B",
+        abstract: "Our GZS readings drift, and kestrel retention of the agents drops over time.",
+      },
+    ]);
+    const b = out[2]!.entities;
+    expect(b.some((e) => e.mentions.some((m) => m.rule === "corpus-acronym"))).toBe(false);
+    expect(b.some((e) => e.id.endsWith(":kr"))).toBe(false);
   });
 
   it("does not spread another meaning of a lexicon name to papers that do not define it", async () => {

@@ -55,7 +55,7 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
         if (HARDWARE.test(first) || lex.determiners.has(first.toLowerCase())) continue;
         // `vanilla-GRPO`, `Llama-based`: a known method or model inside the name is not a benchmark
         if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
-        if (!isNameLike(first, lex, named || strong)) continue;
+        if (!isNameLike(first, lex, named || strong) || isDescriptionWord(it.name)) continue;
         // a bare short acronym after `on` (`on EMT data`) needs an evaluation word in the sentence
         if (on && !named && /^\p{Lu}{2,4}$/u.test(it.name) && !sentenceCue) continue;
         out.push(make(f, it.name, it.start, named ? 0.8 : 0.7));
@@ -108,6 +108,18 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     out.push(make(f, name, m.index + offset, 0.8));
   }
   return out;
+}
+
+/**
+ * Words a list of benchmarks holds that describe data rather than name it: `text-to-SQL` (a
+ * task), `AI-generated`, `LLM-based`, and abbreviations such as `U.S`.
+ */
+function isDescriptionWord(name: string): boolean {
+  return (
+    /^[\p{L}\d]+-to-[\p{L}\d]+$/iu.test(name) ||
+    /-(?:generated|based|guided|driven|aware|free|like|style|specific|level|scale)$/i.test(name) ||
+    /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(name)
+  );
 }
 
 function isOtherKnown(part: string, lex: Lexicons): boolean {

@@ -41,7 +41,8 @@ const NAME_BEFORE_HEAD = new RegExp(
  * person's name), `Identify-Compress-Estimate`, `Memory-as-Cognition` (capitalised English words).
  */
 function isDescription(name: string): boolean {
-  if (name.includes("--")) return true;
+  // `text-to-3D`, `image-to-video`: a task, not a name
+  if (name.includes("--") || /^[\p{L}\d]+-to-[\p{L}\d]+$/iu.test(name)) return true;
   if (
     /-(?:based|guided|driven|aware|free|like|style|specific|agnostic|level|scale|enhanced|augmented|powered)$/i.test(
       name,

@@ -2,7 +2,7 @@ import type { EntityType } from "@paperkg/core";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
-import type { PreparedField } from "./prepareField.ts";
+import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /** One word that may be a name: letters and digits, with inner `-`, `.`, `/`, `+` (`Mip-NeRF`, `MS-TCN++`). */
 const WORD = /[\p{L}\d][\p{L}\d.\-/+]*[\p{L}\d+]|[\p{L}\d]/uy;
@@ -84,6 +84,8 @@ export function findListNames(
       if (item.type !== null) continue;
       const name = text.slice(item.start, item.end);
       if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
+      // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that
+      if (!isNameLike(name, lex) && atSentenceStart(f, item.start)) continue;
       out.push(
         candidateAt(f.field, item.start, item.end, {
           type,
@@ -96,4 +98,9 @@ export function findListNames(
     }
   }
   return out;
+}
+
+function atSentenceStart(f: PreparedField, at: number): boolean {
+  const start = f.sentences[sentenceIndexAt(f, at)]?.start ?? 0;
+  return /^[\s"'“(]*$/.test(f.text.slice(start, at));
 }

@@ -10,6 +10,7 @@ const BENCH_SUFFIX = /^[\p{L}\d][\p{L}\d.-]*[Bb]ench(?:-[\p{L}\d.]+)?$/u;
 const QA_SUFFIX = /^\p{Lu}[\p{L}\d-]*QA(?:-[\p{L}\d.]+)?$/u;
 const EVAL_SUFFIX = /^\p{Lu}[\p{L}\d-]*Eval(?:-[\p{L}\d.]+)?$/u;
 const PLUS_SUFFIX = /^\p{Lu}[\p{L}\d-]*\+\+$/u;
+const ARCHITECTURE_PLUS = /(?:Net|Former|GAN|CAM|TCN|NeRF|Nets)\+\+$/u;
 /** `UI-Genie-Agent-16k`, `SPair-71k`: a name with a count of thousands of items is a dataset. */
 const DATA_COUNT = /^\p{L}[\p{L}\d.]*(?:-[\p{L}\d.]+)*-\d+(?:\.\d+)?[kK]$/u;
 /**
@@ -66,7 +67,13 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     } else if (EVAL_SUFFIX.test(word) && word.length >= 6) {
       out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.8, PRIORITY.benchmarkShape));
     } else if (PLUS_SUFFIX.test(word) && word.length >= 4) {
-      out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.75, PRIORITY.benchmarkShape));
+      // `PointNet++`, `MS-TCN++`, `GradCAM++`: the next version of an architecture is a method
+      if (ARCHITECTURE_PLUS.test(word))
+        out.push(candidate(f, "method", word, start, end, "method-shape", 0.7, PRIORITY.benchmarkShape));
+      else
+        out.push(
+          candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.75, PRIORITY.benchmarkShape),
+        );
     }
   }
   return out;
@@ -74,7 +81,7 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
 
 function candidate(
   f: PreparedField,
-  type: "model" | "benchmark",
+  type: "model" | "benchmark" | "method",
   name: string,
   start: number,
   end: number,

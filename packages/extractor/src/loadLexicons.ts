@@ -178,7 +178,7 @@ export function loadLexicons(pwc = true): Lexicons {
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),
     adjectives: lower(genericJson.adjectives),
-    genericAcronyms: new Set(genericJson.acronyms),
+    genericAcronyms: new Set([...genericJson.acronyms, ...genericJson.notNames]),
     englishWords: ENGLISH_WORDS,
     modelSuffixWords: new Set(modelsJson.suffixWords),
   };

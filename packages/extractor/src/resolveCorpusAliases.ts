@@ -90,10 +90,22 @@ export class AliasTables {
   canonicalId(group: string): string | undefined {
     return this.tables.id.mode(group);
   }
+  /**
+   * A long form maps to the entity of the acronym it was defined with in papers that do not define
+   * it only when two papers define it so: one paper's `Knowledge Retention (KR)` does not make every
+   * other paper's `knowledge retention` that paper's KR.
+   */
   longToId(key: string): string | undefined {
-    return this.tables.long.mode(key);
+    const id = this.tables.long.mode(key);
+    if (id === undefined || this.tables.long.count(key, id) < 2) return undefined;
+    return id;
   }
-  /** An acronym spreads to papers that do not define it only when two papers define it the same way. */
+  /**
+   * An acronym spreads to papers that do not define it only when two papers define it the same
+   * way; a named one (benchmark, model, method) only when its shape is a coinage — a hyphen or a
+   * digit, or five characters or more (`R-CNN`, `CycleGAN`, `DBSCAN`): short all-capital acronyms
+   * (`GPS`, `ROI`, `MAC`, `DNA`) mean other things in most of the papers that use them undefined.
+   */
   shortToId(key: string): string | undefined {
     const id = this.tables.short.mode(key);
     if (
@@ -103,6 +115,7 @@ export class AliasTables {
       GENERIC_ACRONYMS.has(key)
     )
       return undefined;
+    if (!/^(?:concept|task):/.test(id) && key.length < 5 && !/[-\d]/.test(key)) return undefined;
     return id;
   }
   /** Whether any acronym spreads at all (papers are scanned for them only then). */
@@ -137,6 +150,20 @@ export class AliasTables {
 const READ_PREFIX = { id: "g:", long: "l:", short: "s:", family: "f:", name: "n:" } as const;
 
 /**
+ * Whether a long form written out in a paper that does not define its acronym may take the
+ * acronym's entity: a phrase the paper does not name as a benchmark or model does not become one,
+ * and an acronym that is a lexicon name of another type (`SAM` the model, defined elsewhere as a
+ * `segmentation model (SAM)` method) is too ambiguous to spread.
+ */
+function spreadsTo(id: string): boolean {
+  const colon = id.indexOf(":");
+  const type = id.slice(0, colon);
+  if (type === "benchmark" || type === "model") return false;
+  const known = lookupExact(id.slice(colon + 1), loadLexicons());
+  return known === null || known.type === type;
+}
+
+/**
  * One paper's entities with their corpus-wide ids: acronym long forms mapped to the acronym's
  * entity, spelling variants to the group's id, and acronyms defined elsewhere found in its text.
  * `read` collects the decisions it looked up.
@@ -156,12 +183,20 @@ export function resolvePaperAliases(
     const colon = id.indexOf(":");
     return canonicalId(`${id.slice(0, colon)}:${compactKey(id.slice(colon + 1))}`) ?? id;
   };
+  // the long forms this paper defines map to its own acronym entities, whatever other papers say
+  const ownLong = new Map<string, string>();
+  for (const [table, key, id] of aliasVotes(x))
+    if (table === "long" && !ownLong.has(key)) ownLong.set(key, id);
   const resolveId = (e: ExtractedEntity): string => {
     let viaLong: string | undefined;
     if (e.type === "concept" || e.type === "task" || e.type === "method") {
       const key = compactKey(e.name);
-      read?.add(`l:${key}`);
-      viaLong = tables.longToId(key);
+      viaLong = ownLong.get(key);
+      if (viaLong === undefined) {
+        read?.add(`l:${key}`);
+        viaLong = tables.longToId(key);
+        if (viaLong !== undefined && !spreadsTo(viaLong)) viaLong = undefined;
+      }
     }
     if (viaLong) return resolveIdOf(viaLong);
     return canonicalId(groupOf(e)) ?? e.id;
