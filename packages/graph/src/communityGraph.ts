@@ -1,6 +1,6 @@
-import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
-import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
+import type { AnalyticsArrays } from "./analyticsArrays.ts";
+import type { AnalyticsEdge } from "./buildAnalyticsGraph.ts";
 
 export interface CommunityNode {
   /** Nodes in the community. */
@@ -9,30 +9,38 @@ export interface CommunityNode {
 }
 
 /**
- * One node per community (named by its id), edges weighted by the summed link weight between
- * their members, from the core graph (no hubs). The `skip` community ("other") stays out.
+ * One node per community (named by its id; every id in `group` but `skip`), sizes and edges from
+ * the core graph (no hubs): edges weighted by the summed core weight of the links between their
+ * members. The `skip` community ("other") stays out.
  */
 export function communityGraph(
-  graph: Graph<AnalyticsNode, AnalyticsEdge>,
-  assignment: ReadonlyMap<string, number>,
+  graph: AnalyticsArrays,
+  group: Int32Array,
   skip: number,
 ): UndirectedGraph<CommunityNode, AnalyticsEdge> {
   const meta = new UndirectedGraph<CommunityNode, AnalyticsEdge>();
-  const ids = [...new Set(assignment.values())].filter((c) => c !== skip).sort((a, b) => a - b);
+  const ids = [...new Set(group)].filter((c) => c !== skip).sort((a, b) => a - b);
   for (const c of ids) meta.addNode(String(c), { size: 0, papers: 0 });
-  graph.forEachNode((node, attrs) => {
-    const c = assignment.get(node)!;
-    if (c === skip) return;
+  for (let node = 0; node < graph.ids.length; node++) {
+    const c = group[node]!;
+    if (c === skip || graph.hub[node]) continue;
     const a = meta.getNodeAttributes(String(c));
     a.size++;
-    if (attrs.kind === "paper") a.papers++;
-  });
-  graph.forEachEdge((_e, attrs, source, target) => {
-    const a = assignment.get(source)!;
-    const b = assignment.get(target)!;
-    if (a === b || a === skip || b === skip) return;
-    const [lo, hi] = a < b ? [a, b] : [b, a];
-    meta.updateUndirectedEdge(String(lo), String(hi), (e) => ({ weight: (e?.weight ?? 0) + attrs.weight }));
-  });
+    if (node < graph.papers) a.papers++;
+  }
+  // summed per pair first (in edge order, so the sums are the same each run), then added
+  const { edgePaper, edgeEntity, coreWeight } = graph;
+  const span = Math.max(0, ...ids) + 1;
+  const sums = new Map<number, number>();
+  for (let k = 0; k < coreWeight.length; k++) {
+    if (graph.hub[edgeEntity[k]!]) continue;
+    const a = group[edgePaper[k]!]!;
+    const b = group[edgeEntity[k]!]!;
+    if (a === b || a === skip || b === skip) continue;
+    const key = a < b ? a * span + b : b * span + a;
+    sums.set(key, (sums.get(key) ?? 0) + coreWeight[k]!);
+  }
+  for (const [key, weight] of sums)
+    meta.addUndirectedEdge(String(Math.floor(key / span)), String(key % span), { weight });
   return meta;
 }

@@ -1,11 +1,11 @@
 import { type GraphAnalytics, type GraphSnapshot, MAX_VIEW_LINKS } from "@paperkg/core";
 import pagerank from "graphology-metrics/centrality/pagerank";
+import { analyticsArrays } from "./analyticsArrays.ts";
 import { buildAnalyticsGraph } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
 import { coreGraph } from "./coreGraph.ts";
 import { detectAreas } from "./detectAreas.ts";
 import { detectCommunities, OTHER_COMMUNITY } from "./detectCommunities.ts";
-import { findHubs } from "./findHubs.ts";
 import { layoutGraph } from "./layoutGraph.ts";
 import { summarizeAnalytics } from "./summarizeAnalytics.ts";
 
@@ -53,17 +53,6 @@ export const DEFAULT_ANALYTICS_OPTIONS: AnalyticsOptions = {
 };
 
 /**
- * What a full and an incremental analytics run both start from: the options with their defaults,
- * the analytics graph, its hubs and the graph without them (what Louvain and the layout see).
- */
-export function analyticsInputs(snapshot: GraphSnapshot, options: Partial<AnalyticsOptions>) {
-  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
-  const graph = buildAnalyticsGraph(snapshot);
-  const hubs = findHubs(graph, opts);
-  return { opts, graph, hubs, core: coreGraph(graph, hubs) };
-}
-
-/**
  * Hubs, communities (Louvain) and the areas above them, their labels, PageRank and a map where
  * each community is a region (see layoutGraph).
  */
@@ -71,9 +60,14 @@ export function computeAnalytics(
   snapshot: GraphSnapshot,
   options: Partial<AnalyticsOptions> = {},
 ): GraphAnalytics {
-  const { opts, graph, hubs, core } = analyticsInputs(snapshot, options);
+  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
+  const arrays = analyticsArrays(snapshot, opts);
+  const graph = buildAnalyticsGraph(snapshot);
+  const hubs = arrays.hubs;
+  const core = coreGraph(graph, hubs);
   const { assignment, modularity } = detectCommunities(graph, core, hubs, opts);
-  const meta = communityGraph(core, assignment, OTHER_COMMUNITY);
+  const group = Int32Array.from(arrays.ids, (id) => assignment.get(id) ?? OTHER_COMMUNITY);
+  const meta = communityGraph(arrays, group, OTHER_COMMUNITY);
   const areaOf = detectAreas(meta, opts);
   if ([...assignment.values()].includes(OTHER_COMMUNITY)) areaOf.set(OTHER_COMMUNITY, OTHER_COMMUNITY);
   const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: "weight" }) : {};
@@ -91,5 +85,5 @@ export function computeAnalytics(
     pagerank: Math.round((rank[id] ?? 1 / Math.max(1, graph.order)) * 1e9) / 1e9,
     hub: hubs.has(id),
   }));
-  return summarizeAnalytics(graph, hubs, assignment, meta, areaOf, placements, modularity, opts);
+  return summarizeAnalytics(arrays, group, meta, areaOf, placements, modularity, opts);
 }

@@ -1,5 +1,4 @@
-import type Graph from "graphology";
-import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
+import type { AnalyticsArrays } from "./analyticsArrays.ts";
 
 /** Named entities say more about a community than broad concepts. */
 const TYPE_WEIGHT: Record<string, number> = {
@@ -29,40 +28,40 @@ export interface GroupLabel {
  * Reference: Grootendorst, "BERTopic" c-TF-IDF (2022), https://arxiv.org/abs/2203.05794
  */
 export function labelCommunities(
-  graph: Graph<AnalyticsNode, AnalyticsEdge>,
-  assignment: ReadonlyMap<string, number>,
-  hubs: ReadonlySet<string>,
+  graph: AnalyticsArrays,
+  group: Int32Array,
   options: { labelTerms: number; topTerms: number; otherId?: number },
 ): GroupLabel[] {
-  let totalPapers = 0;
+  const { papers: totalPapers, offset, neighbour, hub } = graph;
   const papersIn = new Map<number, number>();
   const sizes = new Map<number, number>();
-  const hits = new Map<number, Map<string, number>>();
+  const hits = new Map<number, Map<number, number>>();
   const firstTitle = new Map<number, string>();
-  graph.forEachNode((node, attrs) => {
-    const c = assignment.get(node)!;
+  for (let node = 0; node < graph.ids.length; node++) {
+    const c = group[node]!;
     sizes.set(c, (sizes.get(c) ?? 0) + 1);
-    if (attrs.kind !== "paper") return;
-    totalPapers++;
+    if (node >= totalPapers) continue;
     papersIn.set(c, (papersIn.get(c) ?? 0) + 1);
-    if (!firstTitle.has(c)) firstTitle.set(c, attrs.label);
-    const counts = hits.get(c) ?? new Map<string, number>();
+    if (!firstTitle.has(c)) firstTitle.set(c, graph.label[node]!);
+    const counts = hits.get(c) ?? new Map<number, number>();
     hits.set(c, counts);
-    graph.forEachNeighbor(node, (entity) => {
-      if (!hubs.has(entity)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
-    });
-  });
+    for (let k = offset[node]!; k < offset[node + 1]!; k++) {
+      const entity = neighbour[k]!;
+      if (!hub[entity]) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
+  }
   return [...sizes.keys()]
     .sort((a, b) => a - b)
     .map((c) => {
       const papers = papersIn.get(c) ?? 0;
-      const scored = [...(hits.get(c) ?? new Map<string, number>()).entries()]
+      const scored = [...(hits.get(c) ?? new Map<number, number>()).entries()]
         .map(([entity, n]) => {
-          const attrs = graph.getNodeAttributes(entity);
-          const df = graph.degree(entity);
+          const df = offset[entity + 1]! - offset[entity]!;
           const score =
-            (n / Math.max(1, papers)) * Math.log(1 + totalPapers / df) * (TYPE_WEIGHT[attrs.kind] ?? 1);
-          return { name: attrs.label, score, n };
+            (n / Math.max(1, papers)) *
+            Math.log(1 + totalPapers / df) *
+            (TYPE_WEIGHT[graph.kind[entity]!] ?? 1);
+          return { name: graph.label[entity]!, score, n };
         })
         .filter((s) => s.n >= Math.min(2, papers))
         .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));

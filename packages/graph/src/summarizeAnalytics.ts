@@ -1,7 +1,8 @@
 import type { AreaSummary, CommunitySummary, GraphAnalytics, NodePlacement } from "@paperkg/core";
 import type Graph from "graphology";
 import { aggregateGraph } from "./aggregateGraph.ts";
-import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
+import type { AnalyticsArrays } from "./analyticsArrays.ts";
+import type { AnalyticsEdge } from "./buildAnalyticsGraph.ts";
 import type { CommunityNode } from "./communityGraph.ts";
 import { OTHER_COMMUNITY } from "./detectCommunities.ts";
 import { labelCommunities } from "./labelCommunities.ts";
@@ -14,14 +15,13 @@ export interface SummaryOptions {
 }
 
 /**
- * Placed nodes → the stored analytics: each community and area labelled (see labelCommunities) and
+ * Placed nodes (`placements[i]` is node i of `graph`, `group[i]` its community) → the stored analytics: each community and area labelled (see labelCommunities) and
  * centred on its members, and the strongest links between them. Shared by the full computation and
  * the incremental update, so both describe their partitions the same way.
  */
 export function summarizeAnalytics(
-  graph: Graph<AnalyticsNode, AnalyticsEdge>,
-  hubs: ReadonlySet<string>,
-  assignment: ReadonlyMap<string, number>,
+  graph: AnalyticsArrays,
+  group: Int32Array,
   meta: Graph<CommunityNode, AnalyticsEdge>,
   areaOf: ReadonlyMap<number, number>,
   placements: NodePlacement[],
@@ -30,15 +30,14 @@ export function summarizeAnalytics(
 ): GraphAnalytics {
   const labelOpts = { labelTerms: options.labelTerms, topTerms: options.topTerms, otherId: OTHER_COMMUNITY };
   const centre = centroids(placements, (p) => p.community);
-  const communities: CommunitySummary[] = labelCommunities(graph, assignment, hubs, labelOpts).map((c) => ({
+  const communities: CommunitySummary[] = labelCommunities(graph, group, labelOpts).map((c) => ({
     ...c,
     area: areaOf.get(c.id) ?? OTHER_COMMUNITY,
     ...(centre.get(c.id) ?? { x: 0, y: 0 }),
   }));
-  const nodeArea = new Map<string, number>();
-  for (const [node, c] of assignment) nodeArea.set(node, areaOf.get(c) ?? OTHER_COMMUNITY);
-  const areaCentre = centroids(placements, (p) => nodeArea.get(p.id) ?? OTHER_COMMUNITY);
-  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, hubs, labelOpts).map((a) => ({
+  const nodeArea = group.map((c) => areaOf.get(c) ?? OTHER_COMMUNITY);
+  const areaCentre = centroids(placements, (p) => areaOf.get(p.community) ?? OTHER_COMMUNITY);
+  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, labelOpts).map((a) => ({
     ...a,
     communities: communities.filter((c) => c.area === a.id).length,
     ...(areaCentre.get(a.id) ?? { x: 0, y: 0 }),

@@ -1,11 +1,11 @@
 import type { GraphAnalytics, GraphSnapshot, NodePlacement } from "@paperkg/core";
-import type Graph from "graphology";
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
+import { type AnalyticsArrays, analyticsArrays } from "./analyticsArrays.ts";
 import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
-import { type AnalyticsOptions, analyticsInputs } from "./computeAnalytics.ts";
-import { louvainResolution, OTHER_COMMUNITY, strongestCommunity } from "./detectCommunities.ts";
+import { type AnalyticsOptions, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
+import { louvainResolution, OTHER_COMMUNITY } from "./detectCommunities.ts";
 import { foldSmallGroups, NO_GROUP } from "./foldSmallGroups.ts";
 import { LAYOUT_SCALE } from "./layoutGraph.ts";
 import { layoutMembers, type Point } from "./layoutMembers.ts";
@@ -44,40 +44,50 @@ export function updateAnalytics(
   previous: PreviousAnalytics,
   options: Partial<AnalyticsOptions> = {},
 ): GraphAnalytics {
-  const { opts, graph, hubs, core } = analyticsInputs(snapshot, options);
-  const assignment = new Map<string, number>();
-  let pending: string[] = [];
-  core.forEachNode((node) => {
-    const was = previous.placements.get(node);
-    if (was) assignment.set(node, was.community);
+  const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
+  const graph = analyticsArrays(snapshot, opts);
+  const n = graph.ids.length;
+  const group = new Int32Array(n).fill(UNSET);
+  let pending: number[] = [];
+  for (let node = 0; node < n; node++) {
+    if (graph.hub[node]) continue;
+    const was = previous.placements.get(graph.ids[node]!);
+    if (was) group[node] = was.community;
     else pending.push(node);
-  });
-  const joined: string[] = [];
+  }
+  const joined: number[] = [];
   for (let progress = true; progress && pending.length > 0; ) {
     progress = false;
-    const left: string[] = [];
+    const left: number[] = [];
     for (const node of pending) {
-      const c = strongestCommunity(core, node, assignment);
+      const c = strongestIn(graph, node, group, true);
       if (c === OTHER_COMMUNITY) left.push(node);
       else {
-        assignment.set(node, c);
+        group[node] = c;
         joined.push(node);
         progress = true;
       }
     }
     pending = left;
   }
-  const born = bornCommunities(core, pending, new Set(assignment.values()), opts);
-  for (const [node, c] of born) assignment.set(node, c);
-  for (const hub of [...hubs].sort()) {
-    const was = previous.placements.get(hub)?.community;
-    const kept = was !== undefined && was !== OTHER_COMMUNITY && hasMember(assignment, was);
-    assignment.set(hub, kept ? was : strongestCommunity(graph, hub, assignment));
+  const inUse = new Set<number>();
+  for (const c of group) if (c !== UNSET) inUse.add(c);
+  const born = bornCommunities(graph, pending, inUse, opts);
+  for (const [node, c] of born) group[node] = c;
+  const size = new Map<number, number>();
+  for (const c of group) if (c !== UNSET) size.set(c, (size.get(c) ?? 0) + 1);
+  const hubs = [...graph.hubs].sort().map((id) => graph.index.get(id)!);
+  for (const hub of hubs) {
+    const was = previous.placements.get(graph.ids[hub]!)?.community;
+    const kept = was !== undefined && was !== OTHER_COMMUNITY && (size.get(was) ?? 0) > 0;
+    const c = kept ? was : strongestIn(graph, hub, group, false);
+    group[hub] = c;
+    size.set(c, (size.get(c) ?? 0) + 1);
   }
 
-  const meta = communityGraph(core, assignment, OTHER_COMMUNITY);
+  const meta = communityGraph(graph, group, OTHER_COMMUNITY);
   const areaOf = new Map<number, number>();
-  for (const c of new Set(assignment.values())) {
+  for (const c of size.keys()) {
     const area = previous.areaOf.get(c);
     if (area !== undefined) areaOf.set(c, area);
   }
@@ -93,29 +103,65 @@ export function updateAnalytics(
       });
     areaOf.set(c, best);
   }
-  if ([...assignment.values()].includes(OTHER_COMMUNITY)) areaOf.set(OTHER_COMMUNITY, OTHER_COMMUNITY);
+  if (size.has(OTHER_COMMUNITY)) areaOf.set(OTHER_COMMUNITY, OTHER_COMMUNITY);
 
-  const positions = placeNewNodes(core, graph, hubs, assignment, previous, joined, opts);
-  let papers = 0;
-  core.forEachNode((_n, attrs) => {
-    if (attrs.kind === "paper") papers++;
-  });
-  const newRank = 1 / Math.max(1, graph.order);
-  const placements: NodePlacement[] = graph.mapNodes((id) => ({
+  const { x, y } = placeNewNodes(graph, group, previous, joined, opts);
+  const newRank = Math.round((1 / Math.max(1, n)) * 1e9) / 1e9;
+  const placements: NodePlacement[] = graph.ids.map((id, node) => ({
     id,
-    community: assignment.get(id) ?? OTHER_COMMUNITY,
-    x: positions.get(id)?.x ?? 0,
-    y: positions.get(id)?.y ?? 0,
-    pagerank: previous.placements.get(id)?.pagerank ?? Math.round(newRank * 1e9) / 1e9,
-    hub: hubs.has(id),
+    community: group[node]!,
+    x: x[node]!,
+    y: y[node]!,
+    pagerank: previous.placements.get(id)?.pagerank ?? newRank,
+    hub: graph.hub[node] === 1,
   }));
-  const modularity = modularityOf(core, assignment, louvainResolution(opts.resolution, papers));
-  return summarizeAnalytics(graph, hubs, assignment, meta, areaOf, placements, modularity, opts);
+  const modularity = modularityOf(graph, group, louvainResolution(opts.resolution, graph.papers));
+  return summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts);
 }
 
-function hasMember(assignment: ReadonlyMap<string, number>, c: number): boolean {
-  for (const v of assignment.values()) if (v === c) return true;
-  return false;
+/** Not assigned yet. */
+const UNSET = -1;
+
+/**
+ * strongestCommunity on the arrays: the community a node has the most link weight into (core
+ * weights, hubs left out, or the full graph's), ties to the smallest id; "other" when it has none.
+ */
+function strongestIn(graph: AnalyticsArrays, node: number, group: Int32Array, core: boolean): number {
+  const weights = core ? graph.coreWeight : graph.weight;
+  const weight = new Map<number, number>();
+  for (let k = graph.offset[node]!; k < graph.offset[node + 1]!; k++) {
+    const other = graph.neighbour[k]!;
+    if (core && graph.hub[other]) continue;
+    const c = group[other]!;
+    if (c === UNSET || c === OTHER_COMMUNITY) continue;
+    weight.set(c, (weight.get(c) ?? 0) + weights[graph.edgeOf[k]!]!);
+  }
+  let best = OTHER_COMMUNITY;
+  let bestWeight = 0;
+  for (const [c, w] of weight) {
+    if (w > bestWeight || (w === bestWeight && c < best)) {
+      best = c;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+/** The core graph (hub links left out) among `nodes`, as graphology for Louvain and the member layout. */
+function coreSubgraph(graph: AnalyticsArrays, nodes: readonly number[]) {
+  const sub = new UndirectedGraph<AnalyticsNode, AnalyticsEdge>();
+  const inside = new Set(nodes);
+  for (const node of nodes)
+    sub.addNode(graph.ids[node]!, { kind: graph.kind[node]!, label: graph.label[node]! });
+  for (const node of nodes) {
+    const id = graph.ids[node]!;
+    for (let k = graph.offset[node]!; k < graph.offset[node + 1]!; k++) {
+      const other = graph.neighbour[k]!;
+      if (!inside.has(other) || graph.hub[other] || graph.ids[other]! <= id) continue;
+      sub.addEdge(id, graph.ids[other]!, { weight: graph.coreWeight[graph.edgeOf[k]!]! });
+    }
+  }
+  return sub;
 }
 
 /**
@@ -123,23 +169,16 @@ function hasMember(assignment: ReadonlyMap<string, number>, c: number): boolean 
  * communities (ids from their smallest paper id, clear of the ids in use), the rest go to "other".
  */
 function bornCommunities(
-  core: Graph<AnalyticsNode, AnalyticsEdge>,
-  nodes: readonly string[],
+  graph: AnalyticsArrays,
+  nodes: readonly number[],
   inUse: ReadonlySet<number>,
   opts: AnalyticsOptions,
-): Map<string, number> {
-  const out = new Map<string, number>();
+): Map<number, number> {
+  const out = new Map<number, number>();
   if (nodes.length === 0) return out;
-  const sub = new UndirectedGraph<AnalyticsNode, AnalyticsEdge>();
-  for (const node of nodes) sub.addNode(node, core.getNodeAttributes(node));
+  const sub = coreSubgraph(graph, nodes);
   let papers = 0;
-  for (const node of nodes) {
-    if (core.getNodeAttribute(node, "kind") === "paper") papers++;
-    core.forEachEdge(node, (_e, attrs, source, target) => {
-      const other = source === node ? target : source;
-      if (other > node && sub.hasNode(other)) sub.addEdge(node, other, { weight: attrs.weight });
-    });
-  }
+  for (const node of nodes) if (node < graph.papers) papers++;
   const raw: Record<string, number> =
     sub.size > 0
       ? louvain(sub, {
@@ -161,10 +200,10 @@ function bornCommunities(
     if (key === undefined || node < key) keyOf.set(g, node);
   });
   const idOfKey = stableIds([...keyOf.values()], "", inUse);
-  sub.forEachNode((node) => {
-    const key = keyOf.get(folded.get(node)!);
+  for (const node of nodes) {
+    const key = keyOf.get(folded.get(graph.ids[node]!)!);
     out.set(node, key === undefined ? OTHER_COMMUNITY : idOfKey.get(key)!);
-  });
+  }
   return out;
 }
 
@@ -174,67 +213,72 @@ function bornCommunities(
  * centre, and a new community gets its own disc (laid out as in a full run) right of the map.
  */
 function placeNewNodes(
-  core: Graph<AnalyticsNode, AnalyticsEdge>,
-  graph: Graph<AnalyticsNode, AnalyticsEdge>,
-  hubs: ReadonlySet<string>,
-  assignment: ReadonlyMap<string, number>,
+  graph: AnalyticsArrays,
+  group: Int32Array,
   previous: PreviousAnalytics,
-  joined: readonly string[],
+  joined: readonly number[],
   opts: AnalyticsOptions,
-): Map<string, Point> {
+): { x: Float64Array; y: Float64Array } {
   const seed = opts.seed;
-  const positions = new Map<string, Point>();
-  graph.forEachNode((node) => {
-    const was = previous.placements.get(node);
-    if (was) positions.set(node, { x: was.x, y: was.y });
-  });
-  const jitter = (node: string, radius: number, at: Point): Point => {
-    const rng = mulberry32((seed ^ hashOf(node)) >>> 0);
+  const n = graph.ids.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const placed = new Uint8Array(n);
+  const set = (node: number, p: Point) => {
+    x[node] = p.x;
+    y[node] = p.y;
+    placed[node] = 1;
+  };
+  for (let node = 0; node < n; node++) {
+    const was = previous.placements.get(graph.ids[node]!);
+    if (was) set(node, was);
+  }
+  const jitter = (node: number, radius: number, at: Point): Point => {
+    const rng = mulberry32((seed ^ hashOf(graph.ids[node]!)) >>> 0);
     const a = rng() * 2 * Math.PI;
     const d = Math.sqrt(rng()) * radius;
     return { x: round(at.x + d * Math.cos(a)), y: round(at.y + d * Math.sin(a)) };
   };
   for (const node of joined) {
-    const c = assignment.get(node);
-    let x = 0;
-    let y = 0;
-    let n = 0;
-    core.forEachNeighbor(node, (other) => {
-      const p = positions.get(other);
-      if (!p || assignment.get(other) !== c) return;
-      x += p.x;
-      y += p.y;
-      n++;
-    });
-    if (n > 0) positions.set(node, jitter(node, LAYOUT_SCALE * 0.6, { x: x / n, y: y / n }));
+    const c = group[node]!;
+    let sx = 0;
+    let sy = 0;
+    let count = 0;
+    for (let k = graph.offset[node]!; k < graph.offset[node + 1]!; k++) {
+      const other = graph.neighbour[k]!;
+      if (graph.hub[other] || !placed[other] || group[other] !== c) continue;
+      sx += x[other]!;
+      sy += y[other]!;
+      count++;
+    }
+    if (count > 0) set(node, jitter(node, LAYOUT_SCALE * 0.6, { x: sx / count, y: sy / count }));
   }
-  const unplaced = new Map<number, string[]>();
-  graph.forEachNode((node) => {
-    if (positions.has(node)) return;
-    const c = assignment.get(node) ?? OTHER_COMMUNITY;
+  const unplaced = new Map<number, number[]>();
+  for (let node = 0; node < n; node++) {
+    if (placed[node]) continue;
+    const c = group[node]!;
     const list = unplaced.get(c);
     if (list) list.push(node);
     else unplaced.set(c, [node]);
-  });
-  if (unplaced.size === 0) return positions;
+  }
+  if (unplaced.size === 0) return { x, y };
   const sums = new Map<number, { x: number; y: number; n: number }>();
   let maxX = 0;
   let minY = 0;
   let first = true;
-  graph.forEachNode((node) => {
-    const p = positions.get(node);
-    if (!p) return;
-    maxX = first ? p.x : Math.max(maxX, p.x);
-    minY = first ? p.y : Math.min(minY, p.y);
+  for (let node = 0; node < n; node++) {
+    if (!placed[node]) continue;
+    maxX = first ? x[node]! : Math.max(maxX, x[node]!);
+    minY = first ? y[node]! : Math.min(minY, y[node]!);
     first = false;
-    if (hubs.has(node)) return;
-    const c = assignment.get(node) ?? OTHER_COMMUNITY;
+    if (graph.hub[node]) continue;
+    const c = group[node]!;
     const s = sums.get(c) ?? { x: 0, y: 0, n: 0 };
-    s.x += p.x;
-    s.y += p.y;
+    s.x += x[node]!;
+    s.y += y[node]!;
     s.n++;
     sums.set(c, s);
-  });
+  }
   const gap = 3;
   let cursorY = minY / LAYOUT_SCALE;
   for (const [c, nodes] of [...unplaced.entries()].sort((a, b) => a[0] - b[0])) {
@@ -242,28 +286,29 @@ function placeNewNodes(
     if (s) {
       const centre = { x: s.x / s.n, y: s.y / s.n };
       const radius = Math.sqrt(s.n + nodes.length) * LAYOUT_SCALE * 0.5;
-      for (const node of nodes) positions.set(node, jitter(node, radius, centre));
+      for (const node of nodes) set(node, jitter(node, radius, centre));
       continue;
     }
-    const members = nodes.filter((n) => !hubs.has(n));
+    const members = nodes.filter((node) => !graph.hub[node]);
     const r = Math.sqrt(Math.max(1, members.length));
     const centre = { x: maxX / LAYOUT_SCALE + gap + r, y: cursorY + r };
     cursorY += 2 * r + gap;
-    const local = layoutMembers(core, members, new Set(members), r, {
+    const ids = members.map((node) => graph.ids[node]!);
+    const local = layoutMembers(coreSubgraph(graph, members), ids, new Set(ids), r, {
       seed: (seed ^ Math.imul(c, 0x9e3779b1)) >>> 0,
       iterationBudget: opts.memberIterationBudget,
       minIterations: 10,
       maxIterations: 100,
     });
     for (const node of nodes) {
-      const p = local.get(node) ?? { x: 0, y: 0 };
-      positions.set(node, {
+      const p = local.get(graph.ids[node]!) ?? { x: 0, y: 0 };
+      set(node, {
         x: round((centre.x + p.x) * LAYOUT_SCALE),
         y: round((centre.y + p.y) * LAYOUT_SCALE),
       });
     }
   }
-  return positions;
+  return { x, y };
 }
 
 function hashOf(text: string): number {
