@@ -180,8 +180,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           lineage: matched.lineage,
         };
       }
+      let t0 = performance.now();
       const previous = await readPlacements(driver, database);
+      timings["analytics:read"] = Math.round(performance.now() - t0);
+      t0 = performance.now();
       const updated = updateAnalytics(snapshot, previous, options.analytics ?? {});
+      timings["analytics:update"] = Math.round(performance.now() - t0);
       return {
         analytics: updated,
         lineage: new Map(),
