@@ -79,7 +79,8 @@ export function assembleEntities(
     if (!list.every((c) => c.rule === "term")) {
       for (const c of list) {
         for (const a of c.aliases ?? []) aliasSet.add(a);
-        aliasSet.add(fields[c.field].text.slice(c.start, c.end));
+        // a coordinated task's span is one word of it (`editing` of `video generation and editing`)
+        if (c.rule !== "task-coordination") aliasSet.add(fields[c.field].text.slice(c.start, c.end));
       }
       aliasSet.delete(name);
     }

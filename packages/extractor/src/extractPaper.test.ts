@@ -252,6 +252,41 @@ describe("extractPaper: tasks and concepts", () => {
     }
   });
 
+  it("keeps a compound modifier before a task as an alias of it, not a word of research prose", () => {
+    const es = run(
+      "We study multiple-choice question answering and music-driven dance generation. YES/NO question answering is hard. State-of-the-art object detection is fast.",
+    );
+    expect(find(es, "task:question-answering")?.aliases).toEqual([
+      "YES/NO question answering",
+      "multiple-choice question answering",
+    ]);
+    expect(find(es, "task:dance-generation")?.aliases).toEqual(["music-driven dance generation"]);
+    expect(find(es, "task:object-detection")?.aliases).toBeUndefined();
+    // a coordinated task's one-word span is no alias of it
+    expect(
+      find(run("It fails at spatial and temporal reasoning."), "task:spatial-reasoning")?.aliases,
+    ).toBeUndefined();
+  });
+
+  it("types one hyphenated word of nouns before a procedure head as a method, not an affix or adjective", () => {
+    const ids = run("We apply layer-skipping and meta-prompting, with re-sampling after fine-tuning.").map(
+      (e) => e.id,
+    );
+    expect(ids, ids.join(", ")).toContain("method:layer-skipping");
+    expect(ids).toContain("method:meta-prompting");
+    expect(ids.filter((id) => id.startsWith("method:") && /re-sampling|fine-tuning/.test(id))).toEqual([]);
+  });
+
+  it("reads a corpus term as a task only where a task phrase would be one", () => {
+    const ids = run(
+      "Task completion rewards are sparse, so task completion rewards are shaped. The data synthesis process is slow, and the data synthesis process is costly.",
+    ).map((e) => e.id);
+    expect(
+      ids.filter((id) => id.startsWith("task:")),
+      ids.join(", "),
+    ).toEqual([]);
+  });
+
   it("keeps acronym and dimension modifiers of a task, with their case", () => {
     const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
     expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");

@@ -1,5 +1,6 @@
 import type { Extraction } from "@paperkg/core";
 import { acronymCandidates } from "./acronymCandidates.ts";
+import { aliasTaskModifiers } from "./aliasTaskModifiers.ts";
 import { assembleEntities } from "./assembleEntities.ts";
 import type { Candidate } from "./Candidate.ts";
 import { candidateAt, PRIORITY } from "./Candidate.ts";
@@ -112,6 +113,7 @@ export function extractPaperWithNotices(
     entities = assembleEntities(findFallbackConcepts([fields.title, fields.abstract]), fields, opts);
   }
   dropModifierTasks(entities, fields, lex);
+  aliasTaskModifiers(entities, fields, lex);
   for (const e of entities) {
     if (e.type !== "benchmark") continue;
     const results = findStatedResults(e, abstract);

@@ -272,7 +272,7 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
     rule: "term",
     confidence: 0.5,
     // `fallback-behavior fine-tuning` names a method; the known concept `fine-tuning` inside it does not
-    priority: isProcedurePhrase(name) ? PRIORITY.procedureTerm : PRIORITY.term,
+    priority: isProcedurePhrase(name, lex) ? PRIORITY.procedureTerm : PRIORITY.term,
   });
 }
 
@@ -286,13 +286,26 @@ export function termKey(name: string): string {
  * kind, not a manner (`two-stage …`, `training-free …`) nor a plural (`trajectories sampling`, a
  * verb read as a noun): a method wherever it is found, even in one paper only.
  */
-export function isProcedurePhrase(name: string): boolean {
+export function isProcedurePhrase(name: string, lex: Lexicons): boolean {
+  if (!name.includes(" ")) return isProcedureCompound(name, lex);
   const head = name.slice(Math.max(name.lastIndexOf(" "), name.lastIndexOf("-")) + 1);
-  if (!PROCEDURE_HEADS.has(head) || !name.includes(" ")) return false;
+  if (!PROCEDURE_HEADS.has(head)) return false;
   const modifiers = name.split(" ").slice(0, -1);
   return modifiers.every((w) => !/[^su]s$/.test(w) && !MANNER.test(w));
 }
 const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|efficient|guided|driven)$/;
+const AFFIXES = new Set(termsJson.affixes);
+
+/**
+ * One hyphenated word naming a procedure by what it acts on (`layer-skipping`, `meta-prompting`,
+ * `rejection-sampling`): nouns before a procedure head, no affix (`re-`, `up-`, `post-`;
+ * `terms.json` affixes) and no adjective (`fine-tuning`, a concept).
+ */
+function isProcedureCompound(word: string, lex: Lexicons): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2 || !PROCEDURE_HEADS.has(parts[parts.length - 1]!)) return false;
+  return parts.slice(0, -1).every((p) => p.length > 1 && !AFFIXES.has(p) && classifyWord(p, lex) === "N");
+}
 
 /**
  * Typing of a corpus term by its head: a modified task head is a task (`floor plan reconstruction`,
@@ -301,7 +314,7 @@ const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|effi
  * (`bidirectional attention`, `tree search`, `… learning`) stay concepts, as the labelled rows have them.
  */
 export function termType(modifiers: string[], head: string, lex: Lexicons): "task" | "method" | "concept" {
-  if (modifiers.length === 0) return "concept";
+  if (modifiers.length === 0) return isProcedureCompound(head, lex) ? "method" : "concept";
   const last = head.slice(head.lastIndexOf("-") + 1);
   if (lex.taskHeads.has(head) || lex.taskHeads.has(last)) {
     if (last === "reasoning" && !lex.reasoningModifiers.has(modifiers[modifiers.length - 1]!))

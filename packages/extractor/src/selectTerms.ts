@@ -2,8 +2,9 @@ import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
 import { classifyWord, isProcedurePhrase, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
-import { loadLexicons } from "./loadLexicons.ts";
+import { type Lexicons, loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
+import { singularize } from "./singularize.ts";
 import { type SentenceRange, splitSentences } from "./splitSentences.ts";
 
 /** How corpus terms are chosen; every field has a default in `DEFAULT_TERM_OPTIONS`. */
@@ -171,8 +172,11 @@ export function selectTerms(
       // a Title Case title capitalises every chunk alike: there the title alone does not single one out
       const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
       // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
+      const chunk = e.name.split(" ");
       const span = spansOf(e.name).find(
-        (s) => df.above(s) || (s.to - s.from >= 2 && (salient || isProcedurePhrase(s.name))),
+        (s) =>
+          taskSpanReads(s, chunk, lex) &&
+          (df.above(s) || (s.to - s.from >= 2 && salient) || isProcedurePhrase(s.name, lex)),
       );
       if (!span) continue;
       const words = span.name.split(" ");
@@ -228,6 +232,20 @@ export function selectTerms(
   });
 }
 
+/**
+ * A span a task head types reads as a task where its chunk does: not before a noun it modifies
+ * (`data synthesis` in `data synthesis process`; a noun that says it is a task, `… tasks`, `…
+ * accuracy`, may follow: `tasks.json` contextNouns), and not opened by a word that never modifies
+ * a task (`task completion`, `human activity recognition`: `tasks.json` taskModifierStop), as
+ * `findTaskPhrases` reads task phrases.
+ */
+function taskSpanReads(s: Span, chunk: readonly string[], lex: Lexicons): boolean {
+  const words = s.name.split(" ");
+  if (termType(words.slice(0, -1), words[words.length - 1]!, lex) !== "task") return true;
+  if (lex.taskModifierStop.has(words[0]!)) return false;
+  return s.to === chunk.length || lex.taskContextNouns.has(singularize(chunk[s.to]!));
+}
+
 /** `name → its term-shaped spans`, longest first, memoised (a corpus repeats its chunks). */
 function spanFinder(): (name: string) => Span[] {
   const lex = loadLexicons();
@@ -256,9 +274,11 @@ function spanFinder(): (name: string) => Span[] {
     if (part.every((w) => lex.generic.has(w) || lex.adjectives.has(w))) return false;
     const first = classifyWord(part[0]!, lex);
     if (first === "E" || (first === "D" && part.length === 1)) return false;
-    // a single word is a term only as a hyphenated noun compound (`self-verification`); plain
-    // single words are too often general English (`decision`, `loop`) without a frequency list
-    if (part.length === 1) return NOMINAL_COMPOUND.test(head) && !lex.taskHeads.has(head);
+    // a single word is a term only as a hyphenated noun compound (`self-verification`) or
+    // procedure (`layer-skipping`); plain single words are too often general English (`decision`,
+    // `loop`) without a frequency list
+    if (part.length === 1)
+      return (NOMINAL_COMPOUND.test(head) && !lex.taskHeads.has(head)) || isProcedurePhrase(head, lex);
     return true;
   };
 
