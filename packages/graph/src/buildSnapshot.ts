@@ -34,11 +34,12 @@ interface EntityTally {
   names: Map<string, number>;
   aliases: Set<string>;
   families: Map<string, number>;
-  papers: Set<string>;
+  /** Papers linking to it: a paper's first link to it counts (its later ones merge into that link). */
+  papers: number;
 }
 
-const byCountThenText = (a: [string, number], b: [string, number]) =>
-  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byCountThenText = (a: [string, number], b: [string, number]) => b[1] - a[1] || byText(a[0], b[0]);
 
 /**
  * Turn papers and their extractions into the nodes and links to store. Entities that fail the
@@ -54,7 +55,8 @@ export function buildSnapshot(
   const rejected = new Set<string>();
   const paperById = new Map(papers.map((p) => [p.id, p]));
   const tallies = new Map<string, EntityTally>();
-  const links = new Map<string, PaperLink>();
+  /** paper id → entity id → link: sorted per paper at the end, not all links at once. */
+  const linksOf = new Map<string, Map<string, PaperLink>>();
 
   for (const extraction of extractions) {
     const paper = paperById.get(extraction.paper.id);
@@ -68,6 +70,11 @@ export function buildSnapshot(
       continue;
     }
     const checked = options.checked?.(paper.id) === true;
+    let links = linksOf.get(paper.id);
+    if (!links) {
+      links = new Map();
+      linksOf.set(paper.id, links);
+    }
     for (const raw of extraction.entities) {
       const parsed = checked ? ({ success: true, data: raw } as const) : ExtractedEntity.safeParse(raw);
       const problem = checked
@@ -86,39 +93,31 @@ export function buildSnapshot(
         continue;
       }
       const entity = parsed.data;
+      const previous = links.get(entity.id);
       const tally = tallies.get(entity.id) ?? {
         type: entity.type,
         names: new Map(),
         aliases: new Set(),
         families: new Map(),
-        papers: new Set(),
+        papers: 0,
       };
       tallies.set(entity.id, tally);
       tally.names.set(entity.name, (tally.names.get(entity.name) ?? 0) + 1);
       for (const alias of entity.aliases ?? []) tally.aliases.add(alias);
       if (entity.family) tally.families.set(entity.family, (tally.families.get(entity.family) ?? 0) + 1);
-      tally.papers.add(paper.id);
+      if (!previous) tally.papers++;
 
-      const key = `${paper.id}\u0000${entity.id}`;
-      const previous = links.get(key);
-      const evidence = new Set(previous?.evidence ?? []);
-      const spans = new Set(previous?.spans ?? []);
-      const rules = new Set(previous?.rule ? previous.rule.split(",") : []);
-      for (const m of entity.mentions) {
-        evidence.add(m.sentence);
-        spans.add(encodeSpan(m));
-        rules.add(m.rule);
-      }
       const result = entity.results?.find((r) => !r.relative);
       const results = entity.results?.length ? linkResults(entity.results, extraction.entities) : undefined;
-      links.set(key, {
+      const { evidence, spans, rule } = evidenceOf(entity.mentions, previous);
+      links.set(entity.id, {
         paper: paper.id,
         entity: entity.id,
         type: previous?.type === PROPOSES ? PROPOSES : relationshipOf(entity.type, entity.proposed),
-        evidence: [...evidence],
-        spans: [...spans],
+        evidence,
+        spans,
         confidence: Math.max(previous?.confidence ?? 0, entity.confidence),
-        rule: [...rules].join(","),
+        rule,
         metric: previous?.metric ?? result?.metric ?? null,
         value: previous?.value ?? result?.value ?? null,
         ...(previous?.results || results
@@ -136,28 +135,41 @@ export function buildSnapshot(
       const aliases = new Set([...names.map(([n]) => n), ...t.aliases]);
       aliases.delete(name);
       const family = [...t.families.entries()].sort(byCountThenText)[0]?.[0] ?? null;
-      return { id, type: t.type, name, aliases: [...aliases].sort(), family, paperCount: t.papers.size };
+      return { id, type: t.type, name, aliases: [...aliases].sort(), family, paperCount: t.papers };
     });
 
+  const links: PaperLink[] = [];
+  for (const paperId of [...linksOf.keys()].sort(byText)) {
+    const byEntity = linksOf.get(paperId)!;
+    for (const entityId of [...byEntity.keys()].sort(byText)) links.push(byEntity.get(entityId)!);
+  }
   return {
     snapshot: {
       papers: [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(toPaperNode),
       entities,
-      links: [...links.values()].sort((a, b) =>
-        a.paper < b.paper
-          ? -1
-          : a.paper > b.paper
-            ? 1
-            : a.entity < b.entity
-              ? -1
-              : a.entity > b.entity
-                ? 1
-                : 0,
-      ),
+      links,
     },
     diagnostics,
     rejected: [...rejected].sort(),
   };
+}
+
+/** A link's evidence, spans and rules: its mentions' (unique, first-seen order) after the earlier link's. */
+function evidenceOf(
+  mentions: ExtractedEntity["mentions"],
+  previous: PaperLink | undefined,
+): Pick<PaperLink, "evidence" | "spans" | "rule"> {
+  const only = mentions.length === 1 && !previous ? mentions[0] : undefined;
+  if (only) return { evidence: [only.sentence], spans: [encodeSpan(only)], rule: only.rule };
+  const evidence = new Set(previous?.evidence ?? []);
+  const spans = new Set(previous?.spans ?? []);
+  const rules = new Set(previous?.rule ? previous.rule.split(",") : []);
+  for (const m of mentions) {
+    evidence.add(m.sentence);
+    spans.add(encodeSpan(m));
+    rules.add(m.rule);
+  }
+  return { evidence: [...evidence], spans: [...spans], rule: [...rules].join(",") };
 }
 
 function badSpan(paper: Paper, entity: ExtractedEntity): string | null {
