@@ -5,6 +5,14 @@ import { mergeNestedTasks } from "./mergeNestedTasks.ts";
 import { type PreparedField, sentenceText } from "./prepareField.ts";
 
 const URL = /\b(?:https?:\/\/|www\.|github\.com\/|huggingface\.co\/)\S+/g;
+/** A text without any of these holds no URL: `URL` is not run over it. */
+const mayHoldUrl = (text: string) =>
+  text.includes("http") ||
+  text.includes("www.") ||
+  text.includes("github.com/") ||
+  text.includes("huggingface.co/");
+/** `ENTITY_TYPES` order, looked up once per type instead of searched in every comparison. */
+const TYPE_ORDER: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t, i) => [t, i]));
 
 /**
  * Resolves overlapping spans (higher priority, then longer, wins) and groups the surviving
@@ -29,6 +37,7 @@ export function assembleEntities(
   };
   // names inside URLs (`github.com/org/Guide-and-Rescale`) are links, not mentions
   for (const f of [fields.title, fields.abstract]) {
+    if (!mayHoldUrl(f.text)) continue;
     URL.lastIndex = 0;
     for (let m = URL.exec(f.text); m !== null; m = URL.exec(f.text))
       taken[f.field].fill(1, m.index, m.index + m[0].length);
@@ -84,7 +93,9 @@ export function assembleEntities(
       }
       aliasSet.delete(name);
     }
-    const confidence = Math.min(0.99, Math.max(...list.map((c) => c.confidence)) + 0.02 * (list.length - 1));
+    let most = list[0]!.confidence;
+    for (const c of list) if (c.confidence > most) most = c.confidence;
+    const confidence = Math.min(0.99, most + 0.02 * (list.length - 1));
     const entity: ExtractedEntity = {
       type: first.type,
       id,
@@ -109,7 +120,7 @@ export function assembleEntities(
     taskNames.some((n) => n !== e.name && /[\s-]/.test(n) && n.endsWith(e.name));
   for (let i = entities.length - 1; i >= 0; i--) if (redundant(entities[i]!)) entities.splice(i, 1);
   mergeNestedTasks(entities, options.maxMentionsPerEntity);
-  const typeOrder = (t: string) => ENTITY_TYPES.indexOf(t as (typeof ENTITY_TYPES)[number]);
+  const typeOrder = (t: string) => TYPE_ORDER[t] ?? -1;
   entities.sort((a, b) => {
     const ma = a.mentions[0]!;
     const mb = b.mentions[0]!;
@@ -125,6 +136,7 @@ export function assembleEntities(
 
 /** Lexicon entities keep their canonical name; others take their most frequent surface form. */
 function pickName(list: Candidate[]): string {
+  if (list.length === 1) return list[0]!.name;
   const lexicon = list.find((c) => c.rule.startsWith("lexicon") && c.rule === "lexicon");
   if (lexicon) return lexicon.name;
   const counts = new Map<string, number>();

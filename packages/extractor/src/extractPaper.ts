@@ -93,24 +93,27 @@ export function extractPaperWithNotices(
   };
   const candidates: Candidate[] = [];
   for (const f of [fields.title, fields.abstract]) {
-    candidates.push(...findLexiconHits(f, lex));
-    candidates.push(...acronymCandidates(findAcronymDefinitions(f.text), f.field, lex));
-    candidates.push(...findShapes(f, lex));
-    candidates.push(...findBenchmarkCues(f, lex));
+    addShaped(candidates, findLexiconHits(f, lex));
+    addShaped(candidates, acronymCandidates(findAcronymDefinitions(f.text), f.field, lex));
+    addShaped(candidates, findShapes(f, lex));
+    addShaped(candidates, findBenchmarkCues(f, lex));
     const tasks = findTaskPhrases(f, lex);
-    candidates.push(...tasks, ...findCoordinatedTasks(f, tasks, lex));
-    candidates.push(...findContextNames(f, lex));
-    candidates.push(...findComparedNames(f, lex));
-    candidates.push(...findCapitalMethods(f, lex));
-    candidates.push(...findTermChunks(f, lex));
+    addShaped(candidates, tasks);
+    addShaped(candidates, findCoordinatedTasks(f, tasks, lex));
+    addShaped(candidates, findContextNames(f, lex));
+    addShaped(candidates, findComparedNames(f, lex));
+    addShaped(candidates, findCapitalMethods(f, lex));
+    addShaped(candidates, findTermChunks(f, lex));
   }
-  for (const f of [fields.title, fields.abstract]) candidates.push(...findListNames(f, candidates, lex));
+  for (const f of [fields.title, fields.abstract]) addShaped(candidates, findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
-  candidates.push(...repeatMentions(candidates, fields));
-  candidates.push(...findRepeatedNames([fields.title, fields.abstract], candidates, lex));
+  addShaped(candidates, repeatMentions(candidates, fields));
+  addShaped(candidates, findRepeatedNames([fields.title, fields.abstract], candidates, lex));
   let entities = assembleEntities(candidates, fields, opts);
   if (entities.length === 0 && abstract.trim().length > 0) {
-    entities = assembleEntities(findFallbackConcepts([fields.title, fields.abstract]), fields, opts);
+    const fallback: Candidate[] = [];
+    addShaped(fallback, findFallbackConcepts([fields.title, fields.abstract]));
+    entities = assembleEntities(fallback, fields, opts);
   }
   dropModifierTasks(entities, fields, lex);
   aliasTaskModifiers(entities, fields, lex);
@@ -120,6 +123,32 @@ export function extractPaperWithNotices(
     if (results.length > 0) e.results = results;
   }
   return { extraction: { paper: { id: paper.id, title: paper.title }, entities }, notices };
+}
+
+/**
+ * Appends `found` to `candidates`, each copied into one object shape (every field present, in one
+ * order): matchers build candidates with different optional fields, and code reading candidates of
+ * many shapes is slower and recompiled by the JIT as new shapes turn up. Values are unchanged.
+ */
+function addShaped(candidates: Candidate[], found: readonly Candidate[]): void {
+  for (const c of found) candidates.push(uniform(c));
+}
+
+function uniform(c: Candidate): Candidate {
+  return {
+    type: c.type,
+    name: c.name,
+    key: c.key,
+    field: c.field,
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    confidence: c.confidence,
+    priority: c.priority,
+    proposed: c.proposed,
+    family: c.family,
+    aliases: c.aliases,
+  };
 }
 
 /**
@@ -189,7 +218,8 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
       proposed: true,
       family: shaped?.family ?? null,
     });
-    candidates.push(added);
-    index(added);
+    const kept = uniform(added);
+    candidates.push(kept);
+    index(kept);
   }
 }
