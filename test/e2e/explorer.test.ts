@@ -6,7 +6,7 @@ import { measureLayout } from "@paperkg/graph";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./helpers/chromium.ts";
-import { clickNode, drawnNodes, nextMap } from "./helpers/mapPage.ts";
+import { clickNode, drawnCommunityLabels, drawnNodes, nextMap } from "./helpers/mapPage.ts";
 import { openSelfPolishBySearch } from "./helpers/openPaperBySearch.ts";
 import { type Explorer, MARKUP, ROOT, startExplorer } from "./helpers/startExplorer.ts";
 
@@ -227,12 +227,80 @@ describe("web explorer in a real browser", () => {
     await shot("08-markup-as-text");
   });
 
+  it("a paper found by search from inside another community opens its own community; the breadcrumb names it", async () => {
+    const list = await api<{ communities: { id: number; label: string; papers: number }[] }>(
+      "/api/communities",
+    );
+    const hits = await api<{ results: { id: string; label: string }[] }>("/api/search?q=self-polish&limit=5");
+    const paper = hits.results.find((r) => r.label.startsWith("Self-Polish"))!;
+    const detail = await api<{ node: { community: number } }>(`/api/nodes/${encodeURIComponent(paper.id)}`);
+    const home = list.communities.find((c) => c.id === detail.node.community)!;
+    const other = list.communities.find((c) => c.id !== home.id && c.papers > 3)!;
+    const short = (label: string) => label.split(" · ").slice(0, 2).join(" · ");
+    expect(short(home.label)).not.toBe(short(other.label));
+
+    await open(`/?community=${other.id}`);
+    const crumbs = page.getByTestId("breadcrumb");
+    await expect(crumbs.textContent()).resolves.toContain(short(other.label));
+    await nextMap(page, () => openSelfPolishBySearch(page, "self-polsh"));
+    expect(new URL(page.url()).searchParams.get("community")).toBe(String(home.id));
+    const text = await crumbs.textContent();
+    expect(text).toContain(short(home.label));
+    expect(text).not.toContain(short(other.label));
+    const drawn = (await drawnNodes(page)).filter((n) => !n.hidden);
+    expect(drawn.some((n) => n.key === paper.id)).toBe(true);
+    expect(drawn.every((n) => n.community === home.id)).toBe(true);
+    await shot("14-search-opens-its-community");
+    expect(errors).toEqual([]);
+  });
+
+  it("hides a community label that would cover the selected node's label", async () => {
+    await open("/");
+    await page.waitForFunction(() => (window.__paperkg?.communityLabels?.().length ?? 0) > 2, null, {
+      timeout: 15_000,
+    });
+    // The labelled node nearest a community label's centre: its own label would lie under that one.
+    const labels = await drawnCommunityLabels(page);
+    const nodes = (await drawnNodes(page)).filter((n) => !n.hidden && n.label && !isCommunityKey(n.key));
+    const near = labels
+      .flatMap((l) => nodes.map((n) => ({ n, d: Math.hypot(n.viewportX - l.x, 2 * (n.viewportY - l.y)) })))
+      .sort((a, b) => a.d - b.d)[0]!;
+    expect(near.d).toBeLessThan(40);
+    await open(`/?node=${encodeURIComponent(near.n.key)}`);
+    await page.getByTestId("panel-title").waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(900); // the camera's move to the node (450 ms) and a frame after it
+    const node = (await drawnNodes(page)).find((n) => n.key === near.n.key)!;
+    // Where a reader sees the selected label: right of the disc, one line of 12 px text.
+    const textWidth = await page.evaluate((t) => {
+      const ctx = document.createElement("canvas").getContext("2d")!;
+      ctx.font = "12px sans-serif";
+      return ctx.measureText(t).width;
+    }, node.label);
+    const box = {
+      left: node.viewportX - node.viewportSize,
+      right: node.viewportX + node.viewportSize + 3 + textWidth,
+      top: node.viewportY - 7,
+      bottom: node.viewportY + 7,
+    };
+    const shown = await drawnCommunityLabels(page);
+    expect(shown.length).toBeGreaterThan(0);
+    const covering = shown.filter(
+      (l) =>
+        l.x - l.width / 2 < box.right &&
+        l.x + l.width / 2 > box.left &&
+        l.y - l.height / 2 < box.bottom &&
+        l.y + l.height / 2 > box.top,
+    );
+    await shot("15-selected-label-clear");
+    expect(covering.map((l) => l.text)).toEqual([]);
+  });
+
   it("shows communities as aggregated nodes and drills into one", async () => {
     await open("/?view=communities");
     const communities = await api<{ communities: unknown[] }>("/api/communities");
     expect(await nodeCount()).toBe(communities.communities.length);
     await shot("09-communities-view");
-    await page.getByTestId("communities").getByRole("button").first().click();
+    await page.getByTestId("communities").locator(".community-item").first().click();
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="counts"]')?.textContent?.includes("bipartite"),
     );

@@ -42,9 +42,10 @@ export function App() {
       explore.present ? buildGraph(explore.present.payload, communities.colorOf) : (new Graph() as MapGraph),
     [explore.present, communities.colorOf],
   );
-  const { hovered, select, drill, drillArea, events, actions } = useMapActions({
+  const { hovered, select, openFound, drill, drillArea, events, actions } = useMapActions({
     graph,
     view,
+    filters: url.filters,
     dispatch,
     run,
   });
@@ -102,7 +103,7 @@ export function App() {
           links={graph.size}
           focused={url.focus.type !== "graph"}
           scopes={scopes}
-          onSearch={select}
+          onSearch={openFound}
           dispatch={dispatch}
         />
         <ToolTabs

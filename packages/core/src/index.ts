@@ -93,6 +93,7 @@ export {
   SNAPSHOT_LABEL,
   USE_RELATIONSHIPS,
 } from "./kinds.ts";
+export type { DrawnLabel, DrawnNode, MapMarks } from "./MapMarks.ts";
 export {
   ApiLink,
   DetailNode,

@@ -1,44 +1,32 @@
+import type { DrawnLabel, DrawnNode } from "@paperkg/core";
 import type { Page } from "playwright-core";
 
-/** A node as the map draws it (see `window.__paperkg.drawn` in the web app's perf marks). */
-export interface DrawnNode {
-  key: string;
-  label: string;
-  viewportX: number;
-  viewportY: number;
-  x: number;
-  y: number;
-  color: string;
-  community: number | null;
-  hidden: boolean;
-}
-
-interface Marks {
-  dataArrivedAt: number | null;
-  firstFrameAt: number | null;
-  dataNodes: number;
-  drawn?: () => DrawnNode[];
-}
+export type { DrawnLabel, DrawnNode };
 
 /** Wait until the map has drawn the graph that arrived last; returns data → first frame (ms). */
 export async function waitForFrame(page: Page, timeout = 60_000): Promise<number> {
   await page.waitForFunction(
     () => {
-      const m = (window as unknown as { __paperkg?: Marks }).__paperkg;
+      const m = window.__paperkg;
       return (m?.firstFrameAt ?? null) !== null;
     },
     null,
     { timeout },
   );
   return page.evaluate(() => {
-    const m = (window as unknown as { __paperkg?: Marks }).__paperkg!;
+    const m = window.__paperkg!;
     return (m.firstFrameAt ?? 0) - (m.dataArrivedAt ?? 0);
   });
 }
 
 /** The nodes on the map now. */
 export function drawnNodes(page: Page): Promise<DrawnNode[]> {
-  return page.evaluate(() => (window as unknown as { __paperkg?: Marks }).__paperkg?.drawn?.() ?? []);
+  return page.evaluate(() => window.__paperkg?.drawn?.() ?? []);
+}
+
+/** The community labels the last frame drew. */
+export function drawnCommunityLabels(page: Page): Promise<DrawnLabel[]> {
+  return page.evaluate(() => window.__paperkg?.communityLabels?.() ?? []);
 }
 
 /**
@@ -63,14 +51,8 @@ export async function clickNode(
  * frame (ms). A new load marks its data's arrival first, so the wait cannot see the last map's frame.
  */
 export async function nextMap(page: Page, action: () => Promise<unknown>): Promise<number> {
-  const before = await page.evaluate(
-    () => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt,
-  );
+  const before = await page.evaluate(() => window.__paperkg?.dataArrivedAt);
   await action();
-  await page.waitForFunction(
-    (t) => (window as unknown as { __paperkg?: Marks }).__paperkg?.dataArrivedAt !== t,
-    before,
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction((t) => window.__paperkg?.dataArrivedAt !== t, before, { timeout: 60_000 });
   return waitForFrame(page);
 }

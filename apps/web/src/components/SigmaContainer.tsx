@@ -56,6 +56,7 @@ export function SigmaContainer({ children, className }: { children?: ReactNode; 
           label: a.label,
           viewportX: v.x,
           viewportY: v.y,
+          viewportSize: d ? instance.scaleSize(d.size) : 0,
           x: d?.x ?? a.x,
           y: d?.y ?? a.y,
           color: d?.color ?? a.color,

@@ -4,6 +4,8 @@ import { api } from "../api/api.ts";
 import type { MapEvents } from "../components/controllers/EventsController.tsx";
 import type { NodeActions } from "../components/panels/NodeActions.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
+import { foundNodeTarget } from "../core/app/foundNodeTarget.ts";
+import type { Filters } from "../core/filters/index.ts";
 import type { MapGraph } from "../core/graph/buildGraph.ts";
 
 /** Most neighbours one expansion brings onto the map. */
@@ -16,11 +18,13 @@ const EXPAND_LIMIT = 500;
 export function useMapActions({
   graph,
   view,
+  filters,
   dispatch,
   run,
 }: {
   graph: MapGraph;
   view: GraphView | null;
+  filters: Filters;
   dispatch: Dispatch<AppAction>;
   run: (label: string, work: () => Promise<void>) => Promise<void>;
 }) {
@@ -50,6 +54,24 @@ export function useMapActions({
   );
 
   const drillArea = useCallback((area: number) => dispatch({ type: "drillArea", area }), [dispatch]);
+
+  /** Open a node found by search: on a drill-down level, in its own community (`foundNodeTarget`). */
+  const openFound = useCallback(
+    (id: string) => {
+      const onMap = graph.hasNode(id) ? graph.getNodeAttribute(id, "community") : undefined;
+      const target = foundNodeTarget(view, filters, isCommunityKey(id) ? null : onMap);
+      if (target.type === "select") return select(id);
+      if (target.type === "drill")
+        return dispatch({ type: "drill", community: target.community, view, node: id });
+      void run("Finding its community…", async () => {
+        const { node } = await api.node(id);
+        const found = foundNodeTarget(view, filters, node.community);
+        if (found.type === "drill") dispatch({ type: "drill", community: found.community, view, node: id });
+        else select(id);
+      });
+    },
+    [graph, view, filters, select, run, dispatch],
+  );
 
   const events: MapEvents = useMemo(
     () => ({
@@ -88,5 +110,5 @@ export function useMapActions({
     drill,
   };
 
-  return { hovered, select, drill, drillArea, events, actions };
+  return { hovered, select, openFound, drill, drillArea, events, actions };
 }

@@ -40,7 +40,7 @@ export function MapView({
         <ReducersController graph={graph} {...highlight} />
         <EventsController {...events} />
         <CameraController node={highlight.selected} graphVersion={graph} />
-        <MapLabelsController labels={communityLabels} />
+        <MapLabelsController labels={communityLabels} priority={[highlight.selected, highlight.hovered]} />
         <MapToolbar />
       </SigmaContainer>
       {header}

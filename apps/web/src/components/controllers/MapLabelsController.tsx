@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import type { DrawnLabel } from "@paperkg/core";
+import { useEffect, useRef } from "react";
 import type { NodeDisplayData } from "sigma/types";
 import type { MapNodeAttributes } from "../../core/graph/buildGraph.ts";
 import {
@@ -15,6 +16,7 @@ import {
   type NodeLabelCandidate,
   placeNodeLabels,
 } from "../../core/graph/placeNodeLabels.ts";
+import { exposeCommunityLabels } from "../perfMarks.ts";
 import { type MapSigma, useSigma } from "../SigmaContainer.tsx";
 
 /** At most this many community labels on screen at once. */
@@ -29,9 +31,21 @@ type Drawn = Partial<NodeDisplayData & MapNodeAttributes> & { x: number; y: numb
  * most 14); then node labels — the ones sigma's label grid offers plus the forced ones — where they
  * clear the community labels and each other, selected and hovered nodes first, then larger nodes.
  * Sigma's own label drawing only collects the candidates; this pass draws them after each frame.
+ * The selected and hovered nodes (`priority`) come before every community label: sigma draws them
+ * on its hover layer with their label in a box, and a community label crossing that box is hidden.
  */
-export function MapLabelsController({ labels }: { labels: ReadonlyMap<number, string> }) {
+export function MapLabelsController({
+  labels,
+  priority,
+}: {
+  labels: ReadonlyMap<number, string>;
+  /** The selected and hovered nodes, whose labels no community label may cover. */
+  priority: readonly (string | null)[];
+}) {
   const sigma = useSigma();
+  // Read at each frame: a new selection or hover re-renders the map (the reducers change).
+  const priorityRef = useRef(priority);
+  priorityRef.current = priority;
   useEffect(() => {
     const canvas = document.createElement("canvas");
     canvas.className = "community-labels";
@@ -41,6 +55,8 @@ export function MapLabelsController({ labels }: { labels: ReadonlyMap<number, st
     let cache: { graph: unknown; order: number; centroids: Centroid[] } | null = null;
     let pending: Drawn[] = [];
     let labelContext: CanvasRenderingContext2D | null = null;
+    let shown: DrawnLabel[] = [];
+    exposeCommunityLabels(() => shown);
     const previous = sigma.getSetting("defaultDrawNodeLabel");
     sigma.setSetting("defaultDrawNodeLabel", (context, data) => {
       labelContext = context;
@@ -54,8 +70,10 @@ export function MapLabelsController({ labels }: { labels: ReadonlyMap<number, st
       if (!cache || cache.graph !== graph || cache.order !== graph.order) {
         cache = { graph, order: graph.order, centroids: centroidsOf(sigma) };
       }
-      const reserved = paintCommunities(sigma, canvas, cache.centroids, labels);
-      if (labelContext) paintNodes(sigma, labelContext, pending, reserved);
+      const measure = canvas.getContext("2d");
+      const first = measure ? priorityBoxes(sigma, measure, priorityRef.current) : [];
+      shown = paintCommunities(sigma, canvas, cache.centroids, labels, first);
+      if (labelContext) paintNodes(sigma, labelContext, pending, shown);
       pending = [];
     };
     sigma.on("beforeRender", clear);
@@ -112,13 +130,49 @@ function paintNodes(sigma: MapSigma, ctx: CanvasRenderingContext2D, drawn: Drawn
   }
 }
 
-/** Community labels at their centroids on the overlay canvas; returns the boxes they cover. */
+/**
+ * The boxes sigma's hover layer covers for `ids` (the selected and hovered nodes): the disc and,
+ * right of it, the label on a white box (`drawDiscNodeHover`), in screen pixels.
+ */
+function priorityBoxes(
+  sigma: MapSigma,
+  ctx: CanvasRenderingContext2D,
+  ids: readonly (string | null)[],
+): LabelBox[] {
+  const settings = sigma.getSettings();
+  const fontSize = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+  const boxes: LabelBox[] = [];
+  for (const id of new Set(ids)) {
+    if (id === null || !sigma.getGraph().hasNode(id)) continue;
+    const d = sigma.getNodeDisplayData(id);
+    if (!d || d.hidden) continue;
+    const p = sigma.framedGraphToViewport(d);
+    const radius = Math.max(sigma.scaleSize(d.size), fontSize / 2) + 2;
+    const text = d.label ? ctx.measureText(d.label).width + 5 : 0;
+    const left = p.x - radius;
+    const right = p.x + radius + text;
+    boxes.push({
+      x: (left + right) / 2,
+      y: p.y,
+      width: right - left,
+      height: Math.max(2 * radius, fontSize + 4),
+    });
+  }
+  return boxes;
+}
+
+/**
+ * Community labels at their centroids on the overlay canvas, none over a `reserved` box; returns
+ * the labels drawn.
+ */
 function paintCommunities(
   sigma: MapSigma,
   canvas: HTMLCanvasElement,
   centroids: Centroid[],
   labels: ReadonlyMap<number, string>,
-): LabelBox[] {
+  reserved: LabelBox[],
+): DrawnLabel[] {
   const { width, height } = sigma.getDimensions();
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -134,8 +188,7 @@ function paintCommunities(
   // A lone community has nothing to tell apart from; skip the map of one community.
   if (centroids.length < 2) return [];
   const largest = centroids[0]?.size ?? 1;
-  const candidates: { text: string; font: number; x: number; y: number; width: number; height: number }[] =
-    [];
+  const candidates: (DrawnLabel & { font: number })[] = [];
   for (const c of centroids) {
     const full = labels.get(c.community);
     if (!full) continue;
@@ -146,16 +199,17 @@ function paintCommunities(
     const w = ctx.measureText(text).width + 8;
     // Only labels wholly on screen: a clipped one reads as a different word.
     if (p.x - w / 2 < 0 || p.y - font < 0 || p.x + w / 2 > width || p.y + font > height) continue;
-    candidates.push({ text, font, x: p.x, y: p.y, width: w, height: font * 1.3 });
+    candidates.push({ community: c.community, text, font, x: p.x, y: p.y, width: w, height: font * 1.3 });
   }
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   ctx.lineJoin = "round";
-  const kept: LabelBox[] = [];
-  for (const i of pickLabels(candidates, MAX_LABELS, 10)) {
+  const kept: DrawnLabel[] = [];
+  for (const i of pickLabels(candidates, MAX_LABELS, 10, reserved)) {
     const c = candidates[i];
     if (!c) continue;
-    kept.push(c);
+    const { font: _font, ...label } = c;
+    kept.push(label);
     ctx.font = `700 ${c.font}px ${FONT}`;
     ctx.lineWidth = 4;
     ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";

@@ -24,8 +24,8 @@ export type AppAction =
   | { type: "patchUrl"; patch: Partial<UrlState> }
   | { type: "select"; node: string | null }
   | { type: "setFilters"; filters: Filters }
-  /** Open one community of the map shown as `view` (the aggregated views open it on bipartite). */
-  | { type: "drill"; community: number; view: GraphView | null }
+  /** Open one community of the map shown as `view` (the aggregated views open it on bipartite), `node` selected. */
+  | { type: "drill"; community: number; view: GraphView | null; node?: string }
   /** Open one area: its communities. */
   | { type: "drillArea"; area: number }
   /** The address bar moved (Back, Forward): take its state. */
@@ -55,7 +55,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       const aggregated = action.view === "communities" || action.view === "areas" || action.view === null;
       const view = aggregated ? "bipartite" : action.view;
       const filters = { ...state.url.filters, community: action.community, area: null };
-      return { ...state, url: { ...state.url, view, filters, focus: { type: "graph" }, node: null } };
+      const node = action.node ?? null;
+      return { ...state, url: { ...state.url, view, filters, focus: { type: "graph" }, node } };
     }
     case "drillArea": {
       const filters = { ...state.url.filters, community: null, area: action.area };

@@ -47,6 +47,13 @@ describe("pickLabels", () => {
     expect(pickLabels([box(0, 0), box(103, 0)], 10, 4)).toEqual([0]);
     expect(pickLabels([box(0, 0), box(0, 50), box(0, 100)], 2)).toEqual([0, 1]);
   });
+
+  it("hides a label over a reserved box (the selected node's label) and lets the next one through", () => {
+    const selected = { x: -10, y: 5, width: 60, height: 18 };
+    // 0 lies under the selected label; 1 would have collided with 0 and now clears everything.
+    expect(pickLabels([box(0, 0), box(90, 0), box(0, 200)], 10, 4, [selected])).toEqual([1, 2]);
+    expect(pickLabels([box(0, 0), box(90, 0), box(0, 200)], 10, 4)).toEqual([0, 2]);
+  });
 });
 
 describe("labelFontSize", () => {

@@ -48,13 +48,20 @@ export function overlaps(a: LabelBox, b: LabelBox, margin: number): boolean {
 
 /**
  * Greedy label placement: walk `boxes` in order (most important first) and keep each one that
- * overlaps none kept before it, up to `max`. Returns the indices kept, in walk order.
+ * overlaps none kept before it and none of `reserved` (what must stay readable: the selected and
+ * hovered nodes with their labels), up to `max`. Returns the indices kept, in walk order.
  */
-export function pickLabels(boxes: readonly LabelBox[], max: number, margin = 4): number[] {
+export function pickLabels(
+  boxes: readonly LabelBox[],
+  max: number,
+  margin = 4,
+  reserved: readonly LabelBox[] = [],
+): number[] {
   const kept: number[] = [];
   for (let i = 0; i < boxes.length && kept.length < max; i++) {
     const box = boxes[i];
-    if (box && kept.every((k) => !overlaps(boxes[k] as LabelBox, box, margin))) kept.push(i);
+    if (!box || reserved.some((r) => overlaps(r, box, margin))) continue;
+    if (kept.every((k) => !overlaps(boxes[k] as LabelBox, box, margin))) kept.push(i);
   }
   return kept;
 }
