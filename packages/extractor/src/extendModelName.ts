@@ -53,6 +53,8 @@ export function extendModelName(
       if (sep === " ") ok = /^\p{Lu}/u.test(chunk) && chunk.length > 1;
       else ok = sep !== "" || parts > 0 ? sep !== "" : false;
     } else if (sep === "-" && /^[A-Z]$/.test(chunk) && parts === 0) ok = true;
+    // `GPT-4V`: one capital glued to the version names a variant
+    else if (sep === "" && /^[A-Z]$/.test(chunk) && parts === 0 && /\d/.test(text[pos - 1] ?? "")) ok = true;
     // a coined variant name (`LLaVA-OneVision`, `LLaVA-NeXT`, `Qwen-VL`): inner capitals or all caps
     else if (sep === "-" && /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}{1,4}$)/u.test(chunk)) ok = true;
     if (!ok) break;

@@ -22,6 +22,8 @@ describe("extractPaper: models", () => {
     ["A BERT encoder reads the text.", "model:bert", "BERT", null],
     ["We tune SmolzVLM2 on video clips.", "model:smolzvlm2", "SmolzVLM2", null],
     ["Answers come from LLaVA-ZorpVision here.", "model:llava-zorpvision", "LLaVA-ZorpVision", "LLaVA"],
+    ["Drones run YOLOv9 for detection.", "model:yolov9", "YOLOv9", "YOLO"],
+    ["Clinicians query MedGemma about scans.", "model:medgemma", "MedGemma", "Gemma"],
   ];
   it.each(cases)("%s → %s", (text, id, name, family) => {
     const e = find(run(text), id);
@@ -29,6 +31,17 @@ describe("extractPaper: models", () => {
     expect(e!.type).toBe("model");
     expect(e!.name).toBe(name);
     expect(e!.family).toBe(family);
+  });
+
+  it("reads a capital glued to a known model's version as its variant", () => {
+    const e = find(run("Captions are written by GPT-4V for each image."), "model:gpt4v");
+    expect(e?.name).toBe("GPT-4V");
+  });
+
+  it("types a paper's own name built on a model family by what the paper says it is", () => {
+    const es = run("We propose KestrelSAM, a framework for floorplan reconstruction. KestrelSAM is fast.");
+    expect(find(es, "method:kestrelsam")?.proposed).toBe(true);
+    expect(es.filter((e) => e.type === "model")).toEqual([]);
   });
 
   it("does not call generic model words models", () => {

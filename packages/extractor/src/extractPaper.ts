@@ -201,6 +201,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "benchmark-cue" ||
         c.rule === "appositive" ||
         c.rule === "model-cue" ||
+        c.rule === "family-name" ||
         c.rule === "compared"
       ) {
         c.type = type;

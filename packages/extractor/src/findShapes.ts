@@ -1,3 +1,4 @@
+import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
@@ -59,6 +60,20 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
       out.push(candidate(f, "model", word, start, end, "model-name", 0.7, PRIORITY.modelCue));
       continue;
     }
+    const family = familyVariant(word, lex);
+    if (family !== null) {
+      // a lexicon alias (`DINOv2` of `DINO`) is that entry, found here even without a model cue
+      const known = lookupExact(word, lex, true);
+      const c = candidate(f, "model", word, start, end, "family-name", 0.7, PRIORITY.modelCue, family);
+      if (known?.type === "model") {
+        c.name = known.name;
+        c.key = known.key;
+        c.family = null;
+      }
+      // `family-name`, not a shape: a paper that proposes `FloorSAM` types it by what it says it is
+      out.push(c);
+      continue;
+    }
     const lower = word.toLowerCase();
     if (BENCH_SUFFIX.test(word) && /\p{Lu}/u.test(word) && lower !== "bench") {
       out.push(candidate(f, "benchmark", word, start, end, "benchmark-shape", 0.85, PRIORITY.benchmarkShape));
@@ -77,6 +92,38 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A known model family with a glued version (`YOLOv9`, `YOLOv5s` → `YOLO`) or after a coined
+ * prefix (`MedGemma`, `BioMistral`, `BiomedCLIP` → `Gemma`, `Mistral`, `CLIP`) names a model of
+ * that family. Families are the model lexicon's one-word names of four letters or more (or three
+ * capitals); the family is returned, or null.
+ */
+function familyVariant(word: string, lex: Lexicons): string | null {
+  const version = /v\d/.test(word) ? /^(\p{Lu}[\p{L}]*?)v\d+(?:\.\d+)?[a-z]?$/u.exec(word) : null;
+  if (version) {
+    const known = lookupExact(version[1]!, lex, true);
+    return known?.type === "model" ? known.name : null;
+  }
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return null;
+  const coined = familySuffixes(lex).exec(word);
+  return coined ? coined[2]! : null;
+}
+
+const suffixCache = new WeakMap<Lexicons, RegExp>();
+function familySuffixes(lex: Lexicons): RegExp {
+  let re = suffixCache.get(lex);
+  if (!re) {
+    const names = lex.entries
+      .filter((e) => e.type === "model" && /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{3,})$/u.test(e.name))
+      .map((e) => e.name)
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // a capitalised prefix of two letters or more, the family, then a version at most
+    re = new RegExp(`^(\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?)(${names.join("|")})[\\d.]*$`, "u");
+    suffixCache.set(lex, re);
+  }
+  return re;
 }
 
 function candidate(
