@@ -40,4 +40,10 @@ export {
 } from "./site/buildSiteData.ts";
 export { siteDataScript } from "./site/siteDataScript.ts";
 export { fromPaperNode, toPaperNode } from "./toPaperNode.ts";
-export { type PreviousAnalytics, type PreviousPlacement, updateAnalytics } from "./updateAnalytics.ts";
+export {
+  KEEP_LABEL_CHANGE,
+  type PreviousAnalytics,
+  type PreviousLabel,
+  type PreviousPlacement,
+  updateAnalytics,
+} from "./updateAnalytics.ts";

@@ -104,3 +104,55 @@ describe("updateAnalytics", () => {
     for (const id of island) expect(Number.isFinite(at.get(id)!.x) && at.get(id)!.x > box).toBe(true);
   });
 });
+
+describe("updateAnalytics on a small day", () => {
+  // one new paper, in the maths topic: linked to three maths entities and the generic concept
+  const links = full.links.filter((l) => l.paper === "p-maths-12");
+  const day: GraphSnapshot = {
+    papers: [...base().papers, full.papers.find((p) => p.id === "p-maths-12")!].sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    ),
+    entities: full.entities,
+    links: [...base().links, ...links],
+  };
+  const stored = previousOf(before);
+  const withLabels: PreviousAnalytics = {
+    ...stored,
+    communityLabels: new Map(
+      before.communities.map((c) => [c.id, { label: `kept ${c.id}`, topTerms: ["kept"] }]),
+    ),
+    areaLabels: new Map(before.areas.map((a) => [a.id, { label: `kept area ${a.id}`, topTerms: ["kept"] }])),
+  };
+  const next = updateAnalytics(day, withLabels);
+  const joined = next.placements.find((p) => p.id === "p-maths-12")!.community;
+
+  it("changes only the community the new paper joins", () => {
+    const was = new Map(before.communities.map((c) => [c.id, c]));
+    expect(next.communities.map((c) => c.id)).toEqual(before.communities.map((c) => c.id));
+    for (const c of next.communities) {
+      const old = was.get(c.id)!;
+      if (c.id === joined)
+        expect([c.size, c.papers], `community ${c.id}`).toEqual([old.size + 1, old.papers + 1]);
+      else
+        expect([c.size, c.papers, c.x, c.y], `community ${c.id}`).toEqual([
+          old.size,
+          old.papers,
+          old.x,
+          old.y,
+        ]);
+    }
+  });
+
+  it("keeps every stored label when no community's members change by a tenth", () => {
+    for (const c of next.communities) if (c.id !== 0) expect(c.label).toBe(`kept ${c.id}`);
+    for (const a of next.areas) if (a.id !== 0) expect(a.label).toBe(`kept area ${a.id}`);
+  });
+
+  it("labels afresh a community that a day grows by more than a tenth", () => {
+    // the full planted graph adds four papers to each topic of twelve
+    const grown = updateAnalytics(full, withLabels);
+    const relabelled = grown.communities.filter((c) => c.id !== 0 && !c.label.startsWith("kept"));
+    expect(relabelled.length).toBeGreaterThan(0);
+    for (const c of relabelled) expect(c.label).toBe(after.communities.find((x) => x.id === c.id)!.label);
+  });
+});

@@ -22,12 +22,28 @@ export interface PreviousPlacement {
   pagerank: number;
 }
 
+/** A stored community's or area's label. */
+export interface PreviousLabel {
+  label: string;
+  topTerms: string[];
+}
+
 /** The stored partition and map an incremental update starts from. */
 export interface PreviousAnalytics {
   placements: ReadonlyMap<string, PreviousPlacement>;
   /** Community id → area id. */
   areaOf: ReadonlyMap<number, number>;
+  /** Stored labels, kept for communities (areas) whose members changed little (see KEEP_LABEL_CHANGE). */
+  communityLabels?: ReadonlyMap<number, PreviousLabel>;
+  areaLabels?: ReadonlyMap<number, PreviousLabel>;
 }
+
+/**
+ * A community or area keeps its stored label while the nodes that joined or left it are fewer than
+ * this share of its stored nodes: a few papers more do not rename a region (the c-TF-IDF ranking of
+ * near-equal terms would otherwise flip on any day); a real change of membership does.
+ */
+export const KEEP_LABEL_CHANGE = 0.1;
 
 /**
  * Communities, areas and map updated from the stored ones instead of recomputed: every node that
@@ -35,8 +51,8 @@ export interface PreviousAnalytics {
  * links weigh most into (repeated, so a new entity reached only through new papers follows them —
  * the local-moving step of Louvain restricted to new nodes), and sits among its neighbours on the
  * map. New nodes linked to no community form new ones (seeded Louvain on them alone, folded as in a
- * full run), laid out as discs beside the map. Labels, sizes, centres and community links are
- * recomputed. `--rebuild` (computeAnalytics) recomputes the partition and the map from scratch.
+ * full run), laid out as discs beside the map. Sizes, centres and community links are recomputed;
+ * labels too, except where a community's or area's members changed by less than KEEP_LABEL_CHANGE. `--rebuild` (computeAnalytics) recomputes the partition and the map from scratch.
  * Reference: Blondel et al. (2008), https://arxiv.org/abs/0803.0476 (local moving phase).
  */
 export function updateAnalytics(
@@ -116,7 +132,54 @@ export function updateAnalytics(
     hub: graph.hub[node] === 1,
   }));
   const modularity = modularityOf(graph, group, louvainResolution(opts.resolution, graph.papers));
-  return summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts);
+  const summary = summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts);
+  return keepLabels(summary, graph, group, areaOf, previous);
+}
+
+/** Stored labels back on the communities and areas whose members changed less than KEEP_LABEL_CHANGE. */
+function keepLabels(
+  summary: GraphAnalytics,
+  graph: AnalyticsArrays,
+  group: Int32Array,
+  areaOf: ReadonlyMap<number, number>,
+  previous: PreviousAnalytics,
+): GraphAnalytics {
+  const before = { community: new Map<number, number>(), area: new Map<number, number>() };
+  for (const p of previous.placements.values()) {
+    before.community.set(p.community, (before.community.get(p.community) ?? 0) + 1);
+    const area = previous.areaOf.get(p.community) ?? OTHER_COMMUNITY;
+    before.area.set(area, (before.area.get(area) ?? 0) + 1);
+  }
+  // nodes still where they were (same community, same area), per group
+  const stayed = { community: new Map<number, number>(), area: new Map<number, number>() };
+  for (let node = 0; node < group.length; node++) {
+    const was = previous.placements.get(graph.ids[node]!)?.community;
+    if (was === undefined) continue;
+    const c = group[node]!;
+    if (was === c) stayed.community.set(c, (stayed.community.get(c) ?? 0) + 1);
+    const area = areaOf.get(c) ?? OTHER_COMMUNITY;
+    if ((previous.areaOf.get(was) ?? OTHER_COMMUNITY) === area)
+      stayed.area.set(area, (stayed.area.get(area) ?? 0) + 1);
+  }
+  const keep = <T extends { id: number; size: number; label: string; topTerms: string[] }>(
+    item: T,
+    level: "community" | "area",
+    stored: ReadonlyMap<number, PreviousLabel> | undefined,
+  ): T => {
+    const label = stored?.get(item.id);
+    if (!label || item.id === OTHER_COMMUNITY) return item;
+    const was = before[level].get(item.id) ?? 0;
+    const same = stayed[level].get(item.id) ?? 0;
+    const changed = item.size - same + (was - same);
+    return changed < KEEP_LABEL_CHANGE * was
+      ? { ...item, label: label.label, topTerms: label.topTerms }
+      : item;
+  };
+  return {
+    ...summary,
+    communities: summary.communities.map((c) => keep(c, "community", previous.communityLabels)),
+    areas: summary.areas.map((a) => keep(a, "area", previous.areaLabels)),
+  };
 }
 
 /** Not assigned yet. */

@@ -1,3 +1,4 @@
+export { analyticsMode, INCREMENTAL_MAX_GROWTH } from "./analyticsMode.ts";
 export { type BuildGraphOptions, type BuiltGraph, buildGraph } from "./buildGraph.ts";
 export { type ExtractSnapshotOptions, extractSnapshot } from "./extractSnapshot.ts";
 export { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
@@ -11,4 +12,4 @@ export {
   type PipelineListener,
   type PipelineStage,
 } from "./PipelineEvent.ts";
-export { INCREMENTAL_MAX_GROWTH, type IngestOptions, runIngest } from "./runIngest.ts";
+export { type IngestOptions, runIngest } from "./runIngest.ts";

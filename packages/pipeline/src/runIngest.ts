@@ -18,13 +18,13 @@ import {
   openDriver,
   readPlacements,
   readStoredPapers,
-  type SnapshotAnalytics,
   type SnapshotRef,
   type WriteCounts,
   writeAnalytics,
   writeCommunityLineage,
   writeSnapshot,
 } from "@paperkg/store";
+import { analyticsMode } from "./analyticsMode.ts";
 import { analyticsSettings } from "./analyticsSettings.ts";
 import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
@@ -37,8 +37,6 @@ import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
 
 const RELEASE_WAIT_MS = 3_000;
-/** Above this many new papers per stored one, communities and map are recomputed, not updated. */
-export const INCREMENTAL_MAX_GROWTH = 0.5;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export interface IngestOptions {
@@ -121,7 +119,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       });
       return unchangedReport(read, merged.last, timings);
     }
-    const mode = analyticsMode(options, merged, settings);
+    const mode = analyticsMode({
+      rebuild: options.rebuild === true,
+      fresh: merged.fresh,
+      stored: merged.stored,
+      papers: merged.papers.length,
+      last: merged.last,
+      settings,
+    });
     const snapshotRef = await beginSnapshot(driver, database, {
       inputs: options.inputs,
       inputPapers: read.papers.length,
@@ -249,25 +254,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       await driver.close();
     }
   }
-}
-
-/**
- * Update communities and map from the stored ones (`incremental`) when the graph holds a partition
- * made with the same settings — by a completed ingest, or by an interrupted incremental one, whose
- * new nodes are simply placed again — and the input grows the graph by at most
- * `INCREMENTAL_MAX_GROWTH`; otherwise, or with `rebuild`, recompute them (`full`).
- */
-function analyticsMode(
-  options: IngestOptions,
-  merged: { fresh: boolean; stored: number; papers: readonly unknown[]; last: SnapshotRef | null },
-  settings: string,
-): SnapshotAnalytics {
-  const last = merged.last;
-  if (options.rebuild || merged.fresh || !last || last.settings !== settings) return "full";
-  if (!last.complete && last.analytics !== "incremental") return "full";
-  return merged.papers.length - merged.stored <= INCREMENTAL_MAX_GROWTH * merged.stored
-    ? "incremental"
-    : "full";
 }
 
 /** The report of a skipped run: nothing written, the graph as the last snapshot left it. */

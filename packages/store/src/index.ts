@@ -17,7 +17,7 @@ export {
   type SnapshotRef,
 } from "./ingest/ingestSnapshots.ts";
 export { readChanges } from "./ingest/readChanges.ts";
-export { readPlacements, type StoredPlacement } from "./ingest/readPlacements.ts";
+export { readPlacements, type StoredLabel, type StoredPlacement } from "./ingest/readPlacements.ts";
 export { writeCommunityLineage } from "./ingest/writeCommunityLineage.ts";
 export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";

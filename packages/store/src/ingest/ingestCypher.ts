@@ -123,7 +123,13 @@ SET c.splitFrom = row.splitFrom, c.mergedFrom = row.mergedFrom, c.changedIn = ro
 export const READ_PLACEMENTS = `
 MATCH (n) WHERE (n:Paper OR ${ENTITY_MATCH}) AND n.firstSeen IS NOT NULL AND n.community IS NOT NULL
   AND n.x IS NOT NULL
-RETURN n.id AS id, n.community AS community, n.x AS x, n.y AS y, coalesce(n.pagerank, 0.0) AS pagerank,
-  coalesce(n.hub, false) AS hub`;
+RETURN [n.id, n.community, n.x, n.y, coalesce(n.pagerank, 0.0), coalesce(n.hub, false)] AS row`;
 
-export const READ_COMMUNITY_AREAS = "MATCH (c:Community) RETURN c.id AS id, coalesce(c.area, 0) AS area";
+/** Each stored community's area and label, and each area's label: what an update may keep. */
+export const READ_COMMUNITY_AREAS = `
+MATCH (c:Community)
+RETURN 'community' AS level, c.id AS id, coalesce(c.area, 0) AS area, coalesce(c.label, '') AS label,
+  coalesce(c.topTerms, []) AS topTerms
+UNION ALL
+MATCH (a:Area)
+RETURN 'area' AS level, a.id AS id, 0 AS area, coalesce(a.label, '') AS label, coalesce(a.topTerms, []) AS topTerms`;
