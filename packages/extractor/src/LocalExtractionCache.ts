@@ -8,6 +8,8 @@ import type { PaperText } from "./extractPaper.ts";
  * JSON, parsed afresh on every read because the corpus pass changes what it is given.
  */
 export interface LocalExtractionCache {
+  /** Whether `key` has a result (without reading it: a day's run reads few of the corpus's). */
+  has(key: string): boolean;
   get(key: string): string | undefined;
   set(key: string, entitiesJson: string): void;
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Extraction } from "@paperkg/core";
 import type { CorpusPassStore } from "./CorpusPassStore.ts";
+import { ExtractorError } from "./ExtractorError.ts";
 import type { ExtractOptions } from "./extractOptions.ts";
 import { extractorFingerprint } from "./extractorFingerprint.ts";
 import type { ExtractNotice, PaperText } from "./extractPaper.ts";
@@ -43,8 +44,8 @@ export async function extractPapers(
   const { workers: requested, onProgress, onNotice, cache, corpus, onCorpusPass, ...extract } = options;
   const fingerprint = cache ? extractorFingerprint(extract) : "";
   const keys = cache ? papers.map((p) => localCacheKey(p, fingerprint)) : [];
-  const hits: (string | undefined)[] = cache ? keys.map((k) => cache.get(k)) : [];
-  const missing = cache ? papers.filter((_p, i) => hits[i] === undefined) : papers;
+  const hits: boolean[] = cache ? keys.map((k) => cache.has(k)) : [];
+  const missing = cache ? papers.filter((_p, i) => !hits[i]) : papers;
   const workers = requested ?? (missing.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1);
   // progress counts cached papers as done at once
   const cached = papers.length - missing.length;
@@ -63,16 +64,14 @@ export async function extractPapers(
   if (onNotice) for (const n of local.notices) onNotice(n);
   if (!cache) return resolveCorpusAliases(local.extractions, papers);
   if (corpus) {
-    // per-paper results as JSON, parsed only for the papers the corpus pass runs over; one just
+    // per-paper results read and parsed only for the papers the corpus pass runs over; one just
     // extracted is handed over as it is the first time (no copy of a whole corpus in memory)
-    const json = [...hits];
     const unused = new Map<number, Extraction>();
     let k = 0;
     papers.forEach((_p, i) => {
-      if (json[i] !== undefined) return;
+      if (hits[i]) return;
       const x = local.extractions[k++]!;
-      json[i] = JSON.stringify(x.entities);
-      cache.set(keys[i]!, json[i]!);
+      cache.set(keys[i]!, JSON.stringify(x.entities));
       unused.set(i, x);
     });
     local.extractions.length = 0;
@@ -85,7 +84,13 @@ export async function extractPapers(
           unused.delete(i);
           return x;
         }
-        return { paper: { id: papers[i]!.id, title: papers[i]!.title }, entities: cachedEntities(json[i]!) };
+        const json = cache.get(keys[i]!);
+        if (json === undefined)
+          throw new ExtractorError(
+            "INTERNAL",
+            `extractPapers: the cache lost the result of paper "${papers[i]!.id}"`,
+          );
+        return { paper: { id: papers[i]!.id, title: papers[i]!.title }, entities: cachedEntities(json) };
       },
       store: corpus,
     });
@@ -94,7 +99,7 @@ export async function extractPapers(
   }
   let next = 0;
   const extractions: Extraction[] = papers.map((p, i) => {
-    const hit = hits[i];
+    const hit = hits[i] ? cache.get(keys[i]!) : undefined;
     if (hit !== undefined) return { paper: { id: p.id, title: p.title }, entities: cachedEntities(hit) };
     const x = local.extractions[next++]!;
     // stored before the corpus pass, which rewrites what it is given

@@ -9,6 +9,7 @@ function memoryCache() {
   const entries = new Map<string, string>();
   const counts = { hits: 0, sets: 0 };
   const cache: LocalExtractionCache = {
+    has: (k) => entries.has(k),
     get: (k) => {
       const v = entries.get(k);
       if (v !== undefined) counts.hits++;

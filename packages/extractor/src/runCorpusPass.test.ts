@@ -10,7 +10,11 @@ import type { CorpusPassResult } from "./runCorpusPass.ts";
 /** The per-paper cache and the corpus pass's records, kept in memory as the pipeline keeps them on disk. */
 function memoryStores() {
   const entries = new Map<string, string>();
-  const cache: LocalExtractionCache = { get: (k) => entries.get(k), set: (k, v) => void entries.set(k, v) };
+  const cache: LocalExtractionCache = {
+    has: (k) => entries.has(k),
+    get: (k) => entries.get(k),
+    set: (k, v) => void entries.set(k, v),
+  };
   let records: Map<string, StoredCorpusRecord> | undefined;
   const corpus: CorpusPassStore = {
     load: () => (records ? new Map(records) : undefined),

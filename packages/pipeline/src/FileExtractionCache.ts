@@ -4,20 +4,30 @@ import type { LocalExtractionCache } from "@paperkg/extractor";
 import { LineFile } from "./LineFile.ts";
 
 const FILE = "per-paper.tsv";
+const TAB = 0x09;
 const entryLine = (key: string, json: string) => `${key}\t${json}\n`;
+
+/** Where an entry's value sits in the file, and its line's bytes. */
+interface Slot {
+  at: number;
+  bytes: number;
+  lineBytes: number;
+}
 
 /**
  * The extractor's per-paper results on disk (`<dir>/per-paper.tsv`, one `key<TAB>json` line per
- * paper), so an ingest extracts only papers it has not seen under the same extractor. Lines are
- * appended after extraction; a line cut short by a crash is dropped on the next load. When the file
- * would hold more than twice the bytes of the entries the run used (the rest: papers gone, an older
+ * paper), so an ingest extracts only papers it has not seen under the same extractor. Opening it
+ * indexes the keys only; a value is read from the file when asked for — a day's ingest needs the
+ * results of the few papers the corpus pass runs over, not the whole corpus's. Lines are appended
+ * after extraction; a line cut short by a crash is dropped on the next load. When the file would
+ * hold more than twice the bytes of the entries the run used (the rest: papers gone, an older
  * extractor), it is rewritten with only the used ones, through a temporary file and a rename.
- * Read in chunks through `LineFile`: at corpus scale the file outgrows a JavaScript string.
+ * Scanned in chunks through `LineFile`: at corpus scale the file outgrows a JavaScript string.
  */
 export class FileExtractionCache implements LocalExtractionCache {
-  private readonly entries = new Map<string, string>();
-  /** Each entry's line bytes, and the file's bytes (with what `pending` adds). */
-  private readonly sizes = new Map<string, number>();
+  /** Entries in the file, by key; and entries set by this run, not yet written. */
+  private slots = new Map<string, Slot>();
+  private readonly added = new Map<string, string>();
   private bytes = 0;
   private readonly used = new Set<string>();
   private pending: string[] = [];
@@ -26,51 +36,92 @@ export class FileExtractionCache implements LocalExtractionCache {
   constructor(dir: string) {
     this.file = new LineFile(join(dir, FILE));
     mkdirSync(dir, { recursive: true });
-    let lineStart = 0;
-    const size = this.file.read((line, end) => {
-      const tab = line.indexOf("\t");
-      if (tab > 0) {
-        const key = line.slice(0, tab);
-        this.entries.set(key, line.slice(tab + 1));
-        this.sizes.set(key, end - lineStart);
-      }
-      lineStart = end;
-    });
+    const end = this.index();
     // an append cut short by a crash: drop the torn line before anything is appended after it
-    this.file.keep(lineStart, size);
-    this.bytes = lineStart;
+    this.file.keep(this.bytes, end);
+  }
+
+  has(key: string): boolean {
+    const hit = this.added.has(key) || this.slots.has(key);
+    if (hit) this.used.add(key);
+    return hit;
   }
 
   get(key: string): string | undefined {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) this.used.add(key);
-    return hit;
+    const added = this.added.get(key);
+    if (added !== undefined) {
+      this.used.add(key);
+      return added;
+    }
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    this.used.add(key);
+    return this.file.readRange(slot.at, slot.bytes);
   }
 
   set(key: string, entitiesJson: string): void {
     const line = entryLine(key, entitiesJson);
-    const size = Buffer.byteLength(line);
-    this.entries.set(key, entitiesJson);
-    this.sizes.set(key, size);
+    this.added.set(key, entitiesJson);
     this.used.add(key);
     this.pending.push(line);
-    this.bytes += size;
   }
 
   /** Write what this run added (or the used entries alone, when the rest dominates the file). */
   flush(): void {
     let usedBytes = 0;
-    for (const k of this.used) usedBytes += this.sizes.get(k) ?? 0;
-    if (this.bytes > 2 * usedBytes) {
-      const { entries, used } = this;
-      this.bytes = this.file.rewrite(
-        (function* () {
-          for (const k of used) yield entryLine(k, entries.get(k) ?? "");
-        })(),
-      );
-    } else {
-      this.file.append(this.pending);
+    let addedBytes = 0;
+    for (const line of this.pending) addedBytes += Buffer.byteLength(line);
+    for (const k of this.used) {
+      const json = this.added.get(k);
+      usedBytes +=
+        json !== undefined ? Buffer.byteLength(entryLine(k, json)) : (this.slots.get(k)?.lineBytes ?? 0);
     }
+    if (this.bytes + addedBytes > 2 * usedBytes) {
+      const used = [...this.used];
+      this.file.rewrite(
+        (function* (cache: FileExtractionCache) {
+          for (const k of used) yield entryLine(k, cache.get(k) ?? "");
+        })(this),
+      );
+      this.slots = new Map();
+      this.index();
+    } else {
+      const at = this.bytes;
+      this.file.append(this.pending);
+      let offset = at;
+      for (const line of this.pending) {
+        const tab = line.indexOf("\t");
+        const lineBytes = Buffer.byteLength(line);
+        const keyBytes = Buffer.byteLength(line.slice(0, tab + 1));
+        this.slots.set(line.slice(0, tab), {
+          at: offset + keyBytes,
+          bytes: lineBytes - keyBytes - 1,
+          lineBytes,
+        });
+        offset += lineBytes;
+      }
+      this.bytes = offset;
+    }
+    this.added.clear();
     this.pending = [];
+  }
+
+  /** Indexes the file's complete lines (the last of a key wins); returns the file's size. */
+  private index(): number {
+    let lineStart = 0;
+    const size = this.file.scan((bytes, from, to, end) => {
+      const tab = bytes.indexOf(TAB, from);
+      if (tab > from && tab < to) {
+        const key = bytes.toString("utf8", from, tab);
+        this.slots.set(key, {
+          at: lineStart + (tab + 1 - from),
+          bytes: to - tab - 1,
+          lineBytes: end - lineStart,
+        });
+      }
+      lineStart = end;
+    });
+    this.bytes = lineStart;
+    return size;
   }
 }

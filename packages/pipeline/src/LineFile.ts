@@ -36,6 +36,14 @@ export class LineFile {
    * returns the file's size in bytes (0 when there is no file).
    */
   read(onLine: (line: string, end: number) => void): number {
+    return this.scan((bytes, from, to, end) => onLine(bytes.toString("utf8", from, to), end));
+  }
+
+  /**
+   * Like `read`, without decoding: `bytes[from, to)` is the line (valid during the call only) and
+   * `end` the file offset just past its `\n`, so a caller decodes only what it needs.
+   */
+  scan(onLine: (bytes: Buffer, from: number, to: number, end: number) => void): number {
     if (!this.exists()) return 0;
     const fd = openSync(this.path, "r");
     try {
@@ -56,7 +64,7 @@ export class LineFile {
         const view = buffer.subarray(0, filled);
         let at = 0;
         for (let end = view.indexOf(NEWLINE, scanFrom); end >= 0; end = view.indexOf(NEWLINE, at)) {
-          onLine(view.toString("utf8", at, end), offset + end + 1);
+          onLine(view, at, end, offset + end + 1);
           at = end + 1;
         }
         if (at > 0) {
@@ -66,6 +74,23 @@ export class LineFile {
           offset += at;
         }
       }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The `bytes` bytes at file offset `at`, decoded (a range `scan` reported). */
+  readRange(at: number, bytes: number): string {
+    const fd = openSync(this.path, "r");
+    try {
+      const buffer = Buffer.allocUnsafe(bytes);
+      let got = 0;
+      while (got < bytes) {
+        const n = readSync(fd, buffer, got, bytes - got, at + got);
+        if (n === 0) throw new Error(`LineFile: ${this.path} ends before byte ${at + bytes}`);
+        got += n;
+      }
+      return buffer.toString("utf8");
     } finally {
       closeSync(fd);
     }
