@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
-import { MEMBER_KINDS } from "@paperkg/core";
+import { type MapMarks, MEMBER_KINDS } from "@paperkg/core";
 import { CHROMIUM_PATH, launchChromium } from "@paperkg/test/e2e/helpers/chromium";
 import { startCorpusGraph } from "@paperkg/test/e2e/helpers/corpusGraph";
 import { clickNode, waitForFrame } from "@paperkg/test/e2e/helpers/mapPage";
@@ -25,11 +25,6 @@ const DIST = join(ROOT, "apps/web/dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const API = process.env.PAPERKG_API ?? "http://127.0.0.1:7700";
 
-interface Marks {
-  dataArrivedAt: number;
-  firstFrameAt: number;
-  dataNodes: number;
-}
 type BenchBrowser = Awaited<ReturnType<typeof launchChromium>>;
 
 /** A graph like a community drill-down: clustered positions, PageRank-ish sizes, ~2.5 edges per node. */
@@ -138,9 +133,10 @@ async function measure(browser: BenchBrowser, name: string, payload: unknown) {
     await page.waitForFunction(() => (window.__paperkg?.firstFrameAt ?? null) !== null, null, {
       timeout: 60_000,
     });
-    const m = await page.evaluate(() => window.__paperkg as unknown as Marks);
-    fromData.push(m.firstFrameAt - m.dataArrivedAt);
-    fromNav.push(m.firstFrameAt);
+    const m = (await page.evaluate(() => window.__paperkg)) as MapMarks;
+    const firstFrameAt = m.firstFrameAt ?? 0;
+    fromData.push(firstFrameAt - (m.dataArrivedAt ?? 0));
+    fromNav.push(firstFrameAt);
     nodes = m.dataNodes;
     await page.close();
   }

@@ -156,6 +156,11 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
     await options.first().waitFor({ timeout: 15_000 });
     const hits = await options.count();
     expect(hits).toBe(api.results.length);
+    await page.screenshot({ path: join(ROOT, "test/e2e/screenshots/12-search-cypher.png") });
+    // the button sits at the foot of the suggestions, in view without scrolling them
+    const popup = await page.locator(".search-popup").boundingBox();
+    const button = await page.getByRole("toolbar", { name: "Search tools" }).boundingBox();
+    expect(button!.y + button!.height).toBeLessThanOrEqual(popup!.y + popup!.height + 1);
     await page.getByRole("toolbar", { name: "Search tools" }).getByTestId("open-cypher").click();
     await page.getByTestId("cypher").waitFor();
     expect(await editorText()).toContain("db.index.fulltext.queryNodes");
@@ -169,6 +174,7 @@ describe("every view opens its Cypher; an edited query is a shareable view", () 
     const items = page.getByTestId("communities").locator(".community-item");
     await items.first().waitFor({ timeout: 15_000 });
     const labels = await items.locator(".community-label").allTextContents();
+    await page.screenshot({ path: join(ROOT, "test/e2e/screenshots/13-communities-cypher.png") });
     await page.getByTestId("communities").getByTestId("open-cypher").click();
     await page.getByTestId("cypher").waitFor();
     await page.getByRole("button", { name: /Run/ }).click();
