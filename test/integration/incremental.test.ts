@@ -1,8 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PipelineEvent, runIngest } from "@paperkg/pipeline";
-import { beginSnapshot, contentFingerprint, graphFingerprint, openDriver, readChanges } from "@paperkg/store";
+import { FilePlacementsCache, type PipelineEvent, runIngest } from "@paperkg/pipeline";
+import {
+  beginSnapshot,
+  contentFingerprint,
+  graphFingerprint,
+  lastSnapshot,
+  openDriver,
+  readChanges,
+  readPlacements,
+} from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { killIngestDuring } from "../helpers/killIngestDuring.ts";
@@ -75,6 +83,12 @@ describe("incremental ingest", () => {
     const kept = await runIngest({ inputs: KEPT, connection: conn, cacheDir });
     expect(kept.analyticsMode).toBe("full");
     const before = await placements();
+    // the update starts from the cache folder's copy of the stored analytics: it is the database's
+    const stored = await readPlacements(driver, database);
+    expect(stored.placements.size).toBeGreaterThan(0);
+    expect(new FilePlacementsCache(cacheDir).load((await lastSnapshot(driver, database))?.nonce)).toEqual(
+      stored,
+    );
     const cached = () => readFileSync(join(cacheDir, "per-paper.tsv"), "utf8").split("\n").length - 1;
     const keptCached = cached();
     const events: PipelineEvent[] = [];
@@ -91,6 +105,9 @@ describe("incremental ingest", () => {
     expect(over).toBeLessThan(day.papersInGraph);
     expect(cached() - keptCached, "only papers the cache lacks are extracted").toBeLessThanOrEqual(
       day.papersInGraph - kept.papersInGraph,
+    );
+    expect(new FilePlacementsCache(cacheDir).load((await lastSnapshot(driver, database))?.nonce)).toEqual(
+      await readPlacements(driver, database),
     );
     rmSync(cacheDir, { recursive: true, force: true });
     expect(day.written.changed.papers, "only changed papers are written").toBeLessThan(day.papersInGraph / 2);

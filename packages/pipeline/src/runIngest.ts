@@ -30,6 +30,7 @@ import { createStageTimer } from "./createStageTimer.ts";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
+import { FilePlacementsCache } from "./FilePlacementsCache.ts";
 import { readIngestMarks, writeIngestMarks } from "./IngestMarks.ts";
 import type { IngestReport } from "./IngestReport.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
@@ -171,12 +172,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     mark(snapshotRef.nonce);
     for (const [step, ms] of Object.entries(written.timings)) timings[`load:${step}`] = ms;
     lock.assertHeld();
+    // the last completed ingest's placements: from the cache folder while nothing wrote since
+    const placementsCache = cacheDir ? new FilePlacementsCache(cacheDir) : undefined;
+    const readPrevious = async () =>
+      placementsCache?.load(merged.last?.complete ? merged.last.nonce : null) ??
+      (await readPlacements(driver, database));
     const { analytics, changed, lineage } = await run("analytics", async () => {
       if (mode === "full") {
         const full = computeAnalytics(snapshot, options.analytics ?? {});
         if (merged.fresh) return { analytics: full, changed: full.placements, lineage: new Map() };
         // a recomputation over a kept graph: communities that are the same keep their ids
-        const previous = await readPlacements(driver, database);
+        const previous = await readPrevious();
         const earlier = new Map([...previous.placements].map(([id, p]) => [id, p.community]));
         const matched = matchCommunities(earlier, full);
         return {
@@ -186,7 +192,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         };
       }
       let t0 = performance.now();
-      const previous = await readPlacements(driver, database);
+      const previous = await readPrevious();
       timings["analytics:read"] = Math.round(performance.now() - t0);
       t0 = performance.now();
       const updated = updateAnalytics(snapshot, previous, options.analytics ?? {});
@@ -229,6 +235,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       entities: snapshot.entities.length,
       communities: analytics.communities.length,
     });
+    placementsCache?.save(snapshotRef.nonce, analytics);
     return {
       unchanged: false,
       snapshot: snapshotRef.id,
