@@ -1,6 +1,7 @@
 import type { EntityType } from "@paperkg/core";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import type { AcronymDefinition } from "./findAcronymDefinitions.ts";
+import { classifyWord } from "./findTermChunks.ts";
 import headsJson from "./lexicons/heads.json" with { type: "json" };
 import type { LexiconEntry, Lexicons } from "./loadLexicons.ts";
 import type { FieldName } from "./prepareField.ts";
@@ -73,6 +74,7 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
       else if (taskLike) type = "task";
       else if (camel) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
       else if (BENCH_HEADS.has(lastWord) || BENCH_HEADS.has(head)) type = "benchmark";
+      else if (isParadigm(words, lastWord, lex)) type = "concept";
       else if (METHOD_HEADS.has(lastWord) || METHOD_HEADS.has(head)) type = "method";
       else type = "concept";
       if (type === "concept" && words.every((w) => lex.generic.has(singularize(w)) || lex.determiners.has(w)))
@@ -90,5 +92,17 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
 }
 
 const METHOD_ONLY = /augmented generation$/i;
+const PARADIGM_HEADS = new Set(headsJson.paradigm);
+
+/**
+ * `hyperparameter optimization`, `tree search`, `domain adaptation`: a paradigm or problem head after
+ * one plain noun naming its object is a concept; a manner (`Bayesian optimization`, `beam search`)
+ * or a longer name (`direct preference optimization`) keeps it a method.
+ */
+function isParadigm(words: readonly string[], lastWord: string, lex: Lexicons): boolean {
+  if (words.length !== 2 || !PARADIGM_HEADS.has(lastWord)) return false;
+  const w = words[0]!;
+  return /^\p{Ll}+$/u.test(w) && classifyWord(w, lex) === "N";
+}
 /** Long forms with a preposition are names of methods (`Refine via Intrinsic Self-Verification`). */
 const NAMED_METHOD = /\s(?:via|with|using|from|through|by|for)\s/i;

@@ -300,6 +300,15 @@ describe("extractPaper: tasks and concepts", () => {
     ).toEqual([]);
   });
 
+  it("reads an acronym's two-word long form of a paradigm head after its object noun as a concept", () => {
+    const es = run(
+      "We tune hyperparameter optimization (HPO), tree search (TS) and the Zorp cross-entropy optimization (ZCEO).",
+    );
+    expect(find(es, "concept:hyperparameter-optimization")?.aliases).toEqual(["HPO"]);
+    expect(find(es, "concept:tree-search")?.aliases).toEqual(["TS"]);
+    expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["ZCEO"]);
+  });
+
   it("keeps acronym and dimension modifiers of a task, with their case", () => {
     const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
     expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");

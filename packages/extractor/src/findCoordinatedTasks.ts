@@ -23,6 +23,7 @@ export function findCoordinatedTasks(
   lex: Lexicons,
 ): Candidate[] {
   const out: Candidate[] = [];
+  if (!tasks.some((c) => c.field === f.field && c.rule === "task-head")) return out;
   const { tokens } = f;
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
