@@ -1,3 +1,4 @@
+export { type AnalyticsArrays, analyticsArrays } from "./analyticsArrays.ts";
 export { baselineAnalytics } from "./baselineAnalytics.ts";
 export {
   type AnalyticsEdge,
