@@ -15,6 +15,13 @@ describe("slugKey / compactKey", () => {
     ["self correction", "self-correction"],
     ["MiniWoB++", "miniwob++"],
     ["ViT-H/14", "vit-h/14"],
+    // plain ASCII names take a shorter path to the same keys
+    ["Llama 3 70B", "llama3-70b"],
+    ["3D Gaussian Splatting", "3d-gaussian-splatting"],
+    ["x-y-1", "x-y1"],
+    ["A 1 b 2", "a1-b2"],
+    ["T5", "t5"],
+    ["Élan 2", "élan2"],
   ];
   it.each(cases)("%s → %s", (name, slug) => expect(slugKey(name)).toBe(slug));
   it("compact keys fold every separator", () => {
