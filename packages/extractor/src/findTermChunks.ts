@@ -3,7 +3,7 @@ import { ENGLISH_POS as POS } from "./englishLexicon.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
-import { type PreparedField, plainCase } from "./prepareField.ts";
+import { type PreparedField, plainCase, sameAfterFirst } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
 
 const VERBS = new Set(termsJson.verbs);
@@ -104,8 +104,12 @@ function classify(lower: string, lex: Lexicons): WordClass {
 
 /** compromise knows the word only as an infinitive (`recognize`) and this prose does not use it as a noun. */
 function isBareVerb(lower: string, lex: Lexicons): boolean {
-  const tags = tagsOf(lower);
-  return tags.length > 0 && tags.every((t) => t === "Infinitive") && !lex.modifierNouns.has(lower);
+  const t = POS[lower];
+  // compromise's table holds a tag or a list of tags per word
+  const infinitive = Array.isArray(t)
+    ? t.length > 0 && t.every((x) => x === "Infinitive")
+    : t === "Infinitive";
+  return infinitive && !lex.modifierNouns.has(lower);
 }
 
 /** The field's words: letter runs joined by inner hyphens (`fine-tuning`), with their classes. */
@@ -128,7 +132,7 @@ function wordsOf(f: PreparedField, lex: Lexicons): (Word | null)[] {
     const sentence = f.sentenceOf[i]!;
     const sentenceStart = i === 0 || f.sentenceOf[i - 1] !== sentence;
     // names (`GPT`, `LoRA`) and numbers are for the other matchers; a sentence's capital is not a name
-    let cased = sentenceStart || f.titleCase ? t.text.slice(1) === t.norm.slice(1) : t.text === t.norm;
+    let cased = sentenceStart || f.titleCase ? sameAfterFirst(t.text, t.norm) : t.text === t.norm;
     let lower = t.norm;
     // one word: letters, optionally joined by single hyphens without spaces
     while (j + 1 < tokens.length && tokens[j]!.text === "-" && !tokens[j]!.spaceBefore) {

@@ -78,7 +78,14 @@ export function isTitleCase(text: string): boolean {
  * Case title (`Registration`, not `GPT` or `LoRA`).
  */
 export function plainCase(f: PreparedField, t: Token): boolean {
-  return t.text === t.norm || (f.titleCase && t.text.slice(1) === t.norm.slice(1));
+  return t.text === t.norm || (f.titleCase && sameAfterFirst(t.text, t.norm));
+}
+
+/** `a.slice(1) === b.slice(1)`, without making the two strings (once per word of every field). */
+export function sameAfterFirst(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 1; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The sentence containing character `offset`, at most `maxLength` characters around the span. */

@@ -92,11 +92,17 @@ export function termThresholds(
   return { term: grown(opts.papersPerStep), concept: grown(opts.conceptPapersPerStep) };
 }
 
-/** One contiguous span of a chunk's words: `[from, to)`. */
+/** One contiguous span of a chunk's words: `[from, to)`, with what is read of it, computed once. */
 interface Span {
   from: number;
   to: number;
   name: string;
+  /** `hash52(name)`: its document-frequency key. */
+  hash: number;
+  /** `termType` of its words. */
+  type: "task" | "method" | "concept";
+  /** Its first word. */
+  first: string;
 }
 
 /**
@@ -146,13 +152,11 @@ export function selectTerms(
       },
       // a task or method term is typed by its head; a concept has only its frequency to go by
       above: (s: Span) => {
-        const h = hash52(s.name);
-        read?.bits.push(h);
-        const n = dfOf(h);
+        read?.bits.push(s.hash);
+        const n = dfOf(s.hash);
         if (n < thresholds.term) return false;
         if (n >= thresholds.concept) return true;
-        const words = s.name.split(" ");
-        return termType(words.slice(0, -1), words[words.length - 1]!, lex) !== "concept";
+        return s.type !== "concept";
       },
     };
     if (!x.entities.some((e) => e.mentions[0]!.rule === "term")) return x;
@@ -179,8 +183,7 @@ export function selectTerms(
           (df.above(s) || (s.to - s.from >= 2 && salient) || isProcedurePhrase(s.name, lex)),
       );
       if (!span) continue;
-      const words = span.name.split(" ");
-      const type = termType(words.slice(0, -1), words[words.length - 1]!, lex);
+      const type = span.type;
       const id = `${type}:${termKey(span.name)}`;
       if (named.has(termKey(span.name))) continue;
       const mentions = e.mentions.map((m) => narrow(m, span));
@@ -240,9 +243,8 @@ export function selectTerms(
  * `findTaskPhrases` reads task phrases.
  */
 function taskSpanReads(s: Span, chunk: readonly string[], lex: Lexicons): boolean {
-  const words = s.name.split(" ");
-  if (termType(words.slice(0, -1), words[words.length - 1]!, lex) !== "task") return true;
-  if (lex.taskModifierStop.has(words[0]!)) return false;
+  if (s.type !== "task") return true;
+  if (lex.taskModifierStop.has(s.first)) return false;
   return s.to === chunk.length || lex.taskContextNouns.has(singularize(chunk[s.to]!));
 }
 
@@ -259,7 +261,16 @@ function spanFinder(): (name: string) => Span[] {
     for (let len = words.length; len >= 1; len--) {
       for (let from = words.length - len; from >= 0; from--) {
         const part = words.slice(from, from + len);
-        if (isTermShape(part)) spans.push({ from, to: from + len, name: part.join(" ") });
+        if (!isTermShape(part)) continue;
+        const spanName = part.join(" ");
+        spans.push({
+          from,
+          to: from + len,
+          name: spanName,
+          hash: hash52(spanName),
+          type: termType(part.slice(0, -1), part[part.length - 1]!, lex),
+          first: part[0]!,
+        });
       }
     }
     if (spansCache.size > 100_000) spansCache.clear();
@@ -297,7 +308,7 @@ export function termDocumentKeys(
         seen.add(hash52(e.name.toLowerCase()));
       continue;
     }
-    for (const s of spansOf(e.name)) seen.add(hash52(s.name));
+    for (const s of spansOf(e.name)) seen.add(s.hash);
   }
   return seen;
 }
