@@ -186,7 +186,7 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
       prev !== null &&
       w.joined &&
       prev.cls === "N" &&
-      /[^su]s$/.test(prev.lower) &&
+      isPluralLike(prev.lower) &&
       (w.cls === "G" || isBareVerb(w.lower, lex));
     if (w === null || w.cls === "X" || verb) {
       flush();
@@ -208,6 +208,14 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
   }
   flush();
   return out;
+}
+
+/** `/[^su]s$/` (`models`, not `loss` or `corpus`), read from the last two characters. */
+function isPluralLike(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c !== 115 && c !== 117;
 }
 
 function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons, out: Candidate[]): void {

@@ -28,11 +28,13 @@ const PUNCT_FOLD: Record<string, string> = {
   "‑": "-",
 };
 
-function classOf(code: number, ch: string): 0 | 1 | 2 | 3 {
+/** Class of the code unit `code` at `text[i]` (the character is only made for non-ASCII). */
+function classOf(code: number, text: string, i: number): 0 | 1 | 2 | 3 {
   if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) return 0;
   if (code >= 48 && code <= 57) return 2;
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 1;
   if (code < 128) return code === 12 || code === 11 ? 0 : 3;
+  const ch = text[i]!;
   if (/\s/u.test(ch)) return 0;
   return LETTER.test(ch) ? 1 : 3;
 }
@@ -45,8 +47,7 @@ export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): To
   const n = text.length;
   while (i < n && tokens.length < maxTokens) {
     const code = text.charCodeAt(i);
-    const ch = text[i]!;
-    const cls = classOf(code, ch);
+    const cls = classOf(code, text, i);
     if (cls === 0) {
       space = true;
       i++;
@@ -60,7 +61,7 @@ export function tokenize(text: string, maxTokens = Number.POSITIVE_INFINITY): To
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (classOf(c, text[i]!) !== cls) break;
+        if (classOf(c, text, i) !== cls) break;
         i++;
       }
     }
