@@ -83,7 +83,7 @@ describe("extractPaper: benchmarks", () => {
 
   it("reads languages, task names and descriptions after a benchmark cue as no benchmark", () => {
     const got = run(
-      "We evaluate on English and Arabic, on text-to-SQL, on AI-generated images and on U.S data benchmarks.",
+      "We evaluate on English and Arabic, on text-to-SQL, on AI-generated images and on U.S data benchmarks, on GNSS-denied and non-English benchmarks.",
     ).filter((e) => e.type === "benchmark");
     expect(got.map((e) => e.name)).toEqual([]);
   });
@@ -132,6 +132,16 @@ describe("extractPaper: named by their context", () => {
     const es = run("Notably, Zorplex and GPT-4o agree. Recently, Qwen2.5 and Kestrelix improved.");
     expect(es.filter((e) => /^(?:notably|recently)$/i.test(e.name))).toEqual([]);
     expect(find(es, "model:zorplex")).toBeDefined();
+  });
+
+  it("does not list capitalised English words with known names", () => {
+    const es = run("We compare Diffusion, Few-Shot, PPO and GRPO; only Zorbic, PPO and GRPO help.");
+    expect(es.filter((e) => /^(?:diffusion|few-shot)$/i.test(e.name))).toEqual([]);
+    expect(find(es, "method:zorbic")).toBeDefined();
+  });
+
+  it("reads a known family with a glued version as a model even after a benchmark cue", () => {
+    expect(find(run("We report results on YOLOv11 and YOLOv8 detectors."), "model:yolov11")).toBeDefined();
   });
 
   it("keeps kind acronyms and joined English words out of listed names", () => {

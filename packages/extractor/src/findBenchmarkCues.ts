@@ -103,7 +103,7 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     }
     if (first === k) continue;
     const name = words.slice(first).join(" ");
-    if (HARDWARE.test(name)) continue;
+    if (HARDWARE.test(name) || isDescriptionWord(name)) continue;
     const offset = m[1]!.length - name.length;
     out.push(make(f, name, m.index + offset, 0.8));
   }
@@ -112,12 +112,15 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
 
 /**
  * Words a list of benchmarks holds that describe data rather than name it: `text-to-SQL` (a
- * task), `AI-generated`, `LLM-based`, and abbreviations such as `U.S`.
+ * task), `AI-generated`, `GNSS-denied`, `non-English`, and abbreviations such as `U.S`.
  */
 function isDescriptionWord(name: string): boolean {
   return (
     /^[\p{L}\d]+-to-[\p{L}\d]+$/iu.test(name) ||
-    /-(?:generated|based|guided|driven|aware|free|like|style|specific|level|scale)$/i.test(name) ||
+    /-(?:generated|edited|acquired|denied|only|based|guided|driven|aware|free|like|style|specific|level|scale)$/i.test(
+      name,
+    ) ||
+    /^non-/i.test(name) ||
     /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(name)
   );
 }

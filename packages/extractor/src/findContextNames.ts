@@ -78,7 +78,8 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
   for (let m = MODEL_CUE.exec(text); m !== null; m = MODEL_CUE.exec(text)) {
     const name = m[1]!;
     if (/^\d|-(?:based|parameters?|scale|sized?|level)$/i.test(name)) continue;
-    if (/\d/.test(name) || /\p{Ll}\p{Lu}/u.test(name))
+    // `V3 models`, `B3 models`: a letter and a digit are a version or a size, not a name
+    if ((/\d/.test(name) || /\p{Ll}\p{Lu}/u.test(name)) && name.length >= 3)
       push(name, m.index, "model", "model-cue", PRIORITY.modelCue);
   }
   NAME_THEN_HEAD.lastIndex = 0;

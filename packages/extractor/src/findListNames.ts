@@ -84,8 +84,10 @@ export function findListNames(
       if (item.type !== null) continue;
       const name = text.slice(item.start, item.end);
       if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
-      // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that
-      if (!isNameLike(name, lex) && atSentenceStart(f, item.start)) continue;
+      // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that;
+      // in a title every word may be capitalised
+      if (!isNameLike(name, lex) && (f.field === "title" || atSentenceStart(f, item.start))) continue;
+      if (isCapitalisedEnglish(name)) continue;
       out.push(
         candidateAt(f.field, item.start, item.end, {
           type,
@@ -98,6 +100,16 @@ export function findListNames(
     }
   }
   return out;
+}
+
+/**
+ * Capitalised English rather than a name: joined words (`Few-Shot`, `Fine-Tuning`), a word with an
+ * English derivational ending (`Diffusion`, `Explainability`, `Convolutional`, `Refinement`; not `-ic`: `Detic`), or
+ * a list item glued to a number (`o1-preview--0.755`).
+ */
+function isCapitalisedEnglish(name: string): boolean {
+  if (name.includes("--") || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name)) return true;
+  return /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ism|ance|ence|ive|al|ous|ings?|hood)s?$/u.test(name);
 }
 
 function atSentenceStart(f: PreparedField, at: number): boolean {

@@ -64,7 +64,7 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     if (family !== null) {
       // a lexicon alias (`DINOv2` of `DINO`) is that entry, found here even without a model cue
       const known = lookupExact(word, lex, true);
-      const c = candidate(f, "model", word, start, end, "family-name", 0.7, PRIORITY.modelCue, family);
+      const c = candidate(f, "model", word, start, end, "family-name", 0.7, PRIORITY.modelShape, family);
       if (known?.type === "model") {
         c.name = known.name;
         c.key = known.key;
