@@ -87,6 +87,29 @@ describe("runCorpusPass: the corpus pass kept up to date between runs", () => {
     expect(JSON.stringify(all)).toBe(JSON.stringify(await extractPapers(samples, { workers: 1 })));
   });
 
+  it("runs the whole pass when a stored record is cut short (its meta or its result no JSON)", async () => {
+    const plain = JSON.stringify(await extractPapers(samples, { workers: 1 }));
+    for (const field of ["meta", "out"] as const) {
+      const { cache, corpus } = memoryStores();
+      await extractPapers(kept, { workers: 1, cache, corpus });
+      // every record torn, so the one a run reads (a reused paper's result) is torn too
+      const torn = [...corpus.load()!].map(([id, r]): [string, StoredCorpusRecord] => [
+        id,
+        { ...r, [field]: r[field].slice(0, 20) },
+      ]);
+      corpus.save(torn, []);
+      const passes: string[] = [];
+      const all = await extractPapers(samples, {
+        workers: 1,
+        cache,
+        corpus,
+        onCorpusPass: (r) => passes.push(r.mode),
+      });
+      expect(passes, field).toEqual(["full"]);
+      expect(JSON.stringify(all), field).toBe(plain);
+    }
+  });
+
   it("takes back the contributions of papers gone or changed since the last run", async () => {
     const { cache, corpus } = memoryStores();
     await extractPapers(samples, { workers: 1, cache, corpus });

@@ -82,7 +82,7 @@ export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
   let stored = 0;
   if (loaded) {
     for (const [id, raw] of loaded) {
-      const meta = CorpusRecordMeta.safeParse(JSON.parse(raw.meta));
+      const meta = CorpusRecordMeta.safeParse(parseJson(raw.meta));
       if (!meta.success) return fullPass(input);
       previous.set(id, { meta: meta.data, raw });
     }
@@ -262,10 +262,16 @@ function incrementalPass(
   for (const [id, was] of entityBefore) if (!entityDf.has(id) && isHub(was, oldN)) hubFlips.add(id);
   for (const w of work.values()) markHubFlags(w.out!, hubs);
   const rehub = new Map<number, Extraction>();
+  // a stored result that does not parse (a record cut short): the whole pass, as for a bad meta
+  let torn = false;
   if (hubFlips.size > 0) {
     eachStored(papers, recordOf, work, (i, meta) => {
       if (!meta.ids.some((id) => hubFlips.has(id))) return;
-      const out = JSON.parse(recordOf(i)!.raw.out) as Extraction;
+      const out = storedOut(recordOf(i)!.raw);
+      if (!out) {
+        torn = true;
+        return;
+      }
       markHubFlags(out, hubs);
       rehub.set(i, out);
     });
@@ -290,9 +296,13 @@ function incrementalPass(
   }
   for (const [i, out] of rehub)
     changed.set(papers[i]!.id, { meta: recordOf(i)!.raw.meta, out: JSON.stringify(out) });
-  const extractions = papers.map(
-    (_p, i) => work.get(i)?.out ?? rehub.get(i) ?? (JSON.parse(recordOf(i)!.raw.out) as Extraction),
-  );
+  const extractions: Extraction[] = [];
+  for (let i = 0; i < n && !torn; i++) {
+    const out = work.get(i)?.out ?? rehub.get(i) ?? storedOut(recordOf(i)!.raw);
+    if (out) extractions.push(out);
+    else torn = true;
+  }
+  if (torn) return null;
   const ids = new Set(papers.map((p) => p.id));
   input.store.save(
     changed,
@@ -378,3 +388,18 @@ function eachStored(
 
 const sorted = (work: Map<number, Work> | Work[]): Work[] =>
   [...(Array.isArray(work) ? work : work.values())].sort((a, b) => a.i - b.i);
+
+/** `text` parsed, or undefined when it is no JSON (a record cut short: its schema check fails). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored record's result, or null when it does not parse as one. */
+function storedOut(raw: StoredCorpusRecord): Extraction | null {
+  const out = parseJson(raw.out) as Extraction | undefined;
+  return out && typeof out === "object" && Array.isArray(out.entities) ? out : null;
+}
