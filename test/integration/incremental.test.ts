@@ -99,6 +99,8 @@ describe("incremental ingest", () => {
       onEvent: (e) => events.push(e),
     });
     expect(day.analyticsMode).toBe("incremental");
+    // growth is measured from the last recomputation: the kept graph's, not this day's
+    expect((await lastSnapshot(driver, database))?.recomputedPapers).toBe(kept.papersInGraph);
     const pass = events.find((e) => e.type === "notice" && e.code === "CORPUS_PASS");
     const over = pass?.type === "notice" ? pass.counts?.papers : undefined;
     expect(over, "the corpus pass runs over some papers, not all").toBeGreaterThan(0);

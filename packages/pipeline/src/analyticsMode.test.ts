@@ -7,7 +7,7 @@ const day: AnalyticsModeInput = {
   fresh: false,
   stored: 1000,
   papers: 1100,
-  last: { complete: true, settings, analytics: "full" },
+  last: { complete: true, settings, analytics: "full", recomputedPapers: 1000 },
   settings,
 };
 
@@ -19,7 +19,24 @@ describe("analyticsMode", () => {
 
   it("recomputes for a day that grows the graph by more than INCREMENTAL_MAX_GROWTH", () => {
     expect(analyticsMode({ ...day, papers: 1001 + 1000 * INCREMENTAL_MAX_GROWTH })).toBe("full");
-    expect(analyticsMode({ ...day, stored: 0, papers: 10 })).toBe("full");
+    expect(
+      analyticsMode({ ...day, last: { ...day.last!, recomputedPapers: null }, stored: 100, papers: 200 }),
+    ).toBe("full");
+  });
+
+  it("measures growth since communities were last recomputed, so small days add up", () => {
+    const later = { ...day, last: { ...day.last!, analytics: "incremental" as const } };
+    expect(analyticsMode({ ...later, stored: 1400, papers: 1500 })).toBe("incremental");
+    expect(analyticsMode({ ...later, stored: 1450, papers: 1550 })).toBe("full");
+    // no recomputation on record (a graph from before snapshots kept it): growth of this day alone
+    expect(
+      analyticsMode({
+        ...later,
+        last: { ...later.last, recomputedPapers: null },
+        stored: 1450,
+        papers: 1550,
+      }),
+    ).toBe("incremental");
   });
 
   it("recomputes with --rebuild, on an empty graph, or under other analytics settings", () => {
@@ -30,9 +47,11 @@ describe("analyticsMode", () => {
   });
 
   it("after an interrupted run, updates only if that run was itself an update", () => {
-    expect(analyticsMode({ ...day, last: { complete: false, settings, analytics: "incremental" } })).toBe(
+    expect(analyticsMode({ ...day, last: { ...day.last!, complete: false, analytics: "incremental" } })).toBe(
       "incremental",
     );
-    expect(analyticsMode({ ...day, last: { complete: false, settings, analytics: "full" } })).toBe("full");
+    expect(analyticsMode({ ...day, last: { ...day.last!, complete: false, analytics: "full" } })).toBe(
+      "full",
+    );
   });
 });

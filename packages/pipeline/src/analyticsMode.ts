@@ -1,6 +1,10 @@
 import type { SnapshotAnalytics, SnapshotRef } from "@paperkg/store";
 
-/** Above this many new papers per stored one, communities and map are recomputed, not updated. */
+/**
+ * Once the graph holds more than this many papers per paper it held when communities were last
+ * recomputed (or, with no such record, per stored paper), they are recomputed, not updated: days
+ * of updates add up, and new papers only ever join what the last recomputation found.
+ */
 export const INCREMENTAL_MAX_GROWTH = 0.5;
 
 export interface AnalyticsModeInput {
@@ -12,19 +16,20 @@ export interface AnalyticsModeInput {
   stored: number;
   papers: number;
   /** The last snapshot and this run's analytics settings. */
-  last: Pick<SnapshotRef, "complete" | "settings" | "analytics"> | null;
+  last: Pick<SnapshotRef, "complete" | "settings" | "analytics" | "recomputedPapers"> | null;
   settings: string;
 }
 
 /**
  * Update communities and map from the stored ones (`incremental`) when the graph holds a partition
  * made with the same settings — by a completed ingest, or by an interrupted incremental one, whose
- * new nodes are simply placed again — and the input grows the graph by at most
- * `INCREMENTAL_MAX_GROWTH`; otherwise, or with `rebuild`, recompute them (`full`).
+ * new nodes are simply placed again — and the graph has grown by at most `INCREMENTAL_MAX_GROWTH`
+ * since communities were last recomputed; otherwise, or with `rebuild`, recompute them (`full`).
  */
 export function analyticsMode(input: AnalyticsModeInput): SnapshotAnalytics {
   const last = input.last;
   if (input.rebuild || input.fresh || !last || last.settings !== input.settings) return "full";
   if (!last.complete && last.analytics !== "incremental") return "full";
-  return input.papers - input.stored <= INCREMENTAL_MAX_GROWTH * input.stored ? "incremental" : "full";
+  const since = last.recomputedPapers ?? input.stored;
+  return input.papers - since <= INCREMENTAL_MAX_GROWTH * since ? "incremental" : "full";
 }

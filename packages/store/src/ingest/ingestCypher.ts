@@ -44,12 +44,18 @@ CREATE (s:Snapshot {id: 's' + toString(seq), seq: seq, at: datetime().epochMilli
   inputCount: $inputCount, settings: $settings, analytics: $analytics, nonce: $nonce, complete: false})
 RETURN s.id AS id, s.seq AS seq`;
 
-/** The last snapshot, and whether any later started without completing (an interrupted ingest). */
+/**
+ * The last snapshot, and the papers in the graph when the newest completed one with its settings
+ * recomputed communities (`recomputedPapers`, null when none did).
+ */
 export const LAST_SNAPSHOT = `
 MATCH (s:Snapshot) WITH s ORDER BY s.seq DESC LIMIT 1
+OPTIONAL MATCH (f:Snapshot)
+  WHERE f.complete = true AND coalesce(f.analytics, 'full') = 'full' AND f.settings = s.settings
+WITH s, f ORDER BY f.seq DESC LIMIT 1
 RETURN s.id AS id, s.seq AS seq, s.complete AS complete, s.settings AS settings,
   coalesce(s.analytics, 'full') AS analytics, coalesce(s.papers, 0) AS papers, coalesce(s.communities, 0) AS communities,
-  s.nonce AS nonce`;
+  s.nonce AS nonce, f.papers AS recomputedPapers`;
 
 /** Nodes no snapshot has seen yet get this one's number; what a diff is computed from. */
 export const MARK_FIRST_SEEN = `

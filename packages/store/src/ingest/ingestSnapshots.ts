@@ -23,6 +23,11 @@ export interface SnapshotRef {
    * outside the database names to tell that nothing wrote the graph since. Null on older snapshots.
    */
   nonce: string | null;
+  /**
+   * Papers in the graph when the newest completed snapshot with the same settings recomputed
+   * communities (`analytics: "full"`); null when none did. What incremental growth is measured from.
+   */
+  recomputedPapers: number | null;
 }
 
 /** The newest snapshot (complete or not), or null before the first ingest. */
@@ -40,6 +45,7 @@ export async function lastSnapshot(driver: Driver, database: string): Promise<Sn
       papers: Number(r.get("papers")),
       communities: Number(r.get("communities")),
       nonce: (r.get("nonce") as string | null) ?? null,
+      recomputedPapers: r.get("recomputedPapers") == null ? null : Number(r.get("recomputedPapers")),
     };
   } catch (err) {
     throw toStoreError(err);
@@ -75,6 +81,7 @@ export async function beginSnapshot(
       papers: 0,
       communities: 0,
       nonce,
+      recomputedPapers: null,
     };
   } catch (err) {
     throw toStoreError(err);
