@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FilePlacementsCache, type PipelineEvent, runIngest } from "@paperkg/pipeline";
@@ -177,6 +177,17 @@ describe("incremental ingest", () => {
       await dropLinks(c!, "REMOVE p.contentHash");
       const again = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
       expect(again.written.changed.papers).toBe(1);
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+
+      // a load by other code (an older paperkg whose links had other fields, so another content
+      // hash), its marks naming that code: its papers are compared by content hash again
+      const [d] = await papersWithLinks();
+      await dropLinks(d!, "SET p.contentHash = 'older paperkg'");
+      const marksFile = join(cacheDir, "ingest-marks.json");
+      const marks = JSON.parse(readFileSync(marksFile, "utf8")) as Record<string, unknown>;
+      writeFileSync(marksFile, JSON.stringify({ ...marks, writer: "older paperkg" }));
+      const updated = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
+      expect(updated.written.changed.papers).toBe(1);
       expect(await contentFingerprint(driver, database)).toEqual(scratch);
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });

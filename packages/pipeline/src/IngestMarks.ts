@@ -10,10 +10,13 @@ const FILE = "ingest-marks.json";
  * - the records of commit `commit` went through `buildSnapshot`'s checks, and only the papers in
  *   `rejected` had an entity rejected;
  * - `snapshot`: the graph snapshot whose load wrote those records' papers and links to the
- *   database (null: not loaded yet). It counts only while it is still the database's last snapshot.
+ *   database (null: not loaded yet). It counts only while it is still the database's last snapshot,
+ *   and only under the code that wrote it (`writer`, see writerFingerprint): marks of version 1
+ *   carry none and are not trusted.
  */
 export const IngestMarks = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
+  writer: z.string().min(1),
   commit: z.string().min(1),
   rejected: z.array(z.string()),
   snapshot: z.string().nullable(),

@@ -36,6 +36,7 @@ import type { IngestReport } from "./IngestReport.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
+import { writerFingerprint } from "./writerFingerprint.ts";
 
 const RELEASE_WAIT_MS = 3_000;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -142,7 +143,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const result = await extractSnapshot(merged.papers, {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
         ...(cache && corpus ? { cache, corpus } : {}),
-        ...(marks ? { checked: marks } : {}),
+        ...(marks && marks.writer === writerFingerprint() ? { checked: marks } : {}),
         onEvent: emit,
       });
       cache?.flush();
@@ -150,12 +151,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     });
     const saved = corpus?.savedCommit;
     const mark = (snapshot: string | null) => {
-      if (cacheDir && saved) writeIngestMarks(cacheDir, { version: 1, commit: saved, rejected, snapshot });
+      if (cacheDir && saved)
+        writeIngestMarks(cacheDir, {
+          version: 2,
+          writer: writerFingerprint(),
+          commit: saved,
+          rejected,
+          snapshot,
+        });
     };
     mark(null);
     // papers the last load wrote from the very records and paper this run has: nothing to hash or write
     const trusted =
-      marks?.snapshot != null && marks.snapshot === merged.last?.nonce && marks.commit === reused.commit;
+      marks?.snapshot != null &&
+      marks.snapshot === merged.last?.nonce &&
+      marks.commit === reused.commit &&
+      marks.writer === writerFingerprint();
     const unchangedPapers = trusted
       ? new Set([...reused.papers].filter((id) => merged.untouched.has(id)))
       : undefined;
