@@ -25,18 +25,12 @@ export function findCoordinatedTasks(
   const out: Candidate[] = [];
   if (!tasks.some((c) => c.field === f.field && c.rule === "task-head")) return out;
   const { tokens } = f;
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    startAt.set(t.start, i);
-    endAt.set(t.end, i);
-  });
   for (const c of tasks) {
     if (c.field !== f.field || c.rule !== "task-head") continue;
     const words = c.name.split(" ");
-    const first = startAt.get(c.start);
-    const last = endAt.get(c.end);
-    if (first === undefined || last === undefined) continue;
+    const first = tokenAt(tokens, c.start);
+    const last = tokenAt(tokens, c.end - 1);
+    if (tokens[first]?.start !== c.start || tokens[last]?.end !== c.end) continue;
     const head = words[words.length - 1]!;
     const modifier = words[words.length - 2]!;
     // `spatial and temporal reasoning` → `spatial reasoning`
@@ -67,6 +61,18 @@ export function findCoordinatedTasks(
     }
   }
   return out;
+}
+
+/** The index of the token holding offset `at` (or the last one before it): tokens are in text order. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function isConjunction(tokens: readonly Token[], i: number, f: PreparedField): boolean {
