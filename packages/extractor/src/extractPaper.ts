@@ -158,14 +158,20 @@ function uniform(c: Candidate): Candidate {
  */
 function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof findProposals>): void {
   if (proposals.length === 0) return;
-  // index once: a paper repeating `we propose X` must not make this quadratic
+  // index once: a paper repeating `we propose X` must not make this quadratic; only the keys a
+  // proposal looks up are indexed, each candidate once under each of them
+  const wanted = new Set(proposals.map((p) => slugKey(p.name)));
   const byKey = new Map<string, Candidate[]>();
   const index = (c: Candidate) => {
-    for (const k of new Set([c.key, slugKey(c.name), ...(c.aliases ?? []).map(slugKey)])) {
+    const add = (k: string) => {
+      if (!wanted.has(k)) return;
       const list = byKey.get(k);
-      if (list) list.push(c);
-      else byKey.set(k, [c]);
-    }
+      if (!list) byKey.set(k, [c]);
+      else if (list[list.length - 1] !== c) list.push(c);
+    };
+    add(c.key);
+    add(slugKey(c.name));
+    for (const a of c.aliases ?? []) add(slugKey(a));
   };
   for (const c of candidates) index(c);
   // the most specific type any cue gives a name wins: benchmark or model over the method default
