@@ -177,6 +177,7 @@ describe("incremental ingest", () => {
       await dropLinks(c!, "REMOVE p.contentHash");
       const again = await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
       expect(again.written.changed.papers).toBe(1);
+      expect(again.written.changed.entities, "its entities are as they were").toBe(0);
       expect(await contentFingerprint(driver, database)).toEqual(scratch);
 
       // a load by other code (an older paperkg whose links had other fields, so another content

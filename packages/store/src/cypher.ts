@@ -54,6 +54,29 @@ export const READ_CONTENT_HASHES = `
 MATCH (n) WHERE n:Paper OR ${ENTITY_LABEL_LIST.map((l) => `n:${l}`).join(" OR ")}
 RETURN n.id AS id, n.contentHash AS hash`;
 
+/** Papers whose write was cut short: their links may not be what their content says. */
+export const READ_UNHASHED_PAPERS = `
+MATCH (p:Paper) WHERE p.contentHash IS NULL
+RETURN p.id AS id`;
+
+/** Some papers' content hashes and the entities they link to now. */
+export const READ_PAPER_HASHES = `
+UNWIND $ids AS id
+MATCH (p:Paper {id: id})
+RETURN p.id AS id, p.contentHash AS hash,
+  [(p)-[r]->(e) WHERE type(r) <> 'IN_COMMUNITY' | e.id] AS linked`;
+
+/** `READ_ENTITY_HASHES[label]`: some entities' content hashes. */
+export const READ_ENTITY_HASHES: Record<EntityLabel, string> = Object.fromEntries(
+  ENTITY_LABEL_LIST.map((label) => [
+    label,
+    `
+UNWIND $ids AS id
+MATCH (e:${label} {id: id})
+RETURN e.id AS id, e.contentHash AS hash`,
+  ]),
+) as Record<EntityLabel, string>;
+
 export const UPSERT_ENTITIES: Record<EntityLabel, string> = Object.fromEntries(
   ENTITY_LABEL_LIST.map((label) => [
     label,

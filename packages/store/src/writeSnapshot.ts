@@ -1,12 +1,11 @@
 import { ENTITY_LABELS, type EntityLabel, type GraphSnapshot, type RelationshipType } from "@paperkg/core";
 import type { Driver } from "neo4j-driver";
-import { contentHashes } from "./contentHashes.ts";
+import { changedContent } from "./changedContent.ts";
 import {
   DELETE_ORPHAN_ENTITIES,
   DELETE_PAPERS,
   DELETE_STALE_LINKS,
   MARK_PAPERS_WRITTEN,
-  READ_CONTENT_HASHES,
   UPSERT_ENTITIES,
   UPSERT_LINKS,
   UPSERT_PAPERS,
@@ -25,7 +24,8 @@ export interface WriteOptions {
   /**
    * Papers known to be stored (with their links) exactly as the snapshot has them — the caller
    * checked that nothing wrote the graph since it wrote them from the same content. They are
-   * neither hashed nor written, unless the stored paper carries no content hash (a write cut short).
+   * neither hashed nor written, unless the stored paper carries no content hash (a write cut short);
+   * entities none of the other papers links to, before or after, are not either (changedContent).
    */
   unchangedPapers?: ReadonlySet<string>;
   /** Stored papers to delete in the clean-up pass: ones merged into a paper of the snapshot under another id. */
@@ -77,14 +77,7 @@ export async function writeSnapshot(
   });
   // Papers (with their links) and entities written from the same content are skipped: a stored
   // paper's `contentHash` is set only after its links, so a cut-off run leaves it unset.
-  const stored = options.fresh
-    ? new Map<string, unknown>()
-    : await readStoredHashes(driver, options.database);
-  const unchanged = options.fresh ? undefined : options.unchangedPapers;
-  const hashes = contentHashes(
-    snapshot,
-    unchanged ? (id) => unchanged.has(id) && typeof stored.get(id) === "string" : undefined,
-  );
+  const { hashes, stored } = await changedContent(driver, snapshot, options);
   const papers = snapshot.papers.filter(
     (p) => hashes.papers.has(p.id) && stored.get(p.id) !== hashes.papers.get(p.id),
   );
@@ -98,7 +91,9 @@ export async function writeSnapshot(
   lap("papers");
 
   const entities = {} as Record<EntityLabel, number>;
-  const changedEntities = snapshot.entities.filter((e) => stored.get(e.id) !== hashes.entities.get(e.id));
+  const changedEntities = snapshot.entities.filter(
+    (e) => hashes.entities.has(e.id) && stored.get(e.id) !== hashes.entities.get(e.id),
+  );
   let offset = 0;
   for (const [type, label] of Object.entries(ENTITY_LABELS) as [keyof typeof ENTITY_LABELS, EntityLabel][]) {
     entities[label] = snapshot.entities.filter((e) => e.type === type).length;
@@ -163,16 +158,6 @@ export async function writeSnapshot(
     },
     timings,
   };
-}
-
-/** id → the content hash each stored paper and entity was last written from (null: not yet). */
-async function readStoredHashes(driver: Driver, database: string): Promise<Map<string, unknown>> {
-  try {
-    const res = await driver.executeQuery(READ_CONTENT_HASHES, {}, { database, routing: "READ" });
-    return new Map(res.records.map((r) => [r.get("id") as string, r.get("hash") as unknown]));
-  } catch (err) {
-    throw toStoreError(err);
-  }
 }
 
 type LinkRow = Omit<GraphSnapshot["links"][number], "results"> & { results: string | null };
