@@ -30,7 +30,7 @@ export class FileExtractionCache implements LocalExtractionCache {
   private readonly added = new Map<string, string>();
   private bytes = 0;
   private readonly used = new Set<string>();
-  private pending: string[] = [];
+  private pending: { key: string; line: string; bytes: number }[] = [];
   private readonly file: LineFile;
 
   constructor(dir: string) {
@@ -63,20 +63,20 @@ export class FileExtractionCache implements LocalExtractionCache {
     const line = entryLine(key, entitiesJson);
     this.added.set(key, entitiesJson);
     this.used.add(key);
-    this.pending.push(line);
+    this.pending.push({ key, line, bytes: Buffer.byteLength(line) });
   }
 
   /** Write what this run added (or the used entries alone, when the rest dominates the file). */
   flush(): void {
-    let usedBytes = 0;
-    let addedBytes = 0;
-    for (const line of this.pending) addedBytes += Buffer.byteLength(line);
-    for (const k of this.used) {
-      const json = this.added.get(k);
-      usedBytes +=
-        json !== undefined ? Buffer.byteLength(entryLine(k, json)) : (this.slots.get(k)?.lineBytes ?? 0);
+    const addedBytes = new Map<string, number>();
+    let appended = 0;
+    for (const p of this.pending) {
+      addedBytes.set(p.key, p.bytes);
+      appended += p.bytes;
     }
-    if (this.bytes + addedBytes > 2 * usedBytes) {
+    let usedBytes = 0;
+    for (const k of this.used) usedBytes += addedBytes.get(k) ?? this.slots.get(k)?.lineBytes ?? 0;
+    if (this.bytes + appended > 2 * usedBytes) {
       const used = [...this.used];
       this.file.rewrite(
         (function* (cache: FileExtractionCache) {
@@ -86,19 +86,12 @@ export class FileExtractionCache implements LocalExtractionCache {
       this.slots = new Map();
       this.index();
     } else {
-      const at = this.bytes;
-      this.file.append(this.pending);
-      let offset = at;
-      for (const line of this.pending) {
-        const tab = line.indexOf("\t");
-        const lineBytes = Buffer.byteLength(line);
-        const keyBytes = Buffer.byteLength(line.slice(0, tab + 1));
-        this.slots.set(line.slice(0, tab), {
-          at: offset + keyBytes,
-          bytes: lineBytes - keyBytes - 1,
-          lineBytes,
-        });
-        offset += lineBytes;
+      this.file.append(this.pending.map((p) => p.line));
+      let offset = this.bytes;
+      for (const { key, bytes } of this.pending) {
+        const keyBytes = Buffer.byteLength(key) + 1;
+        this.slots.set(key, { at: offset + keyBytes, bytes: bytes - keyBytes - 1, lineBytes: bytes });
+        offset += bytes;
       }
       this.bytes = offset;
     }
