@@ -40,6 +40,17 @@ export function aliasVotes(x: Extraction): AliasVote[] {
   return votes;
 }
 
+/** The long forms a paper defines with an acronym (its `long` votes), each to its acronym entity's id. */
+function ownLongForms(x: Extraction): Map<string, string> {
+  const own = new Map<string, string>();
+  for (const e of x.entities) {
+    if (!e.mentions.some((m) => m.rule === "acronym")) continue;
+    for (const [table, key, id] of aliasVotes({ paper: x.paper, entities: [e] }))
+      if (table === "long" && !own.has(key)) own.set(key, id);
+  }
+  return own;
+}
+
 /** The votes of one paper's resolved entities for each entity's display name. */
 export function nameVotes(merged: Extraction): AliasVote[] {
   const votes: AliasVote[] = [];
@@ -188,9 +199,7 @@ export function resolvePaperAliases(
     return canonicalId(`${id.slice(0, colon)}:${compactKey(id.slice(colon + 1))}`) ?? id;
   };
   // the long forms this paper defines map to its own acronym entities, whatever other papers say
-  const ownLong = new Map<string, string>();
-  for (const [table, key, id] of aliasVotes(x))
-    if (table === "long" && !ownLong.has(key)) ownLong.set(key, id);
+  const ownLong = ownLongForms(x);
   const resolveId = (e: ExtractedEntity): string => {
     let viaLong: string | undefined;
     if (e.type === "concept" || e.type === "task" || e.type === "method") {
