@@ -1,0 +1,125 @@
+/**
+ * bench:day-extract — a daily ingest's extract stage at corpus scale, without Neo4j. Splits a JSONL
+ * corpus by listing date into a base (all but the `day` latest papers) and the day; `base` runs
+ * `extractSnapshot` over the base with a per-paper cache and corpus-pass records in `<dir>/base-cache`
+ * (once: minutes at corpus scale); `day` copies that folder and runs `extractSnapshot` over base + day
+ * from it, as a day's ingest does (repeatable: each run starts from the base's records). Prints the
+ * day's wall time split at the corpus-pass store's load and save, and digests of the result (snapshot,
+ * diagnostics, rejected, reused papers) and of the records left, to compare a change before/after.
+ * Any change under packages/extractor changes the extractor's fingerprint: run `base` again then.
+ *   pnpm bench:day-extract base|day [dir] [file.jsonl(.gz)] [day papers]
+ */
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { readPapers } from "@paperkg/ingest";
+import { extractSnapshot, FileCorpusPassStore, FileExtractionCache } from "@paperkg/pipeline";
+
+const mode = process.argv[2];
+if (mode !== "base" && mode !== "day")
+  throw new Error("usage: bench:day-extract base|day [dir] [file] [day]");
+const work = process.argv[3] ?? join(tmpdir(), "paperkg-day-extract");
+const input = process.argv[4] ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
+const dayPapers = Number(process.argv[5] ?? 100);
+mkdirSync(work, { recursive: true });
+const baseFile = join(work, "base.jsonl");
+const dayFile = join(work, "day.jsonl");
+const baseCache = join(work, "base-cache");
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+if (mode === "base" || !existsSync(dayFile)) {
+  const raw = readFileSync(input);
+  const lines = (input.endsWith(".gz") ? gunzipSync(raw) : raw)
+    .toString("utf8")
+    .split("\n")
+    .filter((l) => l.trim());
+  const dated = lines.map((line) => {
+    const r = JSON.parse(line) as { listing_date?: string; id?: string };
+    return { line, key: `${r.listing_date ?? ""}\t${r.id ?? ""}` };
+  });
+  dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const write = (file: string, part: typeof dated) =>
+    writeFileSync(file, `${part.map((d) => d.line).join("\n")}\n`);
+  write(baseFile, dated.slice(0, -dayPapers));
+  write(dayFile, dated.slice(-dayPapers));
+}
+
+if (mode === "base") {
+  // merged papers reach extractSnapshot sorted by id, as in runIngest
+  const papers = (await readPapers([baseFile])).papers.sort(byId);
+  rmSync(baseCache, { recursive: true, force: true });
+  const corpus = new FileCorpusPassStore(baseCache);
+  const cache = new FileExtractionCache(baseCache);
+  const t0 = performance.now();
+  const result = await extractSnapshot(papers, { cache, corpus });
+  cache.flush();
+  // what runIngest's ingest marks keep: the day run skips the checks of papers reused unchanged
+  const marks = { commit: corpus.savedCommit, rejected: result.rejected };
+  writeFileSync(join(baseCache, "bench-marks.json"), JSON.stringify(marks));
+  process.stderr.write(
+    `bench:day-extract: base ${papers.length} papers ${seconds(performance.now() - t0)} s\n`,
+  );
+} else {
+  const papers = (await readPapers([baseFile, dayFile])).papers.sort(byId);
+  const dir = join(work, `day-cache-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(baseCache, dir, { recursive: true });
+  const marks = JSON.parse(readFileSync(join(dir, "bench-marks.json"), "utf8")) as {
+    commit: string;
+    rejected: string[];
+  };
+  const t0 = performance.now();
+  const corpus = new FileCorpusPassStore(dir);
+  const cache = new FileExtractionCache(dir);
+  // the wall time split where the corpus pass loads and saves its records
+  const at: [string, number][] = [["open the cache", performance.now()]];
+  const load = corpus.load.bind(corpus);
+  const save = corpus.save.bind(corpus);
+  corpus.load = () => {
+    at.push(["keys and the new papers' extraction", performance.now()]);
+    const records = load();
+    at.push(["records read", performance.now()]);
+    return records;
+  };
+  corpus.save = (changed, removed, options) => {
+    at.push(["parsed, summed, the pass, stored results", performance.now()]);
+    save(changed, removed, options);
+    at.push(["records saved", performance.now()]);
+  };
+  let pass = "";
+  const result = await extractSnapshot(papers, {
+    cache,
+    corpus,
+    checked: marks,
+    onEvent: (e) => {
+      if (e.type === "notice" && e.code === "CORPUS_PASS") pass = e.message;
+    },
+  });
+  at.push(["buildSnapshot", performance.now()]);
+  cache.flush();
+  at.push(["cache flush", performance.now()]);
+  const total = performance.now() - t0;
+  const digest = createHash("sha256");
+  digest.update(JSON.stringify(result.snapshot.papers));
+  for (const e of result.snapshot.entities) digest.update(JSON.stringify(e));
+  for (const l of result.snapshot.links) digest.update(JSON.stringify(l));
+  digest.update(JSON.stringify([result.diagnostics, result.rejected]));
+  digest.update(JSON.stringify([result.reused.commit === marks.commit, [...result.reused.papers].sort()]));
+  // the records the next day reads (commit tokens aside: each save draws a new one)
+  const records = createHash("sha256");
+  const left = [...(new FileCorpusPassStore(dir).load() ?? new Map())].sort(byIdEntry);
+  for (const [id, r] of left) records.update(`${id}\t${r.meta}\t${r.out}\n`);
+  rmSync(dir, { recursive: true, force: true });
+  const parts = at.slice(1).map(([label, t], i) => `${label} ${seconds(t - at[i]![1])}`);
+  process.stderr.write(
+    `bench:day-extract: day ${papers.length} papers ${seconds(total)} s (${parts.join(", ")}); ${pass}\n` +
+      `  result ${digest.digest("hex").slice(0, 16)}, records ${records.digest("hex").slice(0, 16)}\n`,
+  );
+}
+
+function byIdEntry(a: [string, unknown], b: [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
