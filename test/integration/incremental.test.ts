@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FilePlacementsCache, type PipelineEvent, runIngest } from "@paperkg/pipeline";
+import { fromPaperNode } from "@paperkg/graph";
+import { FilePapersCache, FilePlacementsCache, type PipelineEvent, runIngest } from "@paperkg/pipeline";
 import {
   beginSnapshot,
   contentFingerprint,
@@ -10,6 +11,7 @@ import {
   openDriver,
   readChanges,
   readPlacements,
+  readStoredPapers,
 } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -89,6 +91,8 @@ describe("incremental ingest", () => {
     expect(new FilePlacementsCache(cacheDir).load((await lastSnapshot(driver, database))?.nonce)).toEqual(
       stored,
     );
+    // and the merge starts from its copy of the stored papers
+    expect(new FilePapersCache(cacheDir).load(await lastNonce())).toEqual(await storedPapers());
     const cached = () => readFileSync(join(cacheDir, "per-paper.tsv"), "utf8").split("\n").length - 1;
     const keptCached = cached();
     const events: PipelineEvent[] = [];
@@ -111,6 +115,7 @@ describe("incremental ingest", () => {
     expect(new FilePlacementsCache(cacheDir).load((await lastSnapshot(driver, database))?.nonce)).toEqual(
       await readPlacements(driver, database),
     );
+    expect(new FilePapersCache(cacheDir).load(await lastNonce())).toEqual(await storedPapers());
     rmSync(cacheDir, { recursive: true, force: true });
     expect(day.written.changed.papers, "only changed papers are written").toBeLessThan(day.papersInGraph / 2);
     expect(day.papersInGraph).toBeGreaterThan(kept.papersInGraph);
@@ -195,6 +200,43 @@ describe("incremental ingest", () => {
     }
   });
 
+  it("merges with the cache folder's copy of the stored papers only while its snapshot is the last completed one, and never with a damaged copy", async () => {
+    await wipeDatabase(driver, database);
+    await runIngest({ inputs: [...KEPT, ...NEXT_DAY], connection: conn });
+    const scratch = await contentFingerprint(driver, database);
+
+    await wipeDatabase(driver, database);
+    const cacheDir = mkdtempSync(join(tmpdir(), "paperkg-extract-cache-"));
+    try {
+      const copy = new FilePapersCache(cacheDir);
+      await runIngest({ inputs: KEPT.slice(0, 2), connection: conn, cacheDir });
+      expect(copy.load(await lastNonce())).toEqual(await storedPapers());
+      // another writer, without this cache folder, adds a page: the copy lacks its papers and is not used
+      await runIngest({ inputs: KEPT.slice(2), connection: conn });
+      expect(copy.load(await lastNonce())).toBeUndefined();
+      await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir });
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+      expect(copy.load(await lastNonce())).toEqual(await storedPapers());
+
+      // a copy cut short, then one with a changed abstract of the same length: read from the database
+      const path = join(cacheDir, "papers.jsonl");
+      const text = readFileSync(path, "utf8");
+      writeFileSync(path, text.slice(0, Math.floor(text.length / 2)));
+      await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+      const saved = readFileSync(path, "utf8");
+      const first = saved.split("\n")[1]!;
+      const abstract = (JSON.parse(first) as string[])[2]!;
+      const damaged = abstract.replace(/[a-z]/, (c) => (c === "x" ? "y" : "x"));
+      writeFileSync(path, saved.replace(JSON.stringify(abstract), JSON.stringify(damaged)));
+      await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
+      expect(await contentFingerprint(driver, database)).toEqual(scratch);
+      expect(copy.load(await lastNonce())).toEqual(await storedPapers());
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it("a day's ingest killed with SIGKILL, then run again, leaves the graph an uninterrupted run leaves", async () => {
     const env = neo4jEnv(conn);
     await wipeDatabase(driver, database);
@@ -213,6 +255,15 @@ describe("incremental ingest", () => {
       expect(await graphFingerprint(driver, database), String(stage)).toEqual(clean);
     }
   }, 600_000);
+
+  async function lastNonce(): Promise<string | null | undefined> {
+    return (await lastSnapshot(driver, database))?.nonce;
+  }
+
+  /** Every stored paper as the merge reads it from the database. */
+  async function storedPapers() {
+    return (await readStoredPapers(driver, database)).map(fromPaperNode);
+  }
 
   async function papersWithLinks(): Promise<string[]> {
     const res = await driver.executeQuery(

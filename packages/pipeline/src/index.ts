@@ -3,6 +3,7 @@ export { type BuildGraphOptions, type BuiltGraph, buildGraph } from "./buildGrap
 export { type ExtractSnapshotOptions, extractSnapshot } from "./extractSnapshot.ts";
 export { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 export { FileExtractionCache } from "./FileExtractionCache.ts";
+export { FilePapersCache } from "./FilePapersCache.ts";
 export { type CachedAnalytics, FilePlacementsCache } from "./FilePlacementsCache.ts";
 export type { IngestReport } from "./IngestReport.ts";
 export { isUnchangedInput, paperContentHash } from "./isUnchangedInput.ts";

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { PaperNode } from "@paperkg/core";
+import { afterEach, describe, expect, it } from "vitest";
+import { FilePapersCache } from "./FilePapersCache.ts";
+
+const nodes: PaperNode[] = [
+  {
+    id: "2401.00001",
+    title: "LoRA: Low-Rank Adaptation — revisited\n(again)",
+    abstract: 'We fine-tune "large" models with LoRA. 日本語 and emoji 🚀 too.',
+    published: "2024-01-02",
+    dateText: null,
+    authors: ["A. Author", "B. Author"],
+    authorsCount: 2,
+    upvotes: 17,
+    organization: "Some Lab",
+    arxivId: "2401.00001",
+    categories: ["cs.CL", "cs.LG"],
+    comment: "Accepted to ACL 2025; 12 pages",
+    codeUrl: "https://github.com/x/lora",
+    codeUrls: ["https://github.com/x/lora"],
+    sources: ["data/a.txt:12", "c:/odd:name.jsonl:3"],
+  },
+  {
+    id: "a-title-only-paper",
+    title: "A title only paper",
+    abstract: "An abstract.",
+    published: null,
+    dateText: "spring 2024",
+    authors: [],
+    authorsCount: null,
+    upvotes: null,
+    organization: null,
+    arxivId: null,
+    categories: [],
+    comment: null,
+    codeUrl: null,
+    codeUrls: [],
+    sources: ["b.jsonl:1"],
+  },
+];
+
+describe("FilePapersCache", () => {
+  const dirs: string[] = [];
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), "paperkg-papers-"));
+    dirs.push(d);
+    return d;
+  };
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("gives back the papers the named snapshot stored, as read back from their nodes", () => {
+    const at = dir();
+    new FilePapersCache(at).save("nonce-1", nodes);
+    expect(new FilePapersCache(at).load("nonce-1")).toEqual([
+      {
+        id: "2401.00001",
+        title: "LoRA: Low-Rank Adaptation — revisited\n(again)",
+        abstract: 'We fine-tune "large" models with LoRA. 日本語 and emoji 🚀 too.',
+        authors: ["A. Author", "B. Author"],
+        authorsCount: 2,
+        published: "2024-01-02",
+        upvotes: 17,
+        organization: "Some Lab",
+        arxivId: "2401.00001",
+        categories: ["cs.CL", "cs.LG"],
+        comment: "Accepted to ACL 2025; 12 pages",
+        codeUrls: ["https://github.com/x/lora"],
+        sources: [
+          { file: "data/a.txt", line: 12 },
+          { file: "c:/odd:name.jsonl", line: 3 },
+        ],
+      },
+      {
+        id: "a-title-only-paper",
+        title: "A title only paper",
+        abstract: "An abstract.",
+        dateText: "spring 2024",
+        codeUrls: [],
+        sources: [{ file: "b.jsonl", line: 1 }],
+      },
+    ]);
+    new FilePapersCache(at).save("nonce-2", []);
+    expect(new FilePapersCache(at).load("nonce-2")).toEqual([]);
+  });
+
+  it("is no cache for another snapshot, none at all, or a file cut short, lengthened or damaged", () => {
+    const at = dir();
+    const cache = new FilePapersCache(at);
+    expect(cache.load("nonce-1")).toBeUndefined();
+    cache.save("nonce-1", nodes);
+    expect(cache.load("nonce-2")).toBeUndefined();
+    expect(cache.load(null)).toBeUndefined();
+    const path = join(at, "papers.jsonl");
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.slice(0, text.length - 10));
+    expect(cache.load("nonce-1")).toBeUndefined();
+    writeFileSync(path, text.slice(0, text.indexOf("\n")));
+    expect(cache.load("nonce-1")).toBeUndefined();
+    writeFileSync(path, `${text}${text.split("\n")[1]}\n`);
+    expect(cache.load("nonce-1")).toBeUndefined();
+    // same length, one letter changed: only the checksum tells
+    writeFileSync(path, text.replace("An abstract.", "An abstrakt."));
+    expect(cache.load("nonce-1")).toBeUndefined();
+    writeFileSync(path, text.replace('"version":1', '"version":2'));
+    expect(cache.load("nonce-1")).toBeUndefined();
+    writeFileSync(path, "not json\n");
+    expect(cache.load("nonce-1")).toBeUndefined();
+    writeFileSync(path, text);
+    expect(cache.load("nonce-1")).toHaveLength(2);
+  });
+
+  it("keeps nothing when the snapshot has no nonce", () => {
+    const at = dir();
+    const cache = new FilePapersCache(at);
+    cache.save("nonce-1", nodes);
+    cache.save(null, nodes);
+    expect(cache.load("nonce-1")).toBeUndefined();
+  });
+});

@@ -1,0 +1,174 @@
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { Paper, PaperNode } from "@paperkg/core";
+import { fromPaperNode } from "@paperkg/graph";
+import { z } from "zod";
+
+const FILE = "papers.jsonl";
+const NEWLINE = 0x0a;
+/** Lines joined into one write (and one hash update). */
+const LINES_PER_WRITE = 1_000;
+
+/** A paper's line: its node's fields in this order, as a JSON array (no keys to repeat or parse). */
+const FIELDS = [
+  "id",
+  "title",
+  "abstract",
+  "published",
+  "dateText",
+  "authors",
+  "authorsCount",
+  "upvotes",
+  "organization",
+  "arxivId",
+  "categories",
+  "comment",
+  "codeUrl",
+  "codeUrls",
+  "sources",
+] as const satisfies readonly (keyof PaperNode)[];
+
+/** The first line: which snapshot stored these papers, how many follow, and the rest's size and sha1. */
+const Header = z.object({
+  version: z.literal(1),
+  snapshot: z.string().min(1),
+  papers: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  sha1: z.string().regex(/^[0-9a-f]{40}$/),
+});
+
+/**
+ * The papers the last ingest stored, kept beside the extraction cache (`<dir>/papers.jsonl`: a JSON
+ * header naming the snapshot, the byte length and sha1 of the rest, then one JSON array of the
+ * `:Paper` node's fields per paper), so the merge need not read every stored paper back from Neo4j.
+ * It counts only while its snapshot (by nonce) is the database's last, completed one: any other
+ * write makes a new snapshot. A missing, cut short or damaged file (length, checksum or a line that
+ * is not a node) is no cache: the papers are read from the database.
+ */
+export class FilePapersCache {
+  private readonly path: string;
+
+  constructor(dir: string) {
+    this.path = join(dir, FILE);
+  }
+
+  /**
+   * The stored papers (as `fromPaperNode` gives them, in the order saved) if this file was saved
+   * by snapshot `nonce`, else undefined.
+   */
+  load(nonce: string | null | undefined): Paper[] | undefined {
+    if (!nonce) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.path);
+    } catch {
+      return undefined;
+    }
+    const headerEnd = bytes.indexOf(NEWLINE);
+    if (headerEnd < 0) return undefined;
+    let header: z.infer<typeof Header>;
+    try {
+      const parsed = Header.safeParse(JSON.parse(bytes.toString("utf8", 0, headerEnd)));
+      if (!parsed.success || parsed.data.snapshot !== nonce) return undefined;
+      header = parsed.data;
+    } catch {
+      return undefined;
+    }
+    const body = bytes.subarray(headerEnd + 1);
+    if (body.length !== header.bytes) return undefined;
+    if (createHash("sha1").update(body).digest("hex") !== header.sha1) return undefined;
+    const papers: Paper[] = [];
+    let at = 0;
+    try {
+      for (let end = body.indexOf(NEWLINE); end >= 0; end = body.indexOf(NEWLINE, at)) {
+        const paper = toPaper(JSON.parse(body.toString("utf8", at, end)));
+        if (!paper) return undefined;
+        papers.push(paper);
+        at = end + 1;
+      }
+    } catch {
+      return undefined;
+    }
+    if (at !== body.length || papers.length !== header.papers) return undefined;
+    return papers;
+  }
+
+  /** Replaces the file (temporary file, rename) with the paper nodes snapshot `nonce` stored. */
+  save(nonce: string | null, papers: readonly PaperNode[]): void {
+    if (!nonce) {
+      this.clear();
+      return;
+    }
+    const chunks: string[] = [];
+    const hash = createHash("sha1");
+    let bytes = 0;
+    for (let i = 0; i < papers.length; i += LINES_PER_WRITE) {
+      let chunk = "";
+      for (const p of papers.slice(i, i + LINES_PER_WRITE))
+        chunk += `${JSON.stringify(FIELDS.map((f) => p[f] ?? null))}\n`;
+      hash.update(chunk, "utf8");
+      bytes += Buffer.byteLength(chunk, "utf8");
+      chunks.push(chunk);
+    }
+    const header: z.infer<typeof Header> = {
+      version: 1,
+      snapshot: nonce,
+      papers: papers.length,
+      bytes,
+      sha1: hash.digest("hex"),
+    };
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    const fd = openSync(tmp, "w");
+    try {
+      writeSync(fd, `${JSON.stringify(header)}\n`);
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, this.path);
+  }
+
+  /** No cache: the next ingest reads the stored papers from the database. */
+  clear(): void {
+    rmSync(this.path, { force: true });
+  }
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+
+/**
+ * A saved line back into a paper, or undefined when it is not the node `save` wrote (the checksum
+ * already vouches for the bytes; this checks each field's type, cheaper than a schema per paper).
+ */
+function toPaper(row: unknown): Paper | undefined {
+  if (!Array.isArray(row) || row.length !== FIELDS.length) return undefined;
+  const [id, title, abstract, published, dateText, authors, authorsCount, upvotes] = row;
+  const [organization, arxivId, categories, comment, codeUrl, codeUrls, sources] = row.slice(8);
+  const stringOrNull = [published, dateText, organization, arxivId, comment, codeUrl];
+  if (!isString(id) || id.length === 0 || !isString(title) || !isString(abstract)) return undefined;
+  if (!stringOrNull.every((v) => v === null || isString(v))) return undefined;
+  if (!(authorsCount === null || isInt(authorsCount)) || !(upvotes === null || isInt(upvotes)))
+    return undefined;
+  if (!isStrings(authors) || !isStrings(categories) || !isStrings(codeUrls) || !isStrings(sources))
+    return undefined;
+  return fromPaperNode({
+    id,
+    title,
+    abstract,
+    published,
+    dateText,
+    authors,
+    authorsCount,
+    upvotes,
+    organization,
+    arxivId,
+    categories,
+    comment,
+    codeUrl,
+    codeUrls,
+    sources,
+  } as PaperNode);
+}
