@@ -232,6 +232,25 @@ describe("incremental ingest", () => {
       await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
       expect(await contentFingerprint(driver, database)).toEqual(scratch);
       expect(copy.load(await lastNonce())).toEqual(await storedPapers());
+
+      // an intact copy is what the merge reads: a title edited in it (and checksummed) of a paper the
+      // day does not touch reaches the graph
+      const nodes = await readStoredPapers(driver, database);
+      const edited = nodes.find(
+        (p) =>
+          !p.sources.some((source) => NEXT_DAY.some((f) => source.includes(f.slice(f.lastIndexOf("/") + 1)))),
+      )!;
+      copy.save(
+        (await lastNonce()) ?? null,
+        nodes.map((p) => (p === edited ? { ...p, title: "Edited in the copy" } : p)),
+      );
+      await runIngest({ inputs: NEXT_DAY, connection: conn, cacheDir, rebuild: true });
+      const title = await driver.executeQuery(
+        "MATCH (p:Paper {id: $id}) RETURN p.title AS t",
+        { id: edited.id },
+        { database },
+      );
+      expect(title.records[0]?.get("t")).toBe("Edited in the copy");
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
