@@ -42,6 +42,27 @@ describe("store + graph against the real Neo4j", () => {
     await driver.close();
   });
 
+  it("ensureSchema creates a constraint and indexes that went missing, and leaves the rest as they are", async () => {
+    await ensureSchema(driver, database);
+    const names = async () => {
+      const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, state", {}, { database });
+      return new Map(indexes.records.map((r) => [r.get("name") as string, r.get("state") as string]));
+    };
+    const before = await names();
+    for (const name of ["paper_id", "paper_published", "paper_text"])
+      expect(before.get(name), name).toBe("ONLINE");
+    await driver.executeQuery("DROP CONSTRAINT paper_id", {}, { database });
+    await driver.executeQuery("DROP INDEX paper_published", {}, { database });
+    await driver.executeQuery("DROP INDEX paper_text", {}, { database });
+    expect((await names()).has("paper_text")).toBe(false);
+    await ensureSchema(driver, database);
+    expect(await names()).toEqual(before);
+    const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD name", {}, { database });
+    expect(constraints.records.map((r) => r.get("name"))).toContain("paper_id");
+    await ensureSchema(driver, database);
+    expect(await names()).toEqual(before);
+  });
+
   it("answers the 'papers sharing a benchmark' query with the pairs of the fixture", async () => {
     await load();
     const res = await runCypher(driver, SHARED_BENCHMARK_QUERY, {}, { database });

@@ -34,6 +34,13 @@ export const SCHEMA_STATEMENTS: string[] = [
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_LABEL_LIST.join("|")}) ON EACH [n.name, n.aliasesText]`,
 ];
 
+/** `SCHEMA_NAMES[i]`: the name `SCHEMA_STATEMENTS[i]` creates. */
+export const SCHEMA_NAMES: string[] = SCHEMA_STATEMENTS.map((statement) => {
+  const name = /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+) IF NOT EXISTS /.exec(statement)?.[1];
+  if (!name) throw new Error(`schema statement without a name: ${statement}`);
+  return name;
+});
+
 export const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
 
 /** `contentHash` goes only once the paper's links are written too (MARK_PAPERS_WRITTEN). */
