@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Paper, PaperNode } from "@paperkg/core";
 import { fromPaperNode } from "@paperkg/graph";
@@ -100,16 +100,17 @@ export class FilePapersCache {
       this.clear();
       return;
     }
-    const chunks: string[] = [];
+    const chunks: Buffer[] = [];
     const hash = createHash("sha1");
     let bytes = 0;
     for (let i = 0; i < papers.length; i += LINES_PER_WRITE) {
       let chunk = "";
       for (const p of papers.slice(i, i + LINES_PER_WRITE))
         chunk += `${JSON.stringify(FIELDS.map((f) => p[f] ?? null))}\n`;
-      hash.update(chunk, "utf8");
-      bytes += Buffer.byteLength(chunk, "utf8");
-      chunks.push(chunk);
+      const encoded = Buffer.from(chunk, "utf8");
+      hash.update(encoded);
+      bytes += encoded.length;
+      chunks.push(encoded);
     }
     const header: z.infer<typeof Header> = {
       version: 1,
@@ -121,8 +122,9 @@ export class FilePapersCache {
     const tmp = `${this.path}.${process.pid}.tmp`;
     const fd = openSync(tmp, "w");
     try {
-      writeSync(fd, `${JSON.stringify(header)}\n`);
-      for (const chunk of chunks) writeSync(fd, chunk);
+      // with a descriptor, writeFileSync writes all of it at the current position
+      writeFileSync(fd, `${JSON.stringify(header)}\n`);
+      for (const chunk of chunks) writeFileSync(fd, chunk);
     } finally {
       closeSync(fd);
     }
