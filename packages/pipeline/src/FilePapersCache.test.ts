@@ -114,6 +114,25 @@ describe("FilePapersCache", () => {
     expect(cache.load("nonce-1")).toHaveLength(2);
   });
 
+  it("saving after a load writes the same bytes as saving afresh, lines kept, changed and new alike", () => {
+    const at = dir();
+    const cache = new FilePapersCache(at);
+    cache.save("nonce-1", nodes);
+    expect(cache.load("nonce-1")).toHaveLength(2);
+    const added: PaperNode = { ...nodes[1]!, id: "another-paper", sources: ["c.jsonl:9"] };
+    const next = [{ ...nodes[0]!, authors: ["A. Author"] }, nodes[1]!, added];
+    cache.save("nonce-2", next);
+    const reused = readFileSync(join(at, "papers.jsonl"), "utf8");
+    const fresh = dir();
+    new FilePapersCache(fresh).save("nonce-2", next);
+    expect(reused).toBe(readFileSync(join(fresh, "papers.jsonl"), "utf8"));
+    expect(new FilePapersCache(at).load("nonce-2")?.map((p) => p.authors)).toEqual([
+      ["A. Author"],
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("keeps nothing when the snapshot has no nonce", () => {
     const at = dir();
     const cache = new FilePapersCache(at);

@@ -48,6 +48,13 @@ const Header = z.object({
  */
 export class FilePapersCache {
   private readonly path: string;
+  /**
+   * What the last successful `load` read: the body and, per id, its parsed row and line. `save`
+   * copies the line of a paper whose node equals its row instead of writing it out again.
+   */
+  private loaded:
+    | { body: Buffer; rows: Map<string, { row: unknown[]; from: number; to: number }> }
+    | undefined;
 
   constructor(dir: string) {
     this.path = join(dir, FILE);
@@ -58,6 +65,7 @@ export class FilePapersCache {
    * by snapshot `nonce`, else undefined.
    */
   load(nonce: string | null | undefined): Paper[] | undefined {
+    this.loaded = undefined;
     if (!nonce) return undefined;
     let bytes: Buffer;
     try {
@@ -79,18 +87,22 @@ export class FilePapersCache {
     if (body.length !== header.bytes) return undefined;
     if (createHash("sha1").update(body).digest("hex") !== header.sha1) return undefined;
     const papers: Paper[] = [];
+    const rows = new Map<string, { row: unknown[]; from: number; to: number }>();
     let at = 0;
     try {
       for (let end = body.indexOf(NEWLINE); end >= 0; end = body.indexOf(NEWLINE, at)) {
-        const paper = toPaper(JSON.parse(body.toString("utf8", at, end)));
+        const row: unknown = JSON.parse(body.toString("utf8", at, end));
+        const paper = toPaper(row);
         if (!paper) return undefined;
         papers.push(paper);
+        rows.set(paper.id, { row: row as unknown[], from: at, to: end + 1 });
         at = end + 1;
       }
     } catch {
       return undefined;
     }
     if (at !== body.length || papers.length !== header.papers) return undefined;
+    this.loaded = { body, rows };
     return papers;
   }
 
@@ -100,14 +112,26 @@ export class FilePapersCache {
       this.clear();
       return;
     }
+    const loaded = this.loaded;
+    this.loaded = undefined;
     const chunks: Buffer[] = [];
     const hash = createHash("sha1");
     let bytes = 0;
     for (let i = 0; i < papers.length; i += LINES_PER_WRITE) {
-      let chunk = "";
-      for (const p of papers.slice(i, i + LINES_PER_WRITE))
-        chunk += `${JSON.stringify(FIELDS.map((f) => p[f] ?? null))}\n`;
-      const encoded = Buffer.from(chunk, "utf8");
+      // a line is copied from the loaded file when its row holds exactly the node's values, which
+      // JSON.stringify would write out byte for byte the same
+      const pieces: Buffer[] = [];
+      let text = "";
+      for (const p of papers.slice(i, i + LINES_PER_WRITE)) {
+        const was = loaded?.rows.get(p.id);
+        if (was && sameRow(was.row, p)) {
+          if (text) pieces.push(Buffer.from(text, "utf8"));
+          text = "";
+          pieces.push(loaded!.body.subarray(was.from, was.to));
+        } else text += `${JSON.stringify(FIELDS.map((f) => p[f] ?? null))}\n`;
+      }
+      if (text) pieces.push(Buffer.from(text, "utf8"));
+      const encoded = Buffer.concat(pieces);
       hash.update(encoded);
       bytes += encoded.length;
       chunks.push(encoded);
@@ -135,6 +159,19 @@ export class FilePapersCache {
   clear(): void {
     rmSync(this.path, { force: true });
   }
+}
+
+/** True when `row` (a parsed line) holds exactly `node`'s values, field by field. */
+function sameRow(row: readonly unknown[], node: PaperNode): boolean {
+  for (let i = 0; i < FIELDS.length; i++) {
+    const a = row[i];
+    const b = node[FIELDS[i]!] ?? null;
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b) || a.length !== b.length) return false;
+      for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+    } else if (a !== b) return false;
+  }
+  return true;
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
