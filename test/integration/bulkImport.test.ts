@@ -11,6 +11,8 @@ import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
 /** Ingest's clock readings: the only properties a bulk load does not reproduce (contentHash it does). */
 const CLOCK = new Set(["at", "finishedAt"]);
+/** A snapshot's random identity: both graphs must carry one, each its own. */
+const RANDOM = new Set(["nonce"]);
 
 /** A value with its Neo4j type spelled out, so an integer stored as a float is a difference. */
 function typed(value: unknown): unknown {
@@ -24,7 +26,7 @@ const canonical = (props: Record<string, unknown>) =>
     Object.keys(props)
       .filter((k) => !CLOCK.has(k))
       .sort()
-      .map((k) => [k, typed(props[k])]),
+      .map((k) => [k, RANDOM.has(k) ? typeof props[k] : typed(props[k])]),
   );
 
 /** A driver that keeps Neo4j integers as `Integer`, so the dump can tell them from floats. */

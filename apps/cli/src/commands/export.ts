@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
@@ -52,6 +53,7 @@ export function registerExport(program: Command, cli: CliSettings): void {
           inputCount: inputPapers,
           settings,
           at: Date.now(),
+          nonce: randomUUID(),
         },
         contentHashes(snapshot),
       );

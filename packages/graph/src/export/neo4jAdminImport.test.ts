@@ -10,12 +10,16 @@ snapshot.entities[0] = { ...snapshot.entities[0]!, aliases: ["x|y", "plain"] };
 snapshot.papers[0] = { ...snapshot.papers[0]!, title: 'A "quoted", title\nover two lines' };
 const analytics = computeAnalytics(snapshot);
 const files = new Map(
-  neo4jAdminImport(snapshot, analytics, { inputs: ["in.jsonl"], inputCount: 9, settings: "{}", at: 1 }).map(
-    (f) => {
-      const rows: string[][] = parse([...f.lines()].join(""), { relax_column_count: false });
-      return [f.name, { kind: f.kind, header: rows[0]!, rows: rows.slice(1) }];
-    },
-  ),
+  neo4jAdminImport(snapshot, analytics, {
+    inputs: ["in.jsonl"],
+    inputCount: 9,
+    settings: "{}",
+    at: 1,
+    nonce: "n1",
+  }).map((f) => {
+    const rows: string[][] = parse([...f.lines()].join(""), { relax_column_count: false });
+    return [f.name, { kind: f.kind, header: rows[0]!, rows: rows.slice(1) }];
+  }),
 );
 const column = (file: string, name: string) => {
   const f = files.get(file)!;

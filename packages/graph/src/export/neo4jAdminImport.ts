@@ -69,6 +69,11 @@ export interface AdminImportSnapshot {
   settings: string;
   /** When the export ran (epoch milliseconds). */
   at: number;
+  /**
+   * The snapshot's identity, as ingest gives each of its snapshots a random one: a fresh value per
+   * export, so no extract-cache folder's ingest marks take the imported database for their own load.
+   */
+  nonce: string;
 }
 
 /**
@@ -204,7 +209,7 @@ export function neo4jAdminImport(
       name: "snapshots.csv",
       kind: "nodes",
       *lines() {
-        yield ":ID(Snapshot),:LABEL,id,seq:int,at:long,finishedAt:long,inputs:string[],inputCount:int,settings,analytics,complete:boolean,papers:int,entities:int,communities:int\n";
+        yield ":ID(Snapshot),:LABEL,id,seq:int,at:long,finishedAt:long,inputs:string[],inputCount:int,settings,analytics,complete:boolean,papers:int,entities:int,communities:int,nonce\n";
         yield row([
           `s${FIRST_SEEN}`,
           SNAPSHOT_LABEL,
@@ -221,6 +226,7 @@ export function neo4jAdminImport(
           snapshot.papers.length,
           snapshot.entities.length,
           analytics.communities.length,
+          ingest.nonce,
         ]);
       },
     },
