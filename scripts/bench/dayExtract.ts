@@ -13,9 +13,9 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { readPapers } from "@paperkg/ingest";
 import { extractSnapshot, FileCorpusPassStore, FileExtractionCache } from "@paperkg/pipeline";
+import { splitByListingDate } from "./splitByListingDate.ts";
 
 const mode = process.argv[2];
 if (mode !== "base" && mode !== "day")
@@ -31,20 +31,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 if (mode === "base" || !existsSync(dayFile)) {
-  const raw = readFileSync(input);
-  const lines = (input.endsWith(".gz") ? gunzipSync(raw) : raw)
-    .toString("utf8")
-    .split("\n")
-    .filter((l) => l.trim());
-  const dated = lines.map((line) => {
-    const r = JSON.parse(line) as { listing_date?: string; id?: string };
-    return { line, key: `${r.listing_date ?? ""}\t${r.id ?? ""}` };
-  });
-  dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const write = (file: string, part: typeof dated) =>
-    writeFileSync(file, `${part.map((d) => d.line).join("\n")}\n`);
-  write(baseFile, dated.slice(0, -dayPapers));
-  write(dayFile, dated.slice(-dayPapers));
+  splitByListingDate(input, dayPapers, baseFile, dayFile);
 }
 
 if (mode === "base") {

@@ -8,44 +8,21 @@
  *   pnpm bench:incremental [file.jsonl(.gz)] [day papers] [--no-scratch]
  * `--no-scratch` leaves out the from-scratch ingest and the equality check (half the run's time).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { runIngest } from "@paperkg/pipeline";
 import { contentFingerprint } from "@paperkg/store";
 import { openDriver, startBenchNeo4j, wipe } from "./benchNeo4j.ts";
+import { splitByListingDate } from "./splitByListingDate.ts";
 
 const input = process.argv[2] ?? "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
 const day = Number(process.argv[3] ?? 100);
 const scratchToo = !process.argv.includes("--no-scratch");
-const raw = readFileSync(input);
-const lines = (input.endsWith(".gz") ? gunzipSync(raw) : raw)
-  .toString("utf8")
-  .split("\n")
-  .filter((l) => l.trim());
-const dated = lines.map((line) => {
-  const r = JSON.parse(line) as { listing_date?: string; id?: string };
-  return { line, key: `${r.listing_date ?? ""}\t${r.id ?? ""}` };
-});
-dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 const dir = mkdtempSync(join(tmpdir(), "paperkg-incremental-"));
 const baseFile = join(dir, "base.jsonl");
 const dayFile = join(dir, "day.jsonl");
-writeFileSync(
-  baseFile,
-  `${dated
-    .slice(0, -day)
-    .map((d) => d.line)
-    .join("\n")}\n`,
-);
-writeFileSync(
-  dayFile,
-  `${dated
-    .slice(-day)
-    .map((d) => d.line)
-    .join("\n")}\n`,
-);
+const split = splitByListingDate(input, day, baseFile, dayFile);
 
 const neo4j = await startBenchNeo4j();
 const driver = openDriver(neo4j.connection);
@@ -105,7 +82,7 @@ try {
   for (const [id, c] of before) if (after.get(id) === c) kept++;
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;
   console.log("\nbench:incremental");
-  console.log(`  input            ${input}: base ${dated.length - day} papers, day ${day} papers`);
+  console.log(`  input            ${input}: base ${split.base} papers, day ${split.day} papers`);
   console.log(`  base ingest      ${base.s.toFixed(1)} s`);
   console.log(`  day ingest       ${added.s.toFixed(1)} s = ${pct(added.s, base.s)} of base (target ≤ 10 %)`);
   console.log(

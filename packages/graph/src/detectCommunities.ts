@@ -100,6 +100,14 @@ export function strongestCommunity(
     if (c === undefined || c === OTHER_COMMUNITY) return;
     weight.set(c, (weight.get(c) ?? 0) + attrs.weight);
   });
+  return heaviestCommunity(weight);
+}
+
+/**
+ * The community with the most link weight in `weight` (community → summed weight), ties to the
+ * lower id; OTHER_COMMUNITY when none has any.
+ */
+export function heaviestCommunity(weight: ReadonlyMap<number, number>): number {
   let best = OTHER_COMMUNITY;
   let bestWeight = 0;
   for (const [c, w] of weight) {

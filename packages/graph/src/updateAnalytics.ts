@@ -5,7 +5,7 @@ import { type AnalyticsArrays, analyticsArrays } from "./analyticsArrays.ts";
 import type { AnalyticsEdge, AnalyticsNode } from "./buildAnalyticsGraph.ts";
 import { communityGraph } from "./communityGraph.ts";
 import { type AnalyticsOptions, DEFAULT_ANALYTICS_OPTIONS } from "./computeAnalytics.ts";
-import { louvainResolution, OTHER_COMMUNITY } from "./detectCommunities.ts";
+import { heaviestCommunity, louvainResolution, OTHER_COMMUNITY } from "./detectCommunities.ts";
 import { foldSmallGroups, NO_GROUP } from "./foldSmallGroups.ts";
 import { LAYOUT_SCALE } from "./layoutGraph.ts";
 import { layoutMembers, type Point } from "./layoutMembers.ts";
@@ -199,15 +199,7 @@ function strongestIn(graph: AnalyticsArrays, node: number, group: Int32Array, co
     if (c === UNSET || c === OTHER_COMMUNITY) continue;
     weight.set(c, (weight.get(c) ?? 0) + weights[graph.edgeOf[k]!]!);
   }
-  let best = OTHER_COMMUNITY;
-  let bestWeight = 0;
-  for (const [c, w] of weight) {
-    if (w > bestWeight || (w === bestWeight && c < best)) {
-      best = c;
-      bestWeight = w;
-    }
-  }
-  return best;
+  return heaviestCommunity(weight);
 }
 
 /** The core graph (hub links left out) among `nodes`, as graphology for Louvain and the member layout. */
