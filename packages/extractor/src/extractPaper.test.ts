@@ -88,6 +88,27 @@ describe("extractPaper: benchmarks", () => {
     expect(got.map((e) => e.name)).toEqual([]);
   });
 
+  it("reads names in parentheses after a dataset word as benchmarks", () => {
+    const es = run(
+      "Experiments on three benchmarks (Zorp14, Kestrel, and FIZZAR) and two datasets (QuoxQA) show gains.",
+    );
+    const names = es.filter((e) => e.type === "benchmark").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Zorp14", "Kestrel", "FIZZAR", "QuoxQA"]));
+  });
+
+  it("reads a capitalised part glued to a known benchmark as a benchmark derived from it", () => {
+    const es = run("We fine-tune on COCO-Stuff and test on VQA-Med 2019 and on COCO-formatted labels.");
+    expect(find(es, "benchmark:coco-stuff")?.family).toBe("COCO");
+    expect(find(es, "benchmark:vqa-med2019")).toBeDefined();
+  });
+
+  it("reads platforms and participles after a hyphen as no benchmark", () => {
+    const got = run(
+      "Agents are evaluated on Windows, macOS and Linux environments and on LLM-simulated environments.",
+    ).filter((e) => e.type === "benchmark");
+    expect(got.map((e) => e.name)).toEqual([]);
+  });
+
   it("reads the next version of an architecture as a method, not a benchmark", () => {
     const es = run("We compare ZorpNet++ and KestrelFormer++ on FizzWoB++.");
     expect(find(es, "method:zorpnet++")).toBeDefined();

@@ -204,6 +204,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
       c.proposed = true;
       if (
         c.rule === "acronym" ||
+        c.rule === "derived-name" ||
         c.rule === "benchmark-cue" ||
         c.rule === "appositive" ||
         c.rule === "model-cue" ||

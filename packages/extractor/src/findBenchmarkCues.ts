@@ -22,6 +22,13 @@ const CAPITAL_HEAD =
 const BENCH_BEFORE =
   /(?:benchmarks?|datasets?|suites?|corpora|environments?|testbeds?|tasks?)[\s,:(-]*(?:\(|,)?\s*$/i;
 const BENCH_AFTER = /^\s*(?:benchmarks?|datasets?|suites?|and\b[^.]{0,40}\b(?:benchmarks?|datasets?))/i;
+/** `three benchmarks (Lap14, Rest14, MAMS)`, `two out-of-domain datasets (QUEST and WebQuestionsSP)` */
+const PAREN_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:benchmarks?|datasets?|suites?|corpora|corpus|testbeds?|data sets?)\s*\((?:e\.g\.,?\s*|i\.e\.,?\s*|namely\s+|including\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})\)`,
+  "gu",
+);
+/** `across ROUGE and BERTScore metrics`: a list of metrics, not of benchmarks. */
+const METRIC_AFTER = /^\s*(?:metrics?|scores?|measures?)\b/i;
 const HARDWARE = /^(?:[AHVBLT]\d{2,3}|RTX[\d-]*|GPUs?|TPUs?|CPUs?)$/;
 
 /** Benchmarks named by context: after `on`/`such as`, or before `benchmark`/`dataset`. */
@@ -42,13 +49,8 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       const evaluative = lex.cues.benchmark;
       const words = f.wordsOf(sentenceIndexAt(f, m.index));
       const sentenceCue = [...words].some((w) => w !== "on" && evaluative.has(w));
-      ITEM_RE.lastIndex = 0;
-      const items: { name: string; start: number }[] = [];
-      for (let it = ITEM_RE.exec(list); it !== null; it = ITEM_RE.exec(list)) {
-        const name = it[0].replace(/[.\-/]+$/, "");
-        if (name === "and" || name === "or" || name.length < 2) continue;
-        items.push({ name, start: listStart + it.index });
-      }
+      if (METRIC_AFTER.test(after)) continue;
+      const items = listItems(list, listStart, lex);
       const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
       for (const it of items) {
         const first = it.name.split(" ")[0]!;
@@ -64,6 +66,26 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     }
   }
   if (f.field === "abstract") {
+    PAREN_LIST.lastIndex = 0;
+    for (let m = PAREN_LIST.exec(text); m !== null; m = PAREN_LIST.exec(text)) {
+      const list = m[1]!;
+      const listStart = m.index + m[0].length - 1 - list.length;
+      const items = listItems(list, listStart, lex);
+      // `a new dataset (ABC)` after its long form is an acronym definition, read elsewhere
+      if (
+        items.length === 1 &&
+        isInitialsOfWordsBefore(items[0]!.name, text.slice(Math.max(0, m.index - 120), m.index))
+      )
+        continue;
+      // a plain capitalised word (`Shanghai`) counts in a list that holds a coined name
+      const strong = items.length > 1 && items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
+      for (const it of items) {
+        const first = it.name.split(" ")[0]!;
+        if (HARDWARE.test(first) || !isNameLike(first, lex, strong) || isDescriptionWord(it.name)) continue;
+        if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
+        out.push(make(f, it.name, it.start, 0.8));
+      }
+    }
     CAPITAL_HEAD.lastIndex = 0;
     for (let m = CAPITAL_HEAD.exec(text); m !== null; m = CAPITAL_HEAD.exec(text)) {
       const words = m[1]!.trim().split(/\s+/);
@@ -120,9 +142,45 @@ function isDescriptionWord(name: string): boolean {
     /-(?:generated|edited|acquired|denied|only|based|guided|driven|aware|free|like|style|specific|level|scale)$/i.test(
       name,
     ) ||
+    // `LLM-simulated`, `human-annotated`: a participle after a hyphen describes how data was made
+    /-\p{Ll}{3,}ed$/u.test(name) ||
     /^non-/i.test(name) ||
     /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(name)
   );
+}
+
+/**
+ * The items of a list a cue opens: `, and FIZZAR` loses the separator's `and` (read as the item's
+ * first word), `SSID. The` ends at the sentence, and the list ends at a plain lowercase word run
+ * into a name (`on average, including X`: what follows is no longer the cue's list); a version
+ * (`V2`) is no item.
+ */
+function listItems(list: string, listStart: number, lex: Lexicons): { name: string; start: number }[] {
+  const items: { name: string; start: number }[] = [];
+  ITEM_RE.lastIndex = 0;
+  for (let it = ITEM_RE.exec(list); it !== null; it = ITEM_RE.exec(list)) {
+    const lead = it[0].startsWith("and ") ? 4 : it[0].startsWith("or ") ? 3 : 0;
+    const stop = it[0].indexOf(". ");
+    const name = it[0].slice(lead, stop > lead ? stop : undefined).replace(/[.\-/]+$/, "");
+    if (name === "and" || name === "or" || name.length < 2) continue;
+    // `average, including HippoRAG`: a plain word run into a name, no separator between them
+    const first = name.split(" ")[0]!;
+    if (/^\p{Ll}+$/u.test(first) && !lex.determiners.has(first) && name !== first) break;
+    if (/^[Vv]\d+(?:\.\d+)?$/.test(name)) continue;
+    items.push({ name, start: listStart + it.index + lead });
+    if (stop > lead) break;
+  }
+  return items;
+}
+
+/** `Visual Relation Dataset (VRD)`: the item's letters are the initials of the words before it. */
+function isInitialsOfWordsBefore(item: string, before: string): boolean {
+  const letters = item.replace(/[^\p{L}]/gu, "").toLowerCase();
+  if (letters.length < 2) return false;
+  const words = (before.match(/[\p{L}\d]+/gu) ?? []).slice(-8);
+  let k = 0;
+  for (const w of words) if (k < letters.length && w[0]!.toLowerCase() === letters[k]) k++;
+  return k === letters.length;
 }
 
 function isOtherKnown(part: string, lex: Lexicons): boolean {

@@ -19,6 +19,9 @@ const BENCH_VARIANT = new RegExp(
   "u",
 );
 
+/** A hyphenated capitalised part after a benchmark name: `-Stuff`, `-Med`, `-R` (not `-based`). */
+const DERIVED_PART = /^-(?:\p{Lu}[\p{L}\d]*|\d+\p{Lu}[\p{L}\d]*)(?![\p{L}\d-])/u;
+
 /** Glued to the previous token (`xGSM8K`), so a match cannot start here. */
 function gluedBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -139,14 +142,26 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       }
     }
     if (entry.type === "benchmark") {
-      const ext = BENCH_VARIANT.exec(text.slice(end, end + 24));
-      if (ext && !gluedAfter(text, end + ext[0].length)) {
-        const surface = text.slice(start, end + ext[0].length);
+      // `MMLU-Pro` is a variant; `COCO-Stuff`, `VQA-Med`: another capitalised part glued by a
+      // hyphen names a benchmark derived from it (`VQA-Med 2019`)
+      const variant = BENCH_VARIANT.exec(text.slice(end, end + 24));
+      const derived = variant ? null : DERIVED_PART.exec(text.slice(end, end + 24));
+      const at =
+        derived &&
+        !gluedAfter(text, end + derived[0].length) &&
+        !/^-\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(derived[0])
+          ? end + derived[0].length
+          : end;
+      const ext = at > end ? BENCH_VARIANT.exec(text.slice(at, at + 24)) : variant;
+      const stop = ext && !gluedAfter(text, at + ext[0].length) ? at + ext[0].length : at;
+      if (stop > end) {
+        const surface = text.slice(start, stop);
         out.push(
-          candidateAt(f.field, start, end + ext[0].length, {
+          candidateAt(f.field, start, stop, {
             type: "benchmark",
             name: surface,
-            rule: "lexicon+variant",
+            // a derived name is not the lexicon's: a paper proposing `MARS-GPS` owns it
+            rule: at > end ? "derived-name" : "lexicon+variant",
             confidence: 0.93,
             priority: PRIORITY.lexicon,
             family: entry.name,

@@ -9,7 +9,13 @@ const WORD = /[\p{L}\d][\p{L}\d.\-/+]*[\p{L}\d+]|[\p{L}\d]/uy;
 /** Between two members of a list: `, `, `, and `, ` and `, ` or `. */
 const SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/y;
 /** Typed by a lexicon or a model shape: strong enough to type the names listed beside it. */
-const ANCHOR_RULES = new Set(["lexicon", "lexicon+model-shape", "lexicon+variant", "model-shape"]);
+const ANCHOR_RULES = new Set([
+  "lexicon",
+  "lexicon+model-shape",
+  "lexicon+variant",
+  "derived-name",
+  "model-shape",
+]);
 const LISTABLE = new Set<EntityType>(["benchmark", "model", "method"]);
 
 interface Item {
