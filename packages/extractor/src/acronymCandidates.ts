@@ -71,6 +71,8 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
       if (d.long.toLowerCase().startsWith("self-") && !named && !camel) type = "concept";
       else if (named) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
       else if (/language models?$/i.test(d.long)) type = "concept";
+      // `Vision Foundation Models (VFMs)`, `Large Reasoning Models (LRMs)`: a plural kind of model
+      else if (/\bmodels$/i.test(d.long) && /\p{Lu}s$/u.test(d.short)) type = "concept";
       else if (taskLike) type = "task";
       else if (camel) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
       else if (BENCH_HEADS.has(lastWord) || BENCH_HEADS.has(head)) type = "benchmark";

@@ -109,6 +109,13 @@ describe("extractPaper: benchmarks", () => {
     expect(got.map((e) => e.name)).toEqual([]);
   });
 
+  it("reads a system compared over, a kind of data and a size as no benchmark", () => {
+    const got = run(
+      "We gain 6% over ZorpAgent on FizzWorld. We reuse large-scale RGBD datasets and curate a 3.8M-pair dataset. Results on Quox and KESTREL datasets hold.",
+    ).filter((e) => e.type === "benchmark");
+    expect(got.map((e) => e.name).sort()).toEqual(["FizzWorld", "KESTREL", "Quox"]);
+  });
+
   it("reads the next version of an architecture as a method, not a benchmark", () => {
     const es = run("We compare ZorpNet++ and KestrelFormer++ on FizzWoB++.");
     expect(find(es, "method:zorpnet++")).toBeDefined();
@@ -178,6 +185,15 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     const es = run("We train with Group Relative Policy Optimization (GRPO). GRPO is stable.");
     const grpo = find(es, "method:grpo")!;
     expect(grpo.mentions.map((m) => m.text)).toEqual(["Group Relative Policy Optimization", "GRPO", "GRPO"]);
+  });
+
+  it("reads a plural kind of model as a concept and a defined acronym a copula calls an approach as a method", () => {
+    const es = run(
+      "Vision Foundation Models (VFMs) help. Greedy Coordinate Gradient (GCG) has emerged as an effective approach. Variants of GCG exist. Reinforcement learning (RL) has become a prevailing approach.",
+    );
+    expect(find(es, "concept:vision-foundation-model")).toBeDefined();
+    expect(find(es, "method:gcg")?.aliases).toEqual(["Greedy Coordinate Gradient"]);
+    expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["GCG"]);
   });
 
   it("types an unknown acronym by its long form's head word", () => {

@@ -26,6 +26,7 @@ import { loadLexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField } from "./prepareField.ts";
 import { repeatMentions } from "./repeatMentions.ts";
+import { retypeByCopula } from "./retypeByCopula.ts";
 import { selectTerms } from "./selectTerms.ts";
 
 /** The part of a `Paper` the extractor reads. */
@@ -107,6 +108,7 @@ export function extractPaperWithNotices(
   }
   for (const f of [fields.title, fields.abstract]) addShaped(candidates, findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
+  retypeByCopula(candidates, [fields.title, fields.abstract], lex);
   addShaped(candidates, repeatMentions(candidates, fields));
   addShaped(candidates, findRepeatedNames([fields.title, fields.abstract], candidates, lex));
   let entities = assembleEntities(candidates, fields, opts);

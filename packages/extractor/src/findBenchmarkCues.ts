@@ -29,6 +29,8 @@ const PAREN_LIST = new RegExp(
 );
 /** `across ROUGE and BERTScore metrics`: a list of metrics, not of benchmarks. */
 const METRIC_AFTER = /^\s*(?:metrics?|scores?|measures?)\b/i;
+const COMPARED_BEFORE =
+  /(?:improvements?|gains?|gained|advantages?|speedups?|superiority|outperforms?|outperforming|better|improves?|improving)(?:\s+(?:by\s+)?(?:up to\s+)?[\d.,]+\s*(?:%|x|×|points?|pp)?)?\s+$/i;
 const HARDWARE = /^(?:[AHVBLT]\d{2,3}|RTX[\d-]*|GPUs?|TPUs?|CPUs?)$/;
 
 /** Benchmarks named by context: after `on`/`such as`, or before `benchmark`/`dataset`. */
@@ -45,6 +47,8 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(listStart + list.length, listStart + list.length + 60);
       if (!on && !BENCH_BEFORE.test(before)) continue;
+      // `a 6% improvement over RL4VLM`: what a comparison is made over is a system
+      if (cue === "over" && COMPARED_BEFORE.test(before)) continue;
       const named = on ? BENCH_AFTER.test(after) || BENCH_BEFORE.test(before) : true;
       const evaluative = lex.cues.benchmark;
       const words = f.wordsOf(sentenceIndexAt(f, m.index));
@@ -126,6 +130,19 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     if (first === k) continue;
     const name = words.slice(first).join(" ");
     if (HARDWARE.test(name) || isDescriptionWord(name)) continue;
+    // `large-scale RGBD datasets`, `FER datasets`: a lone short acronym before a plural head names
+    // a kind of data, not one dataset (`MEAD and HDTF datasets` is a list, `the dHCP dataset` one)
+    const plural = /s$/.test(m[0]) && !/data set$/.test(m[0]);
+    const wordBefore = text.slice(
+      Math.max(0, m.index + m[1]!.length - name.length - 12),
+      m.index + m[1]!.length - name.length,
+    );
+    if (
+      plural &&
+      /^\p{Lu}{2,4}$/u.test(name) &&
+      !/(?:\b(?:and|or|the)|,|\p{Lu}[\p{L}\d-]*) $/u.test(wordBefore)
+    )
+      continue;
     const offset = m[1]!.length - name.length;
     out.push(make(f, name, m.index + offset, 0.8));
   }
@@ -145,6 +162,9 @@ function isDescriptionWord(name: string): boolean {
     // `LLM-simulated`, `human-annotated`: a participle after a hyphen describes how data was made
     /-\p{Ll}{3,}ed$/u.test(name) ||
     /^non-/i.test(name) ||
+    // `Chest X-ray--demonstrate`: a dash of prose; `3.8M-pair`: a size
+    /--\p{Ll}/u.test(name) ||
+    /^\d+(?:\.\d+)?[kKmMbB]?-\p{Ll}/u.test(name) ||
     /^(?:\p{Lu}\.)+\p{Lu}?$/u.test(name)
   );
 }
