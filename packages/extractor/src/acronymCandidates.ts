@@ -22,7 +22,10 @@ export function lookupExact(phrase: string, lex: Lexicons, caseSensitive = false
   return hit ? hit.entry : null;
 }
 
-/** A lexicon entry for the short form counts only when one of its aliases spells the long form's initials. */
+/**
+ * A lexicon entry for the short form counts only when one of its aliases spells the long form's
+ * initials and ends in its last word.
+ */
 function shortFormEntry(short: string, long: string, lex: Lexicons): LexiconEntry | null {
   const entry = lookupExact(short, lex, true);
   if (!entry) return null;
@@ -33,7 +36,21 @@ function shortFormEntry(short: string, long: string, lex: Lexicons): LexiconEntr
       .map((w) => w[0] ?? "")
       .join("");
   const want = initials(long);
-  return entry.aliases.some((a) => a.split(/\s+/).length > 1 && initials(a) === want) ? entry : null;
+  // and ends in the same word (`fault localization (FL)` is not `federated learning`)
+  const last = (s: string) =>
+    singularize(
+      (
+        s
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+$/u, "")
+          .split(/[\s-]+/)
+          .pop() ?? ""
+      ).replace(/'s?$/, ""),
+    );
+  const head = last(long);
+  return entry.aliases.some((a) => a.split(/\s+/).length > 1 && initials(a) === want && last(a) === head)
+    ? entry
+    : null;
 }
 
 /**

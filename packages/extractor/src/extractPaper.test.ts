@@ -196,6 +196,15 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["GCG"]);
   });
 
+  it("reads a paper's own long form of a known acronym as its own entity", () => {
+    // `FL` is federated learning in the lexicon; here the paper defines it
+    const es = run("We study fault localization (FL) in grids, and FL is hard.");
+    expect(find(es, "task:fault-localization")?.aliases).toEqual(["FL"]);
+    expect(es.map((e) => e.id)).not.toContain("concept:federated-learning");
+    // a long form the lexicon spells otherwise is still the lexicon's (`Chain of Thoughts`)
+    expect(find(run("We prompt with Chain of Thoughts (CoT)."), "method:cot")).toBeDefined();
+  });
+
   it("types an unknown acronym by its long form's head word", () => {
     const es = run(
       "We use Sparse Window Attention Routing (SWAR) on the Kestrel Question Answering Benchmark (KQAB) for entity linking recognition (ELR).",
@@ -337,6 +346,34 @@ describe("extractPaper: tasks and concepts", () => {
     expect(ids.filter((id) => id.startsWith("method:") && /re-sampling|fine-tuning/.test(id))).toEqual([]);
   });
 
+  it("takes a phrase a paper repeats inside longer chunks as its term, not one that only modifies", () => {
+    const one = (text: string) =>
+      run(text)
+        .filter((e) => e.type === "concept")
+        .map((e) => e.id);
+    // said once alone, twice more inside `coding agent development …`: a term of this paper
+    expect(
+      one(
+        "We study the coding agent in depth. We build a coding agent development setting and compare coding agent development methods.",
+      ),
+    ).toEqual(["concept:coding-agent"]);
+    // `spectral widget` only ever modifies the chunk's head: no term (each chunk is said once; the
+    // model keeps the paper from the fallback, which takes any chunk)
+    expect(one("We train a spectral widget encoder and then a spectral widget decoder with GPT-4o.")).toEqual(
+      [],
+    );
+    // a `self-` compound of a noun repeated is a term; of a verb (`self-correct`) it is not
+    expect(one("Self-critique helps agents. We study self-critique of plans; models self-correct.")).toEqual([
+      "concept:self-critique",
+    ]);
+    // a manner before a task term says how, not which task
+    expect(
+      run("Rule-based stuttering detection fails, so rule-based stuttering detection is replaced.")
+        .filter((e) => e.type === "task")
+        .map((e) => e.id),
+    ).toEqual(["task:stuttering-detection"]);
+  });
+
   it("reads a corpus term as a task only where a task phrase would be one", () => {
     const ids = run(
       "Task completion rewards are sparse, so task completion rewards are shaped. The data synthesis process is slow, and the data synthesis process is costly.",
@@ -360,6 +397,19 @@ describe("extractPaper: tasks and concepts", () => {
     const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
     expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");
     expect(find(es, "task:3d-face-recognition")?.name).toBe("3D face recognition");
+    // a short name in mixed case names a kind of data too, and keeps its case
+    expect(find(run("We study LiDAR segmentation at night."), "task:lidar-segmentation")?.name).toBe(
+      "LiDAR segmentation",
+    );
+    // what a task maps from and to is one modifier; a manner (`end-to-end`) or a known name
+    // (`text-to-video generation`, an alias of `video generation`) is not
+    const mapped = run(
+      "We address CT-to-video registration, image-to-3D generation and text-to-video generation. End-to-end registration helps.",
+    );
+    expect(
+      mapped.filter((e) => e.type === "task").map((e) => e.name),
+      mapped.map((e) => e.id).join(", "),
+    ).toEqual(["CT-to-video registration", "image-to-3D generation", "video generation"]);
     // an acronym every paper uses (`LLM`) is no kind of task
     expect(run("We improve LLM reasoning on hard problems.").map((e) => e.id)).not.toContain(
       "task:llm-reasoning",

@@ -54,9 +54,17 @@ function isDoingWord(w: string, lex: Lexicons): boolean {
   return DOING_WORD.test(w) || lex.taskCueHeads.has(w);
 }
 
-/** `MRI`, `CT`, `3D` (its `D`): two to five capitals, or a dimension's `D` after its digit. */
+/**
+ * `MRI`, `CT`, `3D` (its `D`): two to five capitals, or a dimension's `D` after its digit; or a
+ * short name of a kind of data or sensor in mixed case, opened and again marked by a capital
+ * (`NeRF captioning`, `LiDAR segmentation`).
+ */
 function isAcronymModifier(t: Token): boolean {
-  return /^\p{Lu}{2,5}$/u.test(t.text);
+  return /^\p{Lu}{2,5}$/u.test(t.text) || isMixedCaseName(t.text);
+}
+
+function isMixedCaseName(w: string): boolean {
+  return /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{L}{0,3}$/u.test(w);
 }
 
 /** `3D`, `2D`: the letter token `D` glued to the digit before it. */
@@ -64,6 +72,42 @@ function isDimension(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const d = tokens[j - 1];
   return t.text === "D" && !t.spaceBefore && d !== undefined && d.kind === "digits" && /^[234]$/.test(d.text);
+}
+
+/**
+ * The hyphenated word `A-to-B` that ends at token `j` (`CT-to-video`, `image-to-3D`), each side a
+ * noun, an acronym or a dimension; not a manner (`end-to-end`, `coarse-to-fine`: taskModifierStop).
+ */
+function mappingModifier(f: PreparedField, j: number, lex: Lexicons): { word: string; start: number } | null {
+  const { tokens } = f;
+  const bStart = isDimension(tokens, j) ? j - 1 : j;
+  const aEnd = bStart - 4;
+  if (aEnd < 0 || tokens[bStart - 2]!.norm !== "to") return null;
+  if (tokens[bStart - 1]!.text !== "-" || tokens[bStart - 3]!.text !== "-") return null;
+  for (let g = bStart - 3; g <= bStart; g++) if (tokens[g]!.spaceBefore) return null;
+  const aStart = isDimension(tokens, aEnd) ? aEnd - 1 : aEnd;
+  const side = (from: number, to: number): string | null => {
+    if (from !== to) return `${tokens[from]!.text}d`;
+    const t = tokens[from]!;
+    if (t.kind !== "letters" || t.norm.length < 2) return null;
+    if (isAcronymModifier(t)) return t.text;
+    // a capitalised word is a name (`English-to-French`), unless the sentence opens with it
+    const first = from === 0 || f.sentenceOf[from - 1] !== f.sentenceOf[from];
+    if (!plainCase(f, t) && !(first && t.text.slice(1) === t.norm.slice(1))) return null;
+    if (FUNCTION_WORD.test(t.norm) || lex.taskModifierStop.has(t.norm)) return null;
+    return classifyWord(t.norm, lex) === "N" ? t.norm : null;
+  };
+  const a = side(aStart, aEnd);
+  const b = side(bStart, j);
+  // a side cut out of a longer hyphenated word is no side (`multi-view-to-3D`)
+  const before = tokens[aStart - 1];
+  if (a === null || b === null || (before && !tokens[aStart]!.spaceBefore && before.kind !== "punct"))
+    return null;
+  if (before && isSeparator(before) && !tokens[aStart]!.spaceBefore) return null;
+  const word = `${a}-to-${b}`;
+  // a task by itself (`text-to-SQL`) names the task, not a kind of it
+  if (lex.taskModifierStop.has(word.toLowerCase()) || lex.byKey.has(`task:${slugKey(word)}`)) return null;
+  return { word, start: aStart };
 }
 
 const TITLE_BEFORE = /^(?:for|in|towards?|on)$/;
@@ -140,6 +184,17 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       if (f.sentenceOf[j] !== f.sentenceOf[i]) break;
       const gap = f.text.slice(t.end, tokens[startTok]!.start);
       if (!/^(?:\s|-)$/.test(gap)) break;
+      // `CT-to-video registration`, `text-to-3D generation`: what the task maps from and to
+      const mapping = mappingModifier(f, j, lex);
+      if (mapping !== null) {
+        // a known name (`text-to-video generation`, an alias of `video generation`) is the lexicon's
+        const known = lex.trie.longestAt(tokens, mapping.start);
+        if (known !== null && known.to === i + 1) break;
+        words.unshift(mapping.word);
+        startTok = mapping.start;
+        j = mapping.start - 1;
+        continue;
+      }
       // a dimension is the outermost modifier (`end-to-end 3D face recognition`), never one of a
       // pair (`3D/2D registration`)
       if (isDimension(tokens, j)) {
@@ -178,9 +233,10 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     const surface = f.text.slice(start, end);
     // one hyphenated word (`problem-solving`, `decision-making`) is a compound noun, not a named task
     if (!/\s/.test(surface)) continue;
-    // acronyms and dimensions keep their case (`MRI synthesis`, `3D face recognition`)
+    // acronyms, names and dimensions keep their case (`MRI synthesis`, `LiDAR segmentation`, `3D
+    // face recognition`)
     const modifiers = surface.slice(0, surface.length - head.text.length);
-    const name = `${modifiers.replace(/[^\s-]+/g, (w) => (/^[\p{Lu}\d]+$/u.test(w) ? w : w.toLowerCase()))}${headWord}`;
+    const name = `${modifiers.replace(/[^\s-]+/g, (w) => (/^[\p{Lu}\d]+$/u.test(w) || isMixedCaseName(w) ? w : w.toLowerCase()))}${headWord}`;
     out.push({
       type: "task",
       name,

@@ -305,7 +305,7 @@ export function isProcedurePhrase(name: string, lex: Lexicons): boolean {
   const modifiers = name.split(" ").slice(0, -1);
   return modifiers.every((w) => !/[^su]s$/.test(w) && !MANNER.test(w));
 }
-const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|efficient|guided|driven)$/;
+export const MANNER = /-(?:free|aware|based|stage|step|level|hoc|agnostic|specific|efficient|guided|driven)$/;
 const AFFIXES = new Set(termsJson.affixes);
 
 /**

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
-import { classifyWord, isProcedurePhrase, termKey, termType } from "./findTermChunks.ts";
+import { classifyWord, isProcedurePhrase, MANNER, termKey, termType } from "./findTermChunks.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { type Lexicons, loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
@@ -27,6 +27,13 @@ const WEAK_HEADS = new Set(termsJson.weakHeads);
 const WHOLE_FIELDS = new Set(termsJson.wholeFields);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
+
+/** `self-critique`, `self-monitoring`: a `self-` compound of a noun or gerund (not `self-correct`). */
+function isSelfCompound(word: string, lex: Lexicons): boolean {
+  if (!word.startsWith("self-") || word.indexOf("-", 5) >= 0) return false;
+  const cls = classifyWord(word.slice(5), lex);
+  return cls === "N" || cls === "G";
+}
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = {
   minPapers: 2,
@@ -171,16 +178,15 @@ export function selectTerms(
       }
     const title = textOf.get(x.paper.id)?.title ?? x.paper.title;
     const titleCased = isTitleCase(title.slice(0, 1_000));
+    const salient = salientSpans(x.entities, spansOf, titleCased);
     for (const e of x.entities) {
       if (e.mentions[0]!.rule !== "term") continue;
-      // a Title Case title capitalises every chunk alike: there the title alone does not single one out
-      const salient = e.mentions.length >= 2 || (!titleCased && e.mentions.some((m) => m.field === "title"));
       // a phrase headed by a procedure (`role-play prompting`) names a method wherever it is found
       const chunk = e.name.split(" ");
       const span = spansOf(e.name).find(
         (s) =>
           taskSpanReads(s, chunk, lex) &&
-          (df.above(s) || (s.to - s.from >= 2 && salient) || isProcedurePhrase(s.name, lex)),
+          (df.above(s) || salient.has(s.name) || isProcedurePhrase(s.name, lex)),
       );
       if (!span) continue;
       const type = span.type;
@@ -236,6 +242,36 @@ export function selectTerms(
 }
 
 /**
+ * The spans a paper singles out by itself, without corpus statistics: those its chunks hold
+ * twice or more, counted over every chunk, once at least as a chunk's head (`coding agent` in
+ * `coding agent development` and `human-engineered coding agents`), and those of a title chunk — a Title Case
+ * title capitalises every chunk alike, so there the title alone does not single one out. A single
+ * word is one only as a noun compound (`self-modification`); plain single words never are.
+ */
+function salientSpans(
+  entities: readonly ExtractedEntity[],
+  spansOf: (name: string) => Span[],
+  titleCased: boolean,
+): Set<string> {
+  const count = new Map<string, number>();
+  const headed = new Set<string>();
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.mentions[0]!.rule !== "term") continue;
+    const inTitle = !titleCased && e.mentions.some((m) => m.field === "title");
+    const words = e.name.split(" ").length;
+    for (const s of spansOf(e.name)) {
+      if (inTitle) out.add(s.name);
+      count.set(s.name, (count.get(s.name) ?? 0) + e.mentions.length);
+      if (s.to === words) headed.add(s.name);
+    }
+  }
+  // a span that only ever modifies a chunk's head is no term (`adaptive cross-domain …`)
+  for (const [name, n] of count) if (n >= 2 && headed.has(name)) out.add(name);
+  return out;
+}
+
+/**
  * A span a task head types reads as a task where its chunk does: not before a noun it modifies
  * (`data synthesis` in `data synthesis process`; a noun that says it is a task, `… tasks`, `…
  * accuracy`, may follow: `tasks.json` contextNouns), and not opened by a word that never modifies
@@ -244,7 +280,8 @@ export function selectTerms(
  */
 function taskSpanReads(s: Span, chunk: readonly string[], lex: Lexicons): boolean {
   if (s.type !== "task") return true;
-  if (lex.taskModifierStop.has(s.first)) return false;
+  // a manner (`rule-based`, `training-free`) says how, not which task
+  if (lex.taskModifierStop.has(s.first) || MANNER.test(s.first)) return false;
   return s.to === chunk.length || lex.taskContextNouns.has(singularize(chunk[s.to]!));
 }
 
@@ -289,7 +326,10 @@ function spanFinder(): (name: string) => Span[] {
     // procedure (`layer-skipping`); plain single words are too often general English (`decision`,
     // `loop`) without a frequency list
     if (part.length === 1)
-      return (NOMINAL_COMPOUND.test(head) && !lex.taskHeads.has(head)) || isProcedurePhrase(head, lex);
+      return (
+        ((NOMINAL_COMPOUND.test(head) || isSelfCompound(head, lex)) && !lex.taskHeads.has(head)) ||
+        isProcedurePhrase(head, lex)
+      );
     return true;
   };
 
