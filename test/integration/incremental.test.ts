@@ -12,6 +12,7 @@ import {
   readChanges,
   readPlacements,
   readStoredPapers,
+  sortGroups,
 } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -115,6 +116,8 @@ describe("incremental ingest", () => {
     expect(new FilePlacementsCache(cacheDir).load((await lastSnapshot(driver, database))?.nonce)).toEqual(
       await readPlacements(driver, database),
     );
+    // only the community and area rows and links that changed were written: the stored ones are the day's
+    expect((await readPlacements(driver, database)).groups).toEqual(sortGroups(day.analytics));
     expect(new FilePapersCache(cacheDir).load(await lastNonce())).toEqual(await storedPapers());
     rmSync(cacheDir, { recursive: true, force: true });
     expect(day.written.changed.papers, "only changed papers are written").toBeLessThan(day.papersInGraph / 2);

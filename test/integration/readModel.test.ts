@@ -277,4 +277,28 @@ describe("read model: the same answers as the Cypher reads", () => {
       await off.close();
     }
   });
+
+  it("tells an emptied database ingested again from the graph it had (same counts, snapshot s1 again)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paperkg-model-"));
+    try {
+      const file = join(dir, "one.jsonl");
+      writeFileSync(
+        file,
+        `${JSON.stringify({ id: "2599.00002", title: "One Paper on GSM8K", abstract: "We evaluate Qwen2.5-7B on GSM8K." })}\n`,
+      );
+      const signatures: string[] = [];
+      for (let round = 0; round < 2; round++) {
+        await wipeDatabase(driver, conn.database);
+        await runIngest({ inputs: [file], connection: conn });
+        signatures.push(await readModelSignature(driver, conn.database));
+      }
+      // the same counts and snapshot id both times: only the snapshot's nonce tells them apart
+      const counts = (s: string) => s.split("|").slice(1).join("|");
+      expect(counts(signatures[1]!)).toBe(counts(signatures[0]!));
+      expect(signatures[1]!.split(":")[0]).toBe(signatures[0]!.split(":")[0]);
+      expect(signatures[1]).not.toBe(signatures[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

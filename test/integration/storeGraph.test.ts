@@ -1,10 +1,13 @@
-import { type Extraction, PAPER_LINKS } from "@paperkg/core";
+import { type Extraction, type GraphAnalytics, PAPER_LINKS } from "@paperkg/core";
 import { buildSnapshot, computeAnalytics } from "@paperkg/graph";
 import {
+  contentFingerprint,
   ensureSchema,
   graphFingerprint,
   openDriver,
+  readPlacements,
   runCypher,
+  sortGroups,
   writeAnalytics,
   writeSnapshot,
 } from "@paperkg/store";
@@ -144,6 +147,32 @@ describe("store + graph against the real Neo4j", () => {
     expect(ppo.rows[0]?.n).toBe(0);
   });
 
+  it("given the papers stored unchanged, deletes an entity only a rewritten paper linked to, and leaves the graph a fresh write gives", async () => {
+    await load();
+    const withoutPpo = SMALL_EXTRACTIONS.map((e) =>
+      e.paper.id === "p2" ? { ...e, entities: e.entities.filter((x) => x.id !== "method:ppo") } : e,
+    );
+    const { snapshot } = buildSnapshot(SMALL_PAPERS, withoutPpo);
+    const written = await writeSnapshot(driver, snapshot, {
+      database,
+      batchSize: 2,
+      unchangedPapers: new Set(["p1", "p3", "p4"]),
+    });
+    expect(written.changed.papers).toBe(1);
+    const ppo = await runCypher(
+      driver,
+      "MATCH (m:Method {id: 'method:ppo'}) RETURN count(m) AS n",
+      {},
+      { database },
+    );
+    expect(ppo.rows[0]?.n).toBe(0);
+    const incremental = await contentFingerprint(driver, database);
+    await wipeDatabase(driver, database);
+    await ensureSchema(driver, database);
+    await writeSnapshot(driver, snapshot, { database, batchSize: 2 });
+    expect(incremental).toEqual(await contentFingerprint(driver, database));
+  });
+
   it("rejects an entity of unknown type or with a bad span, with a diagnostic, and writes the rest", async () => {
     const bad = structuredClone(SMALL_EXTRACTIONS);
     (bad[1]!.entities[0] as { type: string }).type = "gadget";
@@ -188,6 +217,72 @@ describe("store + graph against the real Neo4j", () => {
     await load();
     const [again] = await rows("MATCH (:Community)-[r:LINKS]->(:Community) RETURN count(r) AS n");
     expect(again?.n).toBe(analytics.communityLinks.length);
+  });
+
+  it("given the stored groups, writes only community and area rows and links that differ: changed ones rewritten, gone ones deleted, untouched ones left as they are", async () => {
+    const community = (id: number, size: number) => ({
+      id,
+      label: `community ${id}`,
+      size,
+      papers: 1,
+      topTerms: [`term ${id}`],
+      area: 1,
+      x: id,
+      y: -id,
+    });
+    const link = (source: number, target: number, weight: number) => ({
+      source,
+      target,
+      weight,
+      strength: weight / 2,
+    });
+    const area = {
+      id: 1,
+      label: "area",
+      size: 9,
+      papers: 3,
+      topTerms: ["a"],
+      communities: 4,
+      x: 0.5,
+      y: 1.25,
+    };
+    const none = { papers: [], entities: [], links: [] };
+    const before: GraphAnalytics = {
+      placements: [],
+      communities: [1, 2, 3, 4, 5].map((id) => community(id, 3)),
+      areas: [area],
+      communityLinks: [link(1, 2, 1), link(1, 3, 1), link(2, 3, 1), link(4, 5, 1)],
+      areaLinks: [],
+      modularity: 0,
+    };
+    await writeAnalytics(driver, none, before, { database, batchSize: 2 });
+    expect((await readPlacements(driver, database)).groups).toEqual(sortGroups(before));
+    // what the database holds beyond `stored` shows which rows a write touched
+    await driver.executeQuery("MATCH (c:Community {id: 2}) SET c.label = 'untouched'", {}, { database });
+    await driver.executeQuery(
+      "MATCH (:Community {id: 2})-[r:LINKS]->(:Community {id: 3}) SET r.weight = 99.0",
+      {},
+      { database },
+    );
+    const after: GraphAnalytics = {
+      ...before,
+      // 1 grew, 5 is gone; (1,2) weighs more, (1,3) and (4,5) are gone, (3,4) is new
+      communities: [community(1, 4), community(2, 3), community(3, 3), community(4, 3)],
+      communityLinks: [link(1, 2, 2), link(2, 3, 1), link(3, 4, 1)],
+    };
+    await writeAnalytics(driver, none, after, { database, batchSize: 2, stored: before });
+    const written = (await readPlacements(driver, database)).groups;
+    expect(written.communities).toEqual([
+      community(1, 4),
+      { ...community(2, 3), label: "untouched" },
+      community(3, 3),
+      community(4, 3),
+    ]);
+    expect(written.communityLinks).toEqual([link(1, 2, 2), { ...link(2, 3, 1), weight: 99 }, link(3, 4, 1)]);
+    expect(written.areas).toEqual([area]);
+    // without `stored`, everything is written afresh
+    await writeAnalytics(driver, none, after, { database, batchSize: 2 });
+    expect((await readPlacements(driver, database)).groups).toEqual(sortGroups(after));
   });
 
   it("finds the same communities and labels on every run", () => {

@@ -30,8 +30,15 @@ export interface GroupLabel {
 export function labelCommunities(
   graph: AnalyticsArrays,
   group: Int32Array,
-  options: { labelTerms: number; topTerms: number; otherId?: number },
+  options: {
+    labelTerms: number;
+    topTerms: number;
+    otherId?: number;
+    /** Groups whose label the caller replaces (an update keeping stored labels): sized, not labelled (empty label and terms). */
+    unlabelled?: ReadonlySet<number>;
+  },
 ): GroupLabel[] {
+  const unlabelled = options.unlabelled;
   const { papers: totalPapers, offset, neighbour, hub } = graph;
   const papersIn = new Map<number, number>();
   const sizes = new Map<number, number>();
@@ -43,6 +50,7 @@ export function labelCommunities(
     if (node >= totalPapers) continue;
     papersIn.set(c, (papersIn.get(c) ?? 0) + 1);
     if (!firstTitle.has(c)) firstTitle.set(c, graph.label[node]!);
+    if (unlabelled?.has(c)) continue;
     const counts = hits.get(c) ?? new Map<number, number>();
     hits.set(c, counts);
     for (let k = offset[node]!; k < offset[node + 1]!; k++) {
@@ -54,6 +62,7 @@ export function labelCommunities(
     .sort((a, b) => a - b)
     .map((c) => {
       const papers = papersIn.get(c) ?? 0;
+      if (unlabelled?.has(c)) return { id: c, label: "", size: sizes.get(c)!, papers, topTerms: [] };
       const scored = [...(hits.get(c) ?? new Map<number, number>()).entries()]
         .map(([entity, n]) => {
           const df = offset[entity + 1]! - offset[entity]!;

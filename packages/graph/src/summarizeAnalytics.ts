@@ -27,17 +27,25 @@ export function summarizeAnalytics(
   placements: NodePlacement[],
   modularity: number,
   options: SummaryOptions,
+  /** Communities and areas whose labels the caller replaces: left unlabelled (see labelCommunities). */
+  unlabelled?: { communities: ReadonlySet<number>; areas: ReadonlySet<number> },
 ): GraphAnalytics {
   const labelOpts = { labelTerms: options.labelTerms, topTerms: options.topTerms, otherId: OTHER_COMMUNITY };
   const centre = centroids(placements, (p) => p.community);
-  const communities: CommunitySummary[] = labelCommunities(graph, group, labelOpts).map((c) => ({
+  const communities: CommunitySummary[] = labelCommunities(graph, group, {
+    ...labelOpts,
+    ...(unlabelled ? { unlabelled: unlabelled.communities } : {}),
+  }).map((c) => ({
     ...c,
     area: areaOf.get(c.id) ?? OTHER_COMMUNITY,
     ...(centre.get(c.id) ?? { x: 0, y: 0 }),
   }));
   const nodeArea = group.map((c) => areaOf.get(c) ?? OTHER_COMMUNITY);
   const areaCentre = centroids(placements, (p) => areaOf.get(p.community) ?? OTHER_COMMUNITY);
-  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, labelOpts).map((a) => ({
+  const areas: AreaSummary[] = labelCommunities(graph, nodeArea, {
+    ...labelOpts,
+    ...(unlabelled ? { unlabelled: unlabelled.areas } : {}),
+  }).map((a) => ({
     ...a,
     communities: communities.filter((c) => c.area === a.id).length,
     ...(areaCentre.get(a.id) ?? { x: 0, y: 0 }),

@@ -59,9 +59,17 @@ export function updateAnalytics(
   snapshot: GraphSnapshot,
   previous: PreviousAnalytics,
   options: Partial<AnalyticsOptions> = {},
+  timings?: Record<string, number>,
 ): GraphAnalytics {
+  let clock = performance.now();
+  const lap = (step: string) => {
+    const now = performance.now();
+    if (timings) timings[`analytics:${step}`] = Math.round(now - clock);
+    clock = now;
+  };
   const opts = { ...DEFAULT_ANALYTICS_OPTIONS, ...options };
   const graph = analyticsArrays(snapshot, opts);
+  lap("arrays");
   const n = graph.ids.length;
   const group = new Int32Array(n).fill(UNSET);
   let pending: number[] = [];
@@ -101,7 +109,9 @@ export function updateAnalytics(
     size.set(c, (size.get(c) ?? 0) + 1);
   }
 
+  lap("assign");
   const meta = communityGraph(graph, group, OTHER_COMMUNITY);
+  lap("meta");
   const areaOf = new Map<number, number>();
   for (const c of size.keys()) {
     const area = previous.areaOf.get(c);
@@ -131,55 +141,71 @@ export function updateAnalytics(
     pagerank: previous.placements.get(id)?.pagerank ?? newRank,
     hub: graph.hub[node] === 1,
   }));
+  lap("place");
   const modularity = modularityOf(graph, group, louvainResolution(opts.resolution, graph.papers));
-  const summary = summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts);
-  return keepLabels(summary, graph, group, areaOf, previous);
+  lap("modularity");
+  const kept = keptLabels(graph, group, areaOf, previous);
+  lap("labels");
+  // the kept ones are not labelled afresh only to be replaced
+  const summary = summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts, {
+    communities: new Set(kept.community.keys()),
+    areas: new Set(kept.area.keys()),
+  });
+  lap("summary");
+  return {
+    ...summary,
+    communities: summary.communities.map((c) => ({ ...c, ...kept.community.get(c.id) })),
+    areas: summary.areas.map((a) => ({ ...a, ...kept.area.get(a.id) })),
+  };
 }
 
-/** Stored labels back on the communities and areas whose members changed less than KEEP_LABEL_CHANGE. */
-function keepLabels(
-  summary: GraphAnalytics,
+/**
+ * The communities and areas that keep their stored label — the nodes that joined or left them are
+ * fewer than KEEP_LABEL_CHANGE of their stored ones — with that label.
+ */
+function keptLabels(
   graph: AnalyticsArrays,
   group: Int32Array,
   areaOf: ReadonlyMap<number, number>,
   previous: PreviousAnalytics,
-): GraphAnalytics {
+): Record<"community" | "area", Map<number, PreviousLabel>> {
   const before = { community: new Map<number, number>(), area: new Map<number, number>() };
   for (const p of previous.placements.values()) {
     before.community.set(p.community, (before.community.get(p.community) ?? 0) + 1);
     const area = previous.areaOf.get(p.community) ?? OTHER_COMMUNITY;
     before.area.set(area, (before.area.get(area) ?? 0) + 1);
   }
-  // nodes still where they were (same community, same area), per group
+  // nodes now (sizes as labelCommunities counts them), and nodes still where they were (same
+  // community, same area), per group
+  const now = { community: new Map<number, number>(), area: new Map<number, number>() };
   const stayed = { community: new Map<number, number>(), area: new Map<number, number>() };
   for (let node = 0; node < group.length; node++) {
+    const c = group[node]!;
+    const area = areaOf.get(c) ?? OTHER_COMMUNITY;
+    now.community.set(c, (now.community.get(c) ?? 0) + 1);
+    now.area.set(area, (now.area.get(area) ?? 0) + 1);
     const was = previous.placements.get(graph.ids[node]!)?.community;
     if (was === undefined) continue;
-    const c = group[node]!;
     if (was === c) stayed.community.set(c, (stayed.community.get(c) ?? 0) + 1);
-    const area = areaOf.get(c) ?? OTHER_COMMUNITY;
     if ((previous.areaOf.get(was) ?? OTHER_COMMUNITY) === area)
       stayed.area.set(area, (stayed.area.get(area) ?? 0) + 1);
   }
-  const keep = <T extends { id: number; size: number; label: string; topTerms: string[] }>(
-    item: T,
-    level: "community" | "area",
-    stored: ReadonlyMap<number, PreviousLabel> | undefined,
-  ): T => {
-    const label = stored?.get(item.id);
-    if (!label || item.id === OTHER_COMMUNITY) return item;
-    const was = before[level].get(item.id) ?? 0;
-    const same = stayed[level].get(item.id) ?? 0;
-    const changed = item.size - same + (was - same);
-    return changed < KEEP_LABEL_CHANGE * was
-      ? { ...item, label: label.label, topTerms: label.topTerms }
-      : item;
-  };
-  return {
-    ...summary,
-    communities: summary.communities.map((c) => keep(c, "community", previous.communityLabels)),
-    areas: summary.areas.map((a) => keep(a, "area", previous.areaLabels)),
-  };
+  const kept = { community: new Map<number, PreviousLabel>(), area: new Map<number, PreviousLabel>() };
+  for (const [level, stored] of [
+    ["community", previous.communityLabels],
+    ["area", previous.areaLabels],
+  ] as const) {
+    for (const [id, size] of now[level]) {
+      const label = stored?.get(id);
+      if (!label || id === OTHER_COMMUNITY) continue;
+      const was = before[level].get(id) ?? 0;
+      const same = stayed[level].get(id) ?? 0;
+      const changed = size - same + (was - same);
+      if (changed < KEEP_LABEL_CHANGE * was)
+        kept[level].set(id, { label: label.label, topTerms: label.topTerms });
+    }
+  }
+  return kept;
 }
 
 /** Not assigned yet. */

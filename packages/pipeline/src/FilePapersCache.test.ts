@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PaperNode } from "@paperkg/core";
@@ -51,6 +51,23 @@ describe("FilePapersCache", () => {
   };
   afterEach(() => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it("prepare writes what save writes, in place only once committed; discarded, it leaves no file", async () => {
+    const saved = dir();
+    new FilePapersCache(saved).save("nonce-1", nodes);
+    const at = dir();
+    const cache = new FilePapersCache(at);
+    cache.save("nonce-0", nodes.slice(1));
+    const before = readFileSync(join(at, "papers.jsonl"));
+    const file = await cache.prepare("nonce-1", nodes);
+    expect(readFileSync(join(at, "papers.jsonl"))).toEqual(before);
+    file.commit();
+    expect(readFileSync(join(at, "papers.jsonl"))).toEqual(readFileSync(join(saved, "papers.jsonl")));
+    expect(readdirSync(at)).toEqual(["papers.jsonl"]);
+    (await cache.prepare("nonce-2", nodes)).discard();
+    expect(readdirSync(at)).toEqual(["papers.jsonl"]);
+    expect(cache.load("nonce-1")).toHaveLength(2);
   });
 
   it("gives back the papers the named snapshot stored, as read back from their nodes", () => {

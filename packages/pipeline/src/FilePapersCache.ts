@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Paper, PaperNode } from "@paperkg/core";
 import { fromPaperNode } from "@paperkg/graph";
 import { z } from "zod";
+import { type PreparedFile, runSteps, runStepsIdle } from "./idleSteps.ts";
 
 const FILE = "papers.jsonl";
 const NEWLINE = 0x0a;
@@ -112,6 +113,25 @@ export class FilePapersCache {
       this.clear();
       return;
     }
+    renameSync(runSteps(this.write(nonce, papers)), this.path);
+  }
+
+  /**
+   * What `save` writes, written a slice at a time between turns of the event loop (while the
+   * caller awaits the database) to a temporary file; `commit` puts it in place once snapshot
+   * `nonce` completed, `discard` removes it.
+   */
+  async prepare(nonce: string | null, papers: readonly PaperNode[]): Promise<PreparedFile> {
+    if (!nonce) return { commit: () => this.clear(), discard: () => {} };
+    const tmp = await runStepsIdle(this.write(nonce, papers));
+    return {
+      commit: () => renameSync(tmp, this.path),
+      discard: () => rmSync(tmp, { force: true }),
+    };
+  }
+
+  /** Writes the file to a temporary path, yielding between slices; returns the path. */
+  private *write(nonce: string, papers: readonly PaperNode[]): Generator<void, string> {
     const loaded = this.loaded;
     this.loaded = undefined;
     const chunks: Buffer[] = [];
@@ -135,6 +155,7 @@ export class FilePapersCache {
       hash.update(encoded);
       bytes += encoded.length;
       chunks.push(encoded);
+      yield;
     }
     const header: z.infer<typeof Header> = {
       version: 1,
@@ -148,11 +169,14 @@ export class FilePapersCache {
     try {
       // with a descriptor, writeFileSync writes all of it at the current position
       writeFileSync(fd, `${JSON.stringify(header)}\n`);
-      for (const chunk of chunks) writeFileSync(fd, chunk);
+      for (const chunk of chunks) {
+        writeFileSync(fd, chunk);
+        yield;
+      }
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, this.path);
+    return tmp;
   }
 
   /** No cache: the next ingest reads the stored papers from the database. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GraphAnalytics } from "@paperkg/core";
@@ -18,8 +18,11 @@ const analytics: GraphAnalytics = {
   areas: [
     { id: 4, label: "fine-tuning", size: 2, papers: 1, topTerms: ["LoRA"], communities: 1, x: 1, y: 2 },
   ],
-  communityLinks: [],
-  areaLinks: [],
+  communityLinks: [
+    { source: 17, target: 23, weight: 1.5, strength: 0.25 },
+    { source: 3, target: 17, weight: 0.125, strength: 1e-7 },
+  ],
+  areaLinks: [{ source: 4, target: 9, weight: 2, strength: 1 }],
   modularity: 0.5,
 };
 
@@ -34,7 +37,7 @@ describe("FilePlacementsCache", () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  it("gives back exactly what the named snapshot stored: placements, areas, labels", () => {
+  it("gives back exactly what the named snapshot stored: placements, areas, labels, group rows and links", () => {
     const at = dir();
     new FilePlacementsCache(at).save("nonce-1", analytics);
     const loaded = new FilePlacementsCache(at).load("nonce-1")!;
@@ -47,6 +50,30 @@ describe("FilePlacementsCache", () => {
     );
     expect(loaded.communityLabels.get(17)).toEqual({ label: "LoRA · tuning", topTerms: ["LoRA", "tuning"] });
     expect(loaded.areaLabels.get(4)).toEqual({ label: "fine-tuning", topTerms: ["LoRA"] });
+    // sorted as readPlacements reads them back: by id, links by source then target
+    expect(loaded.groups).toEqual({
+      communities: analytics.communities,
+      areas: analytics.areas,
+      communityLinks: [analytics.communityLinks[1], analytics.communityLinks[0]],
+      areaLinks: analytics.areaLinks,
+    });
+  });
+
+  it("prepare writes what save writes, in place only once committed; discarded, it leaves no file", async () => {
+    const saved = dir();
+    new FilePlacementsCache(saved).save("nonce-1", analytics);
+    const at = dir();
+    const cache = new FilePlacementsCache(at);
+    const file = await cache.prepare("nonce-1", analytics);
+    expect(readdirSync(at)).not.toContain("placements.tsv");
+    expect(cache.load("nonce-1")).toBeUndefined();
+    file.commit();
+    expect(readFileSync(join(at, "placements.tsv"), "utf8")).toBe(
+      readFileSync(join(saved, "placements.tsv"), "utf8"),
+    );
+    (await cache.prepare("nonce-2", analytics)).discard();
+    expect(readdirSync(at)).toEqual(["placements.tsv"]);
+    expect(cache.load("nonce-1")).toBeDefined();
   });
 
   it("is no cache for another snapshot, none at all, or a file cut short or damaged", () => {

@@ -1,10 +1,22 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { GraphAnalytics, NodePlacement } from "@paperkg/core";
+import {
+  AreaSummary,
+  CommunitySummary,
+  type GraphAnalytics,
+  GroupLink,
+  type NodePlacement,
+} from "@paperkg/core";
 import type { PreviousLabel } from "@paperkg/graph";
+import { type StoredGroups, sortGroups } from "@paperkg/store";
 import { z } from "zod";
+import { type PreparedFile, runSteps, runStepsIdle } from "./idleSteps.ts";
 
 const FILE = "placements.tsv";
+/** Lines built between two turns of the event loop (prepare). */
+const LINES_PER_STEP = 20_000;
+/** Ids with a tab or newline cannot be written as a field: no cache then. */
+const writable = (analytics: GraphAnalytics) => !analytics.placements.some((p) => /[\t\n]/.test(p.id));
 
 /** What the cache holds: the stored analytics an update starts from, hub flags included. */
 export interface CachedAnalytics {
@@ -12,18 +24,20 @@ export interface CachedAnalytics {
   areaOf: Map<number, number>;
   communityLabels: Map<number, PreviousLabel>;
   areaLabels: Map<number, PreviousLabel>;
+  /** The stored community and area rows and links (as readPlacements' `groups`). */
+  groups: StoredGroups;
 }
 
-const Label = z.tuple([z.number().int().nonnegative(), z.string(), z.array(z.string())]);
 /** The first line: which snapshot left these placements, how many follow, and the group labels. */
 const Header = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   snapshot: z.string().min(1),
   placements: z.number().int().nonnegative(),
-  /** [community id, area id] */
-  areaOf: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
-  communities: z.array(Label),
-  areas: z.array(Label),
+  /** The community and area rows and the links between them, sorted (sortGroups). */
+  communities: z.array(CommunitySummary),
+  areas: z.array(AreaSummary),
+  communityLinks: z.array(GroupLink),
+  areaLinks: z.array(GroupLink),
 });
 
 /**
@@ -76,37 +90,60 @@ export class FilePlacementsCache {
       if (hub !== "0" && hub !== "1") return undefined;
       placements.set(id, { id, community: c, x, y, pagerank, hub: hub === "1" });
     }
-    const labels = (rows: z.infer<typeof Label>[]) =>
-      new Map<number, PreviousLabel>(rows.map(([id, label, topTerms]) => [id, { label, topTerms }]));
+    const labels = (rows: { id: number; label: string; topTerms: string[] }[]) =>
+      new Map<number, PreviousLabel>(rows.map(({ id, label, topTerms }) => [id, { label, topTerms }]));
+    const { communities, areas, communityLinks, areaLinks } = header;
     return {
       placements,
-      areaOf: new Map(header.areaOf),
-      communityLabels: labels(header.communities),
-      areaLabels: labels(header.areas),
+      areaOf: new Map(communities.map((c) => [c.id, c.area])),
+      communityLabels: labels(communities),
+      areaLabels: labels(areas),
+      groups: { communities, areas, communityLinks, areaLinks },
     };
   }
 
   /** Replaces the file (temporary file, rename) with what snapshot `nonce` stored. */
   save(nonce: string | null, analytics: GraphAnalytics): void {
-    if (!nonce || analytics.placements.some((p) => /[\t\n]/.test(p.id))) {
+    if (!nonce || !writable(analytics)) {
       this.clear();
       return;
     }
+    renameSync(runSteps(this.write(nonce, analytics)), this.path);
+  }
+
+  /**
+   * What `save` writes, built a slice at a time between turns of the event loop (while the caller
+   * awaits the database) into a temporary file; `commit` puts it in place once snapshot `nonce`
+   * completed, `discard` removes it.
+   */
+  async prepare(nonce: string | null, analytics: GraphAnalytics): Promise<PreparedFile> {
+    if (!nonce || !writable(analytics)) return { commit: () => this.clear(), discard: () => {} };
+    const tmp = await runStepsIdle(this.write(nonce, analytics));
+    return {
+      commit: () => renameSync(tmp, this.path),
+      discard: () => rmSync(tmp, { force: true }),
+    };
+  }
+
+  /** Writes the file to a temporary path, yielding between slices; returns the path. */
+  private *write(nonce: string, analytics: GraphAnalytics): Generator<void, string> {
     const header: z.infer<typeof Header> = {
-      version: 1,
+      version: 2,
       snapshot: nonce,
       placements: analytics.placements.length,
-      areaOf: analytics.communities.map((c) => [c.id, c.area]),
-      communities: analytics.communities.map((c) => [c.id, c.label, c.topTerms]),
-      areas: analytics.areas.map((a) => [a.id, a.label, a.topTerms]),
+      ...sortGroups(analytics),
     };
     const lines = [JSON.stringify(header)];
-    for (const p of analytics.placements)
+    const { placements } = analytics;
+    for (let i = 0; i < placements.length; i++) {
+      const p = placements[i]!;
       lines.push(`${p.id}\t${p.community}\t${p.x}\t${p.y}\t${p.pagerank}\t${p.hub ? 1 : 0}`);
+      if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    }
     lines.push("");
     const tmp = `${this.path}.${process.pid}.tmp`;
     writeFileSync(tmp, lines.join("\n"));
-    renameSync(tmp, this.path);
+    return tmp;
   }
 
   /** No cache: the next update reads the database. */

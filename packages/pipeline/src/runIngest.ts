@@ -34,6 +34,7 @@ import { FilePapersCache } from "./FilePapersCache.ts";
 import { FilePlacementsCache } from "./FilePlacementsCache.ts";
 import { readIngestMarks, writeIngestMarks } from "./IngestMarks.ts";
 import type { IngestReport } from "./IngestReport.ts";
+import type { PreparedFile } from "./idleSteps.ts";
 import { isUnchangedInput } from "./isUnchangedInput.ts";
 import { mergeStoredPapers } from "./mergeStoredPapers.ts";
 import type { PipelineListener } from "./PipelineEvent.ts";
@@ -95,6 +96,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const driver = openDriver(options.connection);
   const database = options.connection.database;
   let lock: IngestLock | null = null;
+  /** Cache files being written, removed unless the run completes. */
+  const prepared: (Promise<PreparedFile> | undefined)[] = [];
+  let committed = false;
   try {
     lock = await acquireIngestLock(driver, {
       database,
@@ -123,13 +127,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         papersCache?.load(last?.complete ? last.nonce : null) ??
         (await readStoredPapers(driver, database)).map(fromPaperNode);
       lap("stored");
-      return {
-        type: "merged" as const,
-        fresh: stored.length === 0,
-        stored: stored.length,
-        last,
-        ...mergeStoredPapers(stored, read.papers),
-      };
+      const result = mergeStoredPapers(stored, read.papers);
+      lap("merge");
+      return { type: "merged" as const, fresh: stored.length === 0, stored: stored.length, last, ...result };
     });
     if (merged.type === "unchanged") {
       emit({
@@ -188,6 +188,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const unchangedPapers = trusted
       ? new Set([...reused.papers].filter((id) => merged.untouched.has(id)))
       : undefined;
+    // the papers copy is written while the load and the analytics writes await the database; put in
+    // place once the snapshot completed
+    const papersCopy = papersCache?.prepare(snapshotRef.nonce, snapshot.papers);
+    prepared.push(papersCopy);
+    papersCopy?.catch(() => {}); // a failure surfaces where it is awaited, not as an unhandled rejection
     const written = await run("load", () =>
       writeSnapshot(driver, snapshot, {
         database,
@@ -206,10 +211,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const readPrevious = async () =>
       placementsCache?.load(merged.last?.complete ? merged.last.nonce : null) ??
       (await readPlacements(driver, database));
-    const { analytics, changed, lineage } = await run("analytics", async () => {
+    // `stored`: the community and area rows and links the database holds, so only changed ones are written
+    const { analytics, changed, lineage, stored } = await run("analytics", async () => {
       if (mode === "full") {
         const full = computeAnalytics(snapshot, options.analytics ?? {});
-        if (merged.fresh) return { analytics: full, changed: full.placements, lineage: new Map() };
+        if (merged.fresh)
+          return { analytics: full, changed: full.placements, lineage: new Map(), stored: undefined };
         // a recomputation over a kept graph: communities that are the same keep their ids
         const previous = await readPrevious();
         const earlier = new Map([...previous.placements].map(([id, p]) => [id, p.community]));
@@ -218,17 +225,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
           analytics: matched.analytics,
           changed: matched.analytics.placements,
           lineage: matched.lineage,
+          stored: previous.groups,
         };
       }
       let t0 = performance.now();
       const previous = await readPrevious();
       timings["analytics:read"] = Math.round(performance.now() - t0);
       t0 = performance.now();
-      const updated = updateAnalytics(snapshot, previous, options.analytics ?? {});
+      const updated = updateAnalytics(snapshot, previous, options.analytics ?? {}, timings);
       timings["analytics:update"] = Math.round(performance.now() - t0);
       return {
         analytics: updated,
         lineage: new Map(),
+        stored: previous.groups,
         changed: updated.placements.filter((p) => {
           const was = previous.placements.get(p.id);
           return (
@@ -242,30 +251,40 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         }),
       };
     });
+    const placementsCopy = placementsCache?.prepare(snapshotRef.nonce, analytics);
+    prepared.push(placementsCopy);
+    placementsCopy?.catch(() => {});
     await run("store-analytics", async () => {
       const total = changed.length;
       emit({ type: "progress", stage: "store-analytics", step: "placements", done: 0, total });
-      await writeAnalytics(
+      const steps = await writeAnalytics(
         driver,
         snapshot,
         { ...analytics, placements: changed },
         {
           database,
           batchSize,
+          ...(stored ? { stored } : {}),
           onProgress: (done) =>
             emit({ type: "progress", stage: "store-analytics", step: "placements", done, total }),
         },
       );
+      for (const [step, ms] of Object.entries(steps)) timings[`store-analytics:${step}`] = ms;
     });
     if (lineage.size > 0) await writeCommunityLineage(driver, database, snapshotRef.seq, lineage);
     lock.assertHeld();
+    const lap = lapTimer(timings, "finish");
     await completeSnapshot(driver, database, snapshotRef, {
       papers: snapshot.papers.length,
       entities: snapshot.entities.length,
       communities: analytics.communities.length,
     });
-    placementsCache?.save(snapshotRef.nonce, analytics);
-    papersCache?.save(snapshotRef.nonce, snapshot.papers);
+    lap("complete");
+    (await placementsCopy)?.commit();
+    lap("placements");
+    (await papersCopy)?.commit();
+    lap("papers");
+    committed = true;
     return {
       unchanged: false,
       snapshot: snapshotRef.id,
@@ -283,6 +302,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       analytics,
     };
   } finally {
+    if (!committed) for (const file of prepared) file?.then((f) => f.discard()).catch(() => {});
     try {
       // Bounded: with Neo4j gone the driver would retry for 30 s; the lock then expires (or, on this
       // host, is taken over once this process has exited).

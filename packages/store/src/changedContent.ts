@@ -13,6 +13,11 @@ import { toStoreError } from "./StoreError.ts";
 export interface ContentComparison {
   hashes: { papers: Map<string, string>; entities: Map<string, string> };
   stored: Map<string, unknown>;
+  /**
+   * Given `unchangedPapers`: per label, the entities the other papers link to in the graph or the
+   * snapshot — the only ones a write of those papers can leave without a paper. Else undefined.
+   */
+  considered?: Map<EntityLabel, string[]>;
 }
 
 /**
@@ -71,6 +76,7 @@ export async function changedContent(
   return {
     hashes: contentHashes(snapshot, { paper: (id) => !papers.has(id), entity: (id) => !entities.has(id) }),
     stored,
+    considered: byLabel,
   };
 }
 

@@ -132,6 +132,18 @@ MATCH (e)
 WHERE (${ENTITY_LABEL_LIST.map((l) => `e:${l}`).join(" OR ")}) AND NOT EXISTS { (e)<-[]-(:Paper) }
 DETACH DELETE e`;
 
+/** `DELETE_ORPHANS_AMONG[label]`: of some entities (`$rows`: ids), those no paper links to any more. */
+export const DELETE_ORPHANS_AMONG: Record<EntityLabel, string> = Object.fromEntries(
+  ENTITY_LABEL_LIST.map((label) => [
+    label,
+    `
+UNWIND $rows AS id
+MATCH (e:${label} {id: id})
+WHERE NOT EXISTS { (e)<-[]-(:Paper) }
+DETACH DELETE e`,
+  ]),
+) as Record<EntityLabel, string>;
+
 export const UPSERT_COMMUNITIES = `
 UNWIND $rows AS row
 MERGE (c:Community {id: row.id})
@@ -170,6 +182,29 @@ UNWIND $rows AS row
 MATCH (a:Area {id: row.source}), (b:Area {id: row.target})
 CREATE (a)-[:LINKS {weight: row.weight, strength: row.strength}]->(b)`,
 };
+
+/** `DELETE_GROUP_LINK[label]`: drop some stored links between communities (or areas), by their ends. */
+export const DELETE_GROUP_LINK: Record<"Community" | "Area", string> = Object.fromEntries(
+  (["Community", "Area"] as const).map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MATCH (:${label} {id: row.source})-[r:LINKS]->(:${label} {id: row.target})
+DELETE r`,
+  ]),
+) as Record<"Community" | "Area", string>;
+
+/** `SET_GROUP_LINKS[label]`: a link's weight and strength, the link made when missing. */
+export const SET_GROUP_LINKS: Record<"Community" | "Area", string> = Object.fromEntries(
+  (["Community", "Area"] as const).map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MATCH (a:${label} {id: row.source}), (b:${label} {id: row.target})
+MERGE (a)-[r:LINKS]->(b)
+SET r.weight = row.weight, r.strength = row.strength`,
+  ]),
+) as Record<"Community" | "Area", string>;
 
 /** `PLACE_NODES[label]`: community, position, rank, hub flag and the IN_COMMUNITY link. */
 export const PLACE_NODES: Record<string, string> = Object.fromEntries(

@@ -17,7 +17,12 @@ export {
   type SnapshotRef,
 } from "./ingest/ingestSnapshots.ts";
 export { readChanges } from "./ingest/readChanges.ts";
-export { readPlacements, type StoredLabel, type StoredPlacement } from "./ingest/readPlacements.ts";
+export {
+  readPlacements,
+  type StoredLabel,
+  type StoredPlacement,
+  sortGroups,
+} from "./ingest/readPlacements.ts";
 export { writeCommunityLineage } from "./ingest/writeCommunityLineage.ts";
 export { integerParams } from "./integerParams.ts";
 export { connectionFromEnv, Neo4jConnection } from "./Neo4jConnection.ts";
@@ -31,7 +36,7 @@ export { type CypherOptions, type CypherResult, DEFAULT_CYPHER_OPTIONS, runCyphe
 export { StoreError, type StoreErrorCode, toStoreError } from "./StoreError.ts";
 export { type GraphCollector, type PlainEdge, type PlainNode, toPlain } from "./toPlain.ts";
 export * from "./viewCypher/index.ts";
-export { writeAnalytics } from "./writeAnalytics.ts";
+export { type StoredGroups, writeAnalytics } from "./writeAnalytics.ts";
 export {
   DEFAULT_BATCH_SIZE,
   type WriteCounts,

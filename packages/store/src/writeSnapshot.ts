@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { changedContent } from "./changedContent.ts";
 import {
   DELETE_ORPHAN_ENTITIES,
+  DELETE_ORPHANS_AMONG,
   DELETE_PAPERS,
   DELETE_STALE_LINKS,
   MARK_PAPERS_WRITTEN,
@@ -46,8 +47,8 @@ export interface WriteCounts {
   links: Partial<Record<RelationshipType, number>>;
   /** What was actually written: papers (with their links), entities and links that changed. */
   changed: { papers: number; entities: number; links: number };
-  /** Milliseconds per write stage. */
-  timings: Record<WriteStage, number>;
+  /** Milliseconds per write stage, and per step of the clean-up (`compare`: reading and hashing what to compare; `orphans`, `mark`). */
+  timings: Record<WriteStage, number> & Partial<Record<"compare" | "orphans" | "mark", number>>;
 }
 
 /**
@@ -62,9 +63,9 @@ export async function writeSnapshot(
   options: WriteOptions,
 ): Promise<WriteCounts> {
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const timings = { papers: 0, entities: 0, links: 0, cleanup: 0 };
+  const timings: WriteCounts["timings"] = { papers: 0, entities: 0, links: 0, cleanup: 0 };
   let clock = performance.now();
-  const lap = (stage: WriteStage) => {
+  const lap = (stage: keyof WriteCounts["timings"]) => {
     const now = performance.now();
     timings[stage] = Math.round(now - clock);
     clock = now;
@@ -77,7 +78,8 @@ export async function writeSnapshot(
   });
   // Papers (with their links) and entities written from the same content are skipped: a stored
   // paper's `contentHash` is set only after its links, so a cut-off run leaves it unset.
-  const { hashes, stored } = await changedContent(driver, snapshot, options);
+  const { hashes, stored, considered } = await changedContent(driver, snapshot, options);
+  lap("compare");
   const papers = snapshot.papers.filter(
     (p) => hashes.papers.has(p.id) && stored.get(p.id) !== hashes.papers.get(p.id),
   );
@@ -129,14 +131,25 @@ export async function writeSnapshot(
     const total = rows.length + removed.length;
     await runBatches(driver, DELETE_STALE_LINKS, rows, batch("cleanup", total));
     await runBatches(driver, DELETE_PAPERS, removed, batch("cleanup", total, rows.length));
-    const session = driver.session({ database: options.database });
-    try {
-      await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));
-    } catch (err) {
-      throw toStoreError(err);
-    } finally {
-      await session.close();
+    lap("cleanup");
+    if (considered) {
+      // only an entity a rewritten or deleted paper linked to can have lost its last paper
+      for (const [label, ids] of [...considered].sort())
+        await runBatches(driver, DELETE_ORPHANS_AMONG[label], ids, {
+          database: options.database,
+          batchSize: options.batchSize,
+        });
+    } else {
+      const session = driver.session({ database: options.database });
+      try {
+        await session.executeWrite((tx) => tx.run(DELETE_ORPHAN_ENTITIES));
+      } catch (err) {
+        throw toStoreError(err);
+      } finally {
+        await session.close();
+      }
     }
+    lap("orphans");
   }
   await runBatches(
     driver,
@@ -144,7 +157,7 @@ export async function writeSnapshot(
     papers.map((p) => ({ id: p.id, hash: hashes.papers.get(p.id) })),
     { database: options.database, batchSize: options.batchSize, concurrency },
   );
-  lap("cleanup");
+  lap("mark");
   const links: Partial<Record<RelationshipType, number>> = {};
   for (const l of snapshot.links) links[l.type] = (links[l.type] ?? 0) + 1;
   return {

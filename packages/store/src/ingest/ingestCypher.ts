@@ -131,11 +131,23 @@ MATCH (n) WHERE (n:Paper OR ${ENTITY_MATCH}) AND n.firstSeen IS NOT NULL AND n.c
   AND n.x IS NOT NULL
 RETURN [n.id, n.community, n.x, n.y, coalesce(n.pagerank, 0.0), coalesce(n.hub, false)] AS row`;
 
-/** Each stored community's area and label, and each area's label: what an update may keep. */
+/**
+ * Each stored community and area as writeAnalytics stored it (label, sizes, area, centre): what an
+ * update may keep, and what the next write compares its rows with.
+ */
 export const READ_COMMUNITY_AREAS = `
 MATCH (c:Community)
 RETURN 'community' AS level, c.id AS id, coalesce(c.area, 0) AS area, coalesce(c.label, '') AS label,
-  coalesce(c.topTerms, []) AS topTerms
+  coalesce(c.topTerms, []) AS topTerms, c.size AS size, c.papers AS papers, 0 AS communities, c.x AS x, c.y AS y
 UNION ALL
 MATCH (a:Area)
-RETURN 'area' AS level, a.id AS id, 0 AS area, coalesce(a.label, '') AS label, coalesce(a.topTerms, []) AS topTerms`;
+RETURN 'area' AS level, a.id AS id, 0 AS area, coalesce(a.label, '') AS label, coalesce(a.topTerms, []) AS topTerms,
+  a.size AS size, a.papers AS papers, a.communities AS communities, a.x AS x, a.y AS y`;
+
+/** The stored links between communities and between areas, `[level, source, target, weight, strength]`. */
+export const READ_GROUP_LINKS = `
+MATCH (a:Community)-[r:LINKS]->(b:Community)
+RETURN ['community', a.id, b.id, r.weight, r.strength] AS row
+UNION ALL
+MATCH (a:Area)-[r:LINKS]->(b:Area)
+RETURN ['area', a.id, b.id, r.weight, r.strength] AS row`;

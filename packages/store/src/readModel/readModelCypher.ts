@@ -23,11 +23,12 @@ RETURN p.id AS paper, p.title AS title, p.abstract AS abstract,
 
 /**
  * What tells a loaded model from the graph now: node and relationship counts (each from Neo4j's
- * count store) and the newest snapshot (every writing ingest makes one). Nothing here scans the graph.
+ * count store) and the newest snapshot (every writing ingest makes one) by id, random nonce and
+ * completion — ids restart at `s1` in an emptied database, nonces do not. Nothing here scans the graph.
  */
 export const MODEL_SIGNATURE = [
   ...NODE_LABEL_LIST.map((l, i) => `CALL () { MATCH (n:${l}) RETURN count(n) AS n${i} }`),
   ...RELATIONSHIP_TYPES.map((t, i) => `CALL () { MATCH ()-[r:${t}]->() RETURN count(r) AS r${i} }`),
-  "CALL () { OPTIONAL MATCH (s:Snapshot) WITH s ORDER BY s.seq DESC LIMIT 1 RETURN coalesce(s.id, '') + ':' + coalesce(toString(s.complete), '') AS snapshot }",
+  "CALL () { OPTIONAL MATCH (s:Snapshot) WITH s ORDER BY s.seq DESC LIMIT 1 RETURN coalesce(s.id, '') + ':' + coalesce(s.nonce, '') + ':' + coalesce(toString(s.complete), '') AS snapshot }",
   `RETURN [snapshot, ${[...NODE_LABEL_LIST.map((_, i) => `toString(n${i})`), ...RELATIONSHIP_TYPES.map((_, i) => `toString(r${i})`)].join(", ")}] AS parts`,
 ].join("\n");
