@@ -205,6 +205,15 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(find(run("We prompt with Chain of Thoughts (CoT)."), "method:cot")).toBeDefined();
   });
 
+  it("ends a name after a naming verb with its sentence, and types a name by `X, the first …`", () => {
+    const es = run(
+      "We build a parser termed ZorpParse. Evaluated on FizzQA, it helps. We also release KestrelSet-2, the first dataset of owls. Experiments on QuuxNet and BarNet models hold.",
+    );
+    expect(es.find((e) => e.name === "ZorpParse")?.type).toBe("method");
+    expect(es.find((e) => e.name === "KestrelSet-2")?.type).toBe("benchmark");
+    expect(es.filter((e) => e.type === "benchmark").map((e) => e.name)).not.toContain("QuuxNet");
+  });
+
   it("types an unknown acronym by its long form's head word", () => {
     const es = run(
       "We use Sparse Window Attention Routing (SWAR) on the Kestrel Question Answering Benchmark (KQAB) for entity linking recognition (ELR).",

@@ -31,6 +31,7 @@ const PAREN_LIST = new RegExp(
 const METRIC_AFTER = /^\s*(?:metrics?|scores?|measures?)\b/i;
 const COMPARED_BEFORE =
   /(?:improvements?|gains?|gained|advantages?|speedups?|superiority|outperforms?|outperforming|better|improves?|improving)(?:\s+(?:by\s+)?(?:up to\s+)?[\d.,]+\s*(?:%|x|×|points?|pp)?)?\s+$/i;
+const MODEL_AFTER = /^\s*(?:models?|backbones?|LLMs|VLMs|MLLMs|checkpoints|encoders|architectures)\b/;
 const HARDWARE = /^(?:[AHVBLT]\d{2,3}|RTX[\d-]*|GPUs?|TPUs?|CPUs?)$/;
 
 /** Benchmarks named by context: after `on`/`such as`, or before `benchmark`/`dataset`. */
@@ -53,7 +54,8 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       const evaluative = lex.cues.benchmark;
       const words = f.wordsOf(sentenceIndexAt(f, m.index));
       const sentenceCue = [...words].some((w) => w !== "on" && evaluative.has(w));
-      if (METRIC_AFTER.test(after)) continue;
+      // `on DINO, SigLIPv2 and AugReg models`: models listed, not benchmarks
+      if (METRIC_AFTER.test(after) || MODEL_AFTER.test(after)) continue;
       const items = listItems(list, listStart, lex);
       const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
       for (const it of items) {

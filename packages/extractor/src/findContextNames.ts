@@ -13,9 +13,9 @@ const MODEL_CUE = new RegExp(
   String.raw`(?<![\p{L}\d\-.])(${NAME}) (?:models?|checkpoints?|model family|model series)(?![\p{L}])`,
   "gu",
 );
-/** `AutoRL, an evolutionary layer over …`, `MATHE, a multi-resolution … detector` */
+/** `AutoRL, an evolutionary layer over …`, `MATHE, a multi-resolution … detector`, `WebPuzzle, the first dataset` */
 const NAME_THEN_HEAD = new RegExp(
-  String.raw`(?<![\p{L}\d\-.])(${NAME}), (?:a|an) (?:[\p{L}\d\-]+ ){0,5}?${HEADS}(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d\-.])(${NAME}), (?:a|an|the first|the largest|the only) (?:[\p{L}\d\-]+ ){0,5}?${HEADS}(?![\p{L}])`,
   "gu",
 );
 /** `… pipeline, SecKnowledge 2.0, which …` */

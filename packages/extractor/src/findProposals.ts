@@ -109,7 +109,11 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
   const had = new Set(out.map((p) => p.start));
   NAMING.lastIndex = 0;
   for (let m = NAMING.exec(abstract); m !== null; m = NAMING.exec(abstract)) {
-    const name = m[1]!.replace(/[.,;:-]+$/, "").trim();
+    // `termed Faux-Hate. Participants …`: the name ends with its sentence
+    const name = m[1]!
+      .split(/\.\s/)[0]!
+      .replace(/[.,;:-]+$/, "")
+      .trim();
     const start = m.index + m[0].lastIndexOf(m[1]!);
     if (had.has(start) || !/\p{Lu}/u.test(name) || lex.generic.has(name.toLowerCase())) continue;
     if (!isNameLike(name.split(/\s+/)[0]!, lex, true) && !/^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+$/u.test(name))
