@@ -254,6 +254,106 @@ describe("web explorer in a real browser", () => {
     expect(errors).toEqual([]);
   });
 
+  describe("a node opened from a list, inside another community, opens its own community", () => {
+    type CommunityRow = { id: number; label: string; papers: number };
+    let list: CommunityRow[] = [];
+    const short = (c: number) =>
+      (list.find((x) => x.id === c)?.label ?? "").split(" · ").slice(0, 2).join(" · ");
+    const communityOf = async (id: string) =>
+      (await api<{ node: { community: number | null } }>(`/api/nodes/${encodeURIComponent(id)}`)).node
+        .community;
+    /** A community other than `home` with papers, whose name the breadcrumb cannot confuse with `home`'s. */
+    const otherThan = (home: number) =>
+      list.find((c) => c.id !== home && c.papers > 3 && short(c.id) !== short(home))!.id;
+    /**
+     * `id` opened in its community `home`, selected, and nothing of `left` (the community open
+     * before) in sight. Waits for the node to be drawn: a node pulled into the old map is drawn too.
+     */
+    async function expectOpenedIn(id: string, home: number, left: number) {
+      await page.waitForFunction(
+        (key) => window.__paperkg?.drawn?.().some((n) => n.key === key && !n.hidden) ?? false,
+        id,
+        { timeout: 30_000 },
+      );
+      const url = new URL(page.url()).searchParams;
+      expect(url.get("community")).toBe(String(home));
+      expect(url.get("node")).toBe(id);
+      const crumbs = await page.getByTestId("breadcrumb").textContent();
+      expect(crumbs).toContain(short(home));
+      expect(crumbs).not.toContain(short(left));
+      const drawn = (await drawnNodes(page)).filter((n) => !n.hidden);
+      expect(drawn.every((n) => n.community === home)).toBe(true);
+      expect(errors).toEqual([]);
+    }
+    beforeAll(async () => {
+      list = (await api<{ communities: CommunityRow[] }>("/api/communities")).communities;
+    });
+
+    it("a paper panel's entity chip", async () => {
+      // A paper's entity chip: a paper in its community, one of its entities of another community clicked.
+      const papers = await api<{ papers: { id: string }[] }>("/api/papers?sort=date&limit=50");
+      let paper = "";
+      let paperHome = -1;
+      let chip: { id: string; label: string; community: number } | undefined;
+      for (const p of papers.papers) {
+        const detail = await api<{
+          node: { community: number | null };
+          entities: { id: string; label: string }[];
+        }>(`/api/nodes/${encodeURIComponent(p.id)}`);
+        const home = detail.node.community;
+        if (home === null) continue;
+        for (const e of detail.entities) {
+          const c = await communityOf(e.id);
+          if (c !== null && c !== home && short(c) !== short(home)) chip = { ...e, community: c };
+        }
+        if (chip) {
+          paper = p.id;
+          paperHome = home;
+          break;
+        }
+      }
+      expect(chip, "a paper links an entity of another community").toBeDefined();
+      await open(`/?community=${paperHome}&node=${encodeURIComponent(paper)}`);
+      await page.getByTestId("panel-title").waitFor({ timeout: 15_000 });
+      await page
+        .locator(".chip", { hasText: new RegExp(`^${chip!.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+        .first()
+        .click({ timeout: 15_000 });
+      await expectOpenedIn(chip!.id, chip!.community, paperHome);
+      await shot("16-chip-opens-its-community");
+    });
+
+    it("an item of What's new", async () => {
+      // What's new: a new paper of another community than the one open.
+      const changes = await api<{ newPapers: { items: { id: string; label: string }[] } }>("/api/changes");
+      const fresh = changes.newPapers.items[0]!;
+      const freshHome = (await communityOf(fresh.id))!;
+      const beforeNew = otherThan(freshHome);
+      await open(`/?community=${beforeNew}&tab=changes`);
+      await page
+        .getByTestId("changes")
+        .locator(".change-item", { hasText: fresh.label })
+        .first()
+        .click({ timeout: 15_000 });
+      await expectOpenedIn(fresh.id, freshHome, beforeNew);
+      await shot("17-whats-new-opens-its-community");
+    });
+
+    it("a row of the Finder", async () => {
+      // The Finder: its first paper, from inside another community.
+      const found = await api<{ papers: { id: string; title: string }[] }>("/api/papers?sort=date&limit=1");
+      const first = found.papers[0]!;
+      const firstHome = (await communityOf(first.id))!;
+      const beforeFinder = otherThan(firstHome);
+      await open(`/?community=${beforeFinder}&tab=finder`);
+      const row = page.getByTestId("finder-papers").getByRole("button", { name: first.title, exact: true });
+      await row.waitFor({ timeout: 15_000 });
+      await row.click();
+      await expectOpenedIn(first.id, firstHome, beforeFinder);
+      await shot("18-finder-opens-its-community");
+    });
+  });
+
   it("hides a community label that would cover the selected node's label", async () => {
     await open("/");
     await page.waitForFunction(() => (window.__paperkg?.communityLabels?.().length ?? 0) > 2, null, {
@@ -293,6 +393,75 @@ describe("web explorer in a real browser", () => {
     );
     await shot("15-selected-label-clear");
     expect(covering.map((l) => l.text)).toEqual([]);
+  });
+
+  it("draws the selected node's label once, leftwards and on the map, near the map's right edge", async () => {
+    await open("/");
+    const candidates = (await drawnNodes(page)).filter(
+      (n) => !n.hidden && !isCommunityKey(n.key) && n.label.length >= 12 && n.label.length <= 40,
+    );
+    const pick = candidates.sort((a, b) => b.viewportSize - a.viewportSize)[0]!;
+    await open(`/?node=${encodeURIComponent(pick.key)}`);
+    await page.getByTestId("panel-title").waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(900); // the camera's move to the node (450 ms) and a frame after it
+    const map = (await page.getByTestId("sigma-container").boundingBox())!;
+    const at = async () => (await drawnNodes(page)).find((n) => n.key === pick.key)!;
+    const centred = await at();
+    // Pan the map (grabbing a spot clear of nodes) until the node sits 40 px from the right edge;
+    // held still before release, so no inertia carries it further.
+    const nodes = (await drawnNodes(page)).filter((n) => !n.hidden);
+    let grab = { x: 0, y: 0 };
+    search: for (let y = 150; y < map.height - 150; y += 10)
+      for (let x = 30; x < map.width / 2; x += 10)
+        if (nodes.every((n) => Math.hypot(n.viewportX - x, n.viewportY - y) > n.viewportSize + 15)) {
+          grab = { x, y };
+          break search;
+        }
+    expect(grab.x).toBeGreaterThan(0);
+    const dx = map.width - 40 - centred.viewportX;
+    await page.mouse.move(map.x + grab.x, map.y + grab.y);
+    await page.mouse.down();
+    await page.mouse.move(map.x + grab.x + dx, map.y + grab.y, { steps: 15 });
+    await page.waitForTimeout(300);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const moved = await at();
+    expect(moved.viewportX).toBeGreaterThan(map.width - 80);
+    expect(moved.viewportX).toBeLessThan(map.width - 5);
+    // Record every text drawn on the map's canvases from now on; hovering the node draws a frame.
+    await page.evaluate(() => {
+      const log: { text: string; left: number; right: number; layer: string }[] = [];
+      (window as unknown as { __texts: typeof log }).__texts = log;
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, max) {
+        const width = this.measureText(text).width;
+        const start =
+          this.textAlign === "right" || this.textAlign === "end"
+            ? x - width
+            : this.textAlign === "center"
+              ? x - width / 2
+              : x;
+        log.push({ text, left: start, right: start + width, layer: this.canvas.className });
+        return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+      };
+    });
+    await page.mouse.move(map.x + moved.viewportX, map.y + moved.viewportY);
+    await page.waitForTimeout(600);
+    await shot("19-selected-label-near-edge");
+    const draws = await page.evaluate(
+      (label) =>
+        (
+          window as unknown as { __texts: { text: string; left: number; right: number; layer: string }[] }
+        ).__texts.filter((t) => t.text === label),
+      pick.label,
+    );
+    expect(draws.length).toBeGreaterThan(0);
+    // Once: every draw at one place, on one layer (a frame may be drawn more than once).
+    const places = new Set(draws.map((d) => `${d.layer}@${Math.round(d.left)}`));
+    expect([...places]).toHaveLength(1);
+    // Wholly on the map, left of the node.
+    expect(draws[0]!.left).toBeGreaterThanOrEqual(0);
+    expect(draws[0]!.right).toBeLessThanOrEqual(Math.min(map.width, moved.viewportX));
   });
 
   it("shows communities as aggregated nodes and drills into one", async () => {

@@ -42,10 +42,10 @@ export function App() {
       explore.present ? buildGraph(explore.present.payload, communities.colorOf) : (new Graph() as MapGraph),
     [explore.present, communities.colorOf],
   );
-  const { hovered, select, openFound, drill, drillArea, events, actions } = useMapActions({
+  const { hovered, select, open, drill, drillArea, events, actions } = useMapActions({
     graph,
     view,
-    filters: url.filters,
+    url,
     dispatch,
     run,
   });
@@ -103,7 +103,7 @@ export function App() {
           links={graph.size}
           focused={url.focus.type !== "graph"}
           scopes={scopes}
-          onSearch={openFound}
+          onSearch={open}
           dispatch={dispatch}
         />
         <ToolTabs
@@ -112,6 +112,7 @@ export function App() {
           healthError={health.type === "error" ? health.message : null}
           dispatch={dispatch}
           select={select}
+          open={open}
           drill={drill}
           labelOf={(id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id)}
           communities={communities}

@@ -4,9 +4,9 @@ import { api } from "../api/api.ts";
 import type { MapEvents } from "../components/controllers/EventsController.tsx";
 import type { NodeActions } from "../components/panels/NodeActions.tsx";
 import type { AppAction } from "../core/app/appReducer.ts";
-import { foundNodeTarget } from "../core/app/foundNodeTarget.ts";
-import type { Filters } from "../core/filters/index.ts";
+import { openNodeTarget } from "../core/app/openNodeTarget.ts";
 import type { MapGraph } from "../core/graph/buildGraph.ts";
+import type { UrlState } from "../core/url/urlState.ts";
 
 /** Most neighbours one expansion brings onto the map. */
 const EXPAND_LIMIT = 500;
@@ -18,13 +18,14 @@ const EXPAND_LIMIT = 500;
 export function useMapActions({
   graph,
   view,
-  filters,
+  url,
   dispatch,
   run,
 }: {
   graph: MapGraph;
   view: GraphView | null;
-  filters: Filters;
+  /** Where the map is: its filters (the community open) and focus. */
+  url: Pick<UrlState, "filters" | "focus">;
   dispatch: Dispatch<AppAction>;
   run: (label: string, work: () => Promise<void>) => Promise<void>;
 }) {
@@ -55,22 +56,26 @@ export function useMapActions({
 
   const drillArea = useCallback((area: number) => dispatch({ type: "drillArea", area }), [dispatch]);
 
-  /** Open a node found by search: on a drill-down level, in its own community (`foundNodeTarget`). */
-  const openFound = useCallback(
+  /**
+   * Open a node from outside the map — search, a panel's chips and lists, What's new, the Finder,
+   * a benchmark's papers and leaderboard: on a drill-down level, in its own community, selected, so
+   * the map and the breadcrumb agree (`openNodeTarget`); elsewhere `select`.
+   */
+  const open = useCallback(
     (id: string) => {
       const onMap = graph.hasNode(id) ? graph.getNodeAttribute(id, "community") : undefined;
-      const target = foundNodeTarget(view, filters, isCommunityKey(id) ? null : onMap);
+      const target = openNodeTarget(view, url, isCommunityKey(id) ? null : onMap);
       if (target.type === "select") return select(id);
       if (target.type === "drill")
         return dispatch({ type: "drill", community: target.community, view, node: id });
       void run("Finding its community…", async () => {
         const { node } = await api.node(id);
-        const found = foundNodeTarget(view, filters, node.community);
+        const found = openNodeTarget(view, url, node.community ?? null);
         if (found.type === "drill") dispatch({ type: "drill", community: found.community, view, node: id });
         else select(id);
       });
     },
-    [graph, view, filters, select, run, dispatch],
+    [graph, view, url, select, run, dispatch],
   );
 
   const events: MapEvents = useMemo(
@@ -96,7 +101,7 @@ export function useMapActions({
   );
 
   const actions: NodeActions = {
-    select,
+    open,
     expand,
     collapse: (id) => dispatch({ type: "collapse", node: id }),
     hide: (id) => dispatch({ type: "hide", ids: [id] }),
@@ -110,5 +115,5 @@ export function useMapActions({
     drill,
   };
 
-  return { hovered, select, openFound, drill, drillArea, events, actions };
+  return { hovered, select, open, drill, drillArea, events, actions };
 }

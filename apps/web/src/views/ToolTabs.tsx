@@ -48,6 +48,7 @@ export function ToolTabs({
   healthError,
   dispatch,
   select,
+  open,
   drill,
   labelOf,
   communities,
@@ -59,7 +60,10 @@ export function ToolTabs({
   /** Why `/api/health` failed, shown above every tab. */
   healthError: string | null;
   dispatch: Dispatch<AppAction>;
+  /** Select a node on the map (a path's hops, which the path drew). */
   select: (id: string) => void;
+  /** Open a node a list names (Finder, a benchmark's papers, leaderboard, What's new): `useMapActions.open`. */
+  open: (id: string) => void;
   drill: (community: number) => void;
   labelOf: (id: string) => string;
   communities: Communities;
@@ -112,7 +116,7 @@ export function ToolTabs({
           <FinderTab
             state={finder}
             onChange={setFinder}
-            onSelectPaper={select}
+            onSelectPaper={open}
             onShowOnMap={(query, result) => cypher.showResult({ query, params: {} }, result)}
           />
         )}
@@ -121,7 +125,7 @@ export function ToolTabs({
           <BenchmarksTab
             active={url.focus.type === "benchmark" ? url.focus.id : null}
             onPick={(id) => patch({ focus: id ? { type: "benchmark", id } : { type: "graph" }, node: id })}
-            onSelectPaper={select}
+            onSelectPaper={open}
           />
         )}
         {url.tab === "cypher" && available("cypher") && <CypherTab console={cypher} />}
@@ -136,7 +140,7 @@ export function ToolTabs({
             onSelect={select}
           />
         )}
-        {url.tab === "changes" && available("changes") && <ChangesTab onSelect={select} onDrill={drill} />}
+        {url.tab === "changes" && available("changes") && <ChangesTab onSelect={open} onDrill={drill} />}
       </div>
     </nav>
   );

@@ -10,6 +10,7 @@ import {
   pickLabels,
   shortCommunityLabel,
 } from "../../core/graph/communityLabels.ts";
+import { hoverLabel } from "../../core/graph/hoverLabel.ts";
 import {
   LABEL_GAP,
   labelSide,
@@ -18,12 +19,18 @@ import {
 } from "../../core/graph/placeNodeLabels.ts";
 import { exposeCommunityLabels } from "../perfMarks.ts";
 import { type MapSigma, useSigma } from "../SigmaContainer.tsx";
+import { drawNodeHover } from "./drawNodeHover.ts";
 
 /** At most this many community labels on screen at once. */
 const MAX_LABELS = 14;
 const FONT = "Inter, system-ui, sans-serif";
 
-type Drawn = Partial<NodeDisplayData & MapNodeAttributes> & { x: number; y: number; size: number };
+type Drawn = Partial<NodeDisplayData & MapNodeAttributes> & {
+  key?: string;
+  x: number;
+  y: number;
+  size: number;
+};
 
 /**
  * Every label on the map, placed so none overlaps another. Community labels are drawn at the
@@ -31,8 +38,10 @@ type Drawn = Partial<NodeDisplayData & MapNodeAttributes> & { x: number; y: numb
  * most 14); then node labels — the ones sigma's label grid offers plus the forced ones — where they
  * clear the community labels and each other, selected and hovered nodes first, then larger nodes.
  * Sigma's own label drawing only collects the candidates; this pass draws them after each frame.
- * The selected and hovered nodes (`priority`) come before every community label: sigma draws them
- * on its hover layer with their label in a box, and a community label crossing that box is hidden.
+ * The selected and hovered nodes (`priority`) come before every label: sigma draws them on its hover
+ * layer, where `drawNodeHover` puts their label in a white box on the same side as this pass would
+ * (left near the right edge); this pass leaves them out, so each is drawn once, and keeps every
+ * other label off that box.
  */
 export function MapLabelsController({
   labels,
@@ -58,10 +67,14 @@ export function MapLabelsController({
     let shown: DrawnLabel[] = [];
     exposeCommunityLabels(() => shown);
     const previous = sigma.getSetting("defaultDrawNodeLabel");
+    const previousHover = sigma.getSetting("defaultDrawNodeHover");
     sigma.setSetting("defaultDrawNodeLabel", (context, data) => {
       labelContext = context;
       if (data.label) pending.push(data as Drawn);
     });
+    sigma.setSetting("defaultDrawNodeHover", (context, data, settings) =>
+      drawNodeHover(context, data, settings, sigma.getDimensions().width),
+    );
     const clear = () => {
       pending = [];
     };
@@ -73,7 +86,9 @@ export function MapLabelsController({
       const measure = canvas.getContext("2d");
       const first = measure ? priorityBoxes(sigma, measure, priorityRef.current) : [];
       shown = paintCommunities(sigma, canvas, cache.centroids, labels, first);
-      if (labelContext) paintNodes(sigma, labelContext, pending, shown);
+      const onHoverLayer = new Set(priorityRef.current);
+      const rest = pending.filter((d) => d.key === undefined || !onHoverLayer.has(d.key));
+      if (labelContext) paintNodes(sigma, labelContext, rest, [...first, ...shown]);
       pending = [];
     };
     sigma.on("beforeRender", clear);
@@ -83,6 +98,7 @@ export function MapLabelsController({
       sigma.off("beforeRender", clear);
       sigma.off("afterRender", draw);
       sigma.setSetting("defaultDrawNodeLabel", previous);
+      sigma.setSetting("defaultDrawNodeHover", previousHover);
       canvas.remove();
     };
   }, [sigma, labels]);
@@ -131,8 +147,8 @@ function paintNodes(sigma: MapSigma, ctx: CanvasRenderingContext2D, drawn: Drawn
 }
 
 /**
- * The boxes sigma's hover layer covers for `ids` (the selected and hovered nodes): the disc and,
- * right of it, the label on a white box (`drawDiscNodeHover`), in screen pixels.
+ * The boxes the hover layer covers for `ids` (the selected and hovered nodes): the disc and, beside
+ * it, the label on a white box (`drawNodeHover`), in screen pixels.
  */
 function priorityBoxes(
   sigma: MapSigma,
@@ -142,22 +158,15 @@ function priorityBoxes(
   const settings = sigma.getSettings();
   const fontSize = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+  const { width } = sigma.getDimensions();
   const boxes: LabelBox[] = [];
   for (const id of new Set(ids)) {
     if (id === null || !sigma.getGraph().hasNode(id)) continue;
     const d = sigma.getNodeDisplayData(id);
     if (!d || d.hidden) continue;
     const p = sigma.framedGraphToViewport(d);
-    const radius = Math.max(sigma.scaleSize(d.size), fontSize / 2) + 2;
-    const text = d.label ? ctx.measureText(d.label).width + 5 : 0;
-    const left = p.x - radius;
-    const right = p.x + radius + text;
-    boxes.push({
-      x: (left + right) / 2,
-      y: p.y,
-      width: right - left,
-      height: Math.max(2 * radius, fontSize + 4),
-    });
+    const text = d.label ? ctx.measureText(d.label).width : 0;
+    boxes.push(hoverLabel(p.x, p.y, sigma.scaleSize(d.size), text, fontSize, width).box);
   }
   return boxes;
 }

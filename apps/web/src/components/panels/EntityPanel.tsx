@@ -92,7 +92,7 @@ export function EntityPanel({
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => actions.select(r.id)}
+                    onClick={() => actions.open(r.id)}
                     title={r.link.evidence[0] ?? ""}
                   >
                     {r.label}
@@ -115,7 +115,7 @@ export function EntityPanel({
       {detail.cooccurring.length ? (
         <EntityChips
           entities={detail.cooccurring.map((c) => ({ ...c, extra: String(c.count) }))}
-          onPick={actions.select}
+          onPick={actions.open}
         />
       ) : (
         <Empty>Nothing co-occurs with it.</Empty>

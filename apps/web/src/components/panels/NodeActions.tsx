@@ -2,7 +2,8 @@ import { api } from "../../api/api.ts";
 
 /** What a panel can ask the explorer to do with a node. */
 export interface NodeActions {
-  select: (id: string) => void;
+  /** Open a node the panel names (a chip, a row): in its own community on a drill-down level. */
+  open: (id: string) => void;
   expand: (id: string) => void;
   collapse: (id: string) => void;
   hide: (id: string) => void;

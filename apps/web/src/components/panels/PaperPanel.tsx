@@ -31,7 +31,7 @@ export function PaperPanel({
   return (
     <div className="paper-panel">
       <h2 className="panel-title" data-testid="panel-title">
-        <HighlightedText text={title} field="title" entities={detail.entities} onPick={actions.select} />
+        <HighlightedText text={title} field="title" entities={detail.entities} onPick={actions.open} />
       </h2>
       <div className="meta">{meta.join(" · ")}</div>
       <PaperBasics node={node} />
@@ -42,7 +42,7 @@ export function PaperPanel({
             text={abstract}
             field="abstract"
             entities={detail.entities}
-            onPick={actions.select}
+            onPick={actions.open}
           />
         ) : (
           <em>No abstract stored.</em>
@@ -58,13 +58,13 @@ export function PaperPanel({
             ...e,
             extra: e.link.value ? `${e.link.metric ?? ""} ${e.link.value}`.trim() : undefined,
           }))}
-          onPick={actions.select}
+          onPick={actions.open}
         />
       ) : (
         <Empty>No entities were extracted from this paper.</Empty>
       )}
-      <RelatedSection paper={node.id} onPick={actions.select} />
-      <SharedBenchmarksSection paper={node.id} onPick={actions.select} />
+      <RelatedSection paper={node.id} onPick={actions.open} />
+      <SharedBenchmarksSection paper={node.id} onPick={actions.open} />
     </div>
   );
 }
