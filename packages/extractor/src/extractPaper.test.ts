@@ -410,6 +410,12 @@ describe("extractPaper: tasks and concepts", () => {
     expect(find(run("We study LiDAR segmentation at night."), "task:lidar-segmentation")?.name).toBe(
       "LiDAR segmentation",
     );
+    // a hyphenated head is one word: `video super-resolution` is not the lexicon's image task
+    expect(
+      run("We study video super-resolution and vehicle re-identification.")
+        .filter((e) => e.type === "task")
+        .map((e) => e.name),
+    ).toEqual(["video super-resolution", "vehicle re-identification"]);
     // what a task maps from and to is one modifier; a manner (`end-to-end`) or a known name
     // (`text-to-video generation`, an alias of `video generation`) is not
     const mapped = run(

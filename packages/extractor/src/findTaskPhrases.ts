@@ -163,7 +163,22 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (head.kind !== "letters" || !plainCase(f, head)) continue;
-    const headWord = singularize(head.norm);
+    let headWord = singularize(head.norm);
+    let headStart = i;
+    // a hyphenated head is one word (`video super-resolution`, `vehicle re-identification`)
+    const hyphen = tokens[i - 1];
+    const pre = tokens[i - 2];
+    if (
+      hyphen?.text === "-" &&
+      !hyphen.spaceBefore &&
+      !head.spaceBefore &&
+      pre?.kind === "letters" &&
+      plainCase(f, pre) &&
+      lex.taskHeads.has(`${pre.norm}-${head.norm}`)
+    ) {
+      headWord = `${pre.norm}-${head.norm}`;
+      headStart = i - 2;
+    }
     const known = lex.taskHeads.has(headWord) || lex.taskHeads.has(head.norm);
     // a doing-word the head list lacks names a task where the text calls it one (`tone modification
     // tasks`) or the title does (`Techniques for Offline Goal Reaching`)
@@ -173,8 +188,8 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.norm === "self") continue;
     if (/[\p{L}\p{N}]/u.test(f.text[head.end] ?? "") || f.text[head.end] === "-") continue;
     const words: string[] = [headWord];
-    let j = i - 1;
-    let startTok = i;
+    let j = headStart - 1;
+    let startTok = headStart;
     while (j >= 0 && words.length <= MAX_MODIFIERS) {
       const t = tokens[j]!;
       if (isSeparator(t)) {
@@ -211,12 +226,16 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       j--;
     }
     // a modifier cut out of a hyphenated word (`real-world manipulation`) is not a modifier
-    while (startTok < i && isSeparator(tokens[startTok - 1] ?? head) && !tokens[startTok]!.spaceBefore) {
+    while (
+      startTok < headStart &&
+      isSeparator(tokens[startTok - 1] ?? head) &&
+      !tokens[startTok]!.spaceBefore
+    ) {
       const prev = tokens[startTok - 2];
       if (!prev || prev.kind === "punct" || tokens[startTok - 1]!.spaceBefore) break;
       words.shift();
       startTok++;
-      while (startTok < i && isSeparator(tokens[startTok]!)) startTok++;
+      while (startTok < headStart && isSeparator(tokens[startTok]!)) startTok++;
     }
     if (words.length < 2) continue;
     const rule = known
@@ -235,7 +254,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     if (!/\s/.test(surface)) continue;
     // acronyms, names and dimensions keep their case (`MRI synthesis`, `LiDAR segmentation`, `3D
     // face recognition`)
-    const modifiers = surface.slice(0, surface.length - head.text.length);
+    const modifiers = surface.slice(0, surface.length - (end - tokens[headStart]!.start));
     const name = `${modifiers.replace(/[^\s-]+/g, (w) => (/^[\p{Lu}\d]+$/u.test(w) || isMixedCaseName(w) ? w : w.toLowerCase()))}${headWord}`;
     out.push({
       type: "task",
