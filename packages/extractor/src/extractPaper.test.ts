@@ -96,6 +96,12 @@ describe("extractPaper: benchmarks", () => {
     expect(names).toEqual(expect.arrayContaining(["Zorp14", "Kestrel", "FIZZAR", "QuoxQA"]));
   });
 
+  it("reads every member of a list before a plural dataset word as a benchmark", () => {
+    const es = run("We use the ZorpIQ and KIRR datasets, and the Quox, Bax-9 and FizzSet benchmarks.");
+    const names = es.filter((e) => e.type === "benchmark").map((e) => e.name);
+    expect(names.sort()).toEqual(["Bax-9", "FizzSet", "KIRR", "Quox", "ZorpIQ"]);
+  });
+
   it("reads a capitalised part glued to a known benchmark as a benchmark derived from it", () => {
     const es = run("We fine-tune on COCO-Stuff and test on VQA-Med 2019 and on COCO-formatted labels.");
     expect(find(es, "benchmark:coco-stuff")?.family).toBe("COCO");

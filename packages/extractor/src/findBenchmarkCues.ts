@@ -27,6 +27,11 @@ const PAREN_LIST = new RegExp(
   String.raw`(?<![\p{L}])(?:benchmarks?|datasets?|suites?|corpora|corpus|testbeds?|data sets?)\s*\((?:e\.g\.,?\s*|i\.e\.,?\s*|namely\s+|including\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})\)`,
   "gu",
 );
+/** `the FashionIQ and CIRR datasets`, `the Quox, Bax-9 and FizzSet benchmarks`: every member is one */
+const PLURAL_LIST = new RegExp(
+  String.raw`(?<![\p{L}\d])(${ITEM}(?:${SEP}${ITEM}){1,9}) (?:benchmarks|datasets|corpora|suites|data sets)(?![\p{L}\d])`,
+  "gu",
+);
 /** `across ROUGE and BERTScore metrics`: a list of metrics, not of benchmarks. */
 const METRIC_AFTER = /^\s*(?:metrics?|scores?|measures?)\b/i;
 const COMPARED_BEFORE =
@@ -88,6 +93,23 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       for (const it of items) {
         const first = it.name.split(" ")[0]!;
         if (HARDWARE.test(first) || !isNameLike(first, lex, strong) || isDescriptionWord(it.name)) continue;
+        if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
+        out.push(make(f, it.name, it.start, 0.8));
+      }
+    }
+    PLURAL_LIST.lastIndex = 0;
+    for (let m = PLURAL_LIST.exec(text); m !== null; m = PLURAL_LIST.exec(text)) {
+      // `the ZorpIQ and KIRR datasets`: the match may open with words before the first name
+      const items = listItems(m[1]!, m.index, lex).map((it) => {
+        const lead = /^(?:\p{Ll}+ )+/u.exec(it.name)?.[0].length ?? 0;
+        return { name: it.name.slice(lead), start: it.start + lead };
+      });
+      if (items.length < 2) continue;
+      const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
+      for (const it of items.slice(0, -1)) {
+        const first = it.name.split(" ")[0]!;
+        if (!strong || HARDWARE.test(first) || !isNameLike(first, lex, true) || isDescriptionWord(it.name))
+          continue;
         if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
         out.push(make(f, it.name, it.start, 0.8));
       }
