@@ -412,6 +412,9 @@ describe("extractPaper: tasks and concepts", () => {
     const es = run("We study MRI synthesis. An end-to-end 3D face recognition system is built.");
     expect(find(es, "task:mri-synthesis")?.name).toBe("MRI synthesis");
     expect(find(es, "task:3d-face-recognition")?.name).toBe("3D face recognition");
+    expect(find(run("We study 6D pose estimation."), "task:6d-pose-estimation")?.name).toBe(
+      "6D pose estimation",
+    );
     // a short name in mixed case names a kind of data too, and keeps its case
     expect(find(run("We study LiDAR segmentation at night."), "task:lidar-segmentation")?.name).toBe(
       "LiDAR segmentation",

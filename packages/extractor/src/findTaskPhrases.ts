@@ -67,11 +67,13 @@ function isMixedCaseName(w: string): boolean {
   return /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{L}{0,3}$/u.test(w);
 }
 
-/** `3D`, `2D`: the letter token `D` glued to the digit before it. */
+/** `3D`, `2D`, `6D` (a pose): the letter token `D` glued to the digit before it. */
 function isDimension(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const d = tokens[j - 1];
-  return t.text === "D" && !t.spaceBefore && d !== undefined && d.kind === "digits" && /^[234]$/.test(d.text);
+  return (
+    t.text === "D" && !t.spaceBefore && d !== undefined && d.kind === "digits" && /^[2-469]$/.test(d.text)
+  );
 }
 
 /**
