@@ -20,27 +20,34 @@ export function communityGraph(
 ): UndirectedGraph<CommunityNode, AnalyticsEdge> {
   const meta = new UndirectedGraph<CommunityNode, AnalyticsEdge>();
   const ids = [...new Set(group)].filter((c) => c !== skip).sort((a, b) => a - b);
-  for (const c of ids) meta.addNode(String(c), { size: 0, papers: 0 });
-  for (let node = 0; node < graph.ids.length; node++) {
+  // communities numbered 0… in id order, so a pair's key stays a small integer
+  const slotOf = new Map(ids.map((c, i) => [c, i]));
+  const n = graph.ids.length;
+  const slot = new Int32Array(n);
+  const size = new Int32Array(ids.length);
+  const papers = new Int32Array(ids.length);
+  for (let node = 0; node < n; node++) {
     const c = group[node]!;
-    if (c === skip || graph.hub[node]) continue;
-    const a = meta.getNodeAttributes(String(c));
-    a.size++;
-    if (node < graph.papers) a.papers++;
+    const s = c === skip ? -1 : slotOf.get(c)!;
+    slot[node] = s;
+    if (s < 0 || graph.hub[node]) continue;
+    size[s]!++;
+    if (node < graph.papers) papers[s]!++;
   }
+  for (let s = 0; s < ids.length; s++) meta.addNode(String(ids[s]), { size: size[s]!, papers: papers[s]! });
   // summed per pair first (in edge order, so the sums are the same each run), then added
   const { edgePaper, edgeEntity, coreWeight } = graph;
-  const span = Math.max(0, ...ids) + 1;
+  const span = ids.length;
   const sums = new Map<number, number>();
   for (let k = 0; k < coreWeight.length; k++) {
     if (graph.hub[edgeEntity[k]!]) continue;
-    const a = group[edgePaper[k]!]!;
-    const b = group[edgeEntity[k]!]!;
-    if (a === b || a === skip || b === skip) continue;
+    const a = slot[edgePaper[k]!]!;
+    const b = slot[edgeEntity[k]!]!;
+    if (a === b || a < 0 || b < 0) continue;
     const key = a < b ? a * span + b : b * span + a;
     sums.set(key, (sums.get(key) ?? 0) + coreWeight[k]!);
   }
   for (const [key, weight] of sums)
-    meta.addUndirectedEdge(String(Math.floor(key / span)), String(key % span), { weight });
+    meta.addUndirectedEdge(String(ids[Math.floor(key / span)]), String(ids[key % span]), { weight });
   return meta;
 }

@@ -21,22 +21,23 @@ export function toPaperNode(paper: Paper): PaperNode {
   };
 }
 
-/** The inverse of `toPaperNode`, for papers read back from the database. */
+/**
+ * The inverse of `toPaperNode`, for papers read back from the database (or its local copy: 68,000
+ * at a time, so the optional fields are assigned one by one, in the order a spread of each would
+ * give them, rather than spread from a fresh object each).
+ */
 export function fromPaperNode(node: PaperNode): Paper {
-  return {
-    id: node.id,
-    title: node.title,
-    abstract: node.abstract,
-    ...(node.authors.length ? { authors: node.authors } : {}),
-    ...(node.authorsCount !== null ? { authorsCount: node.authorsCount } : {}),
-    ...(node.published ? { published: node.published } : {}),
-    ...(node.dateText ? { dateText: node.dateText } : {}),
-    ...(node.upvotes !== null ? { upvotes: node.upvotes } : {}),
-    ...(node.organization ? { organization: node.organization } : {}),
-    ...(node.arxivId ? { arxivId: node.arxivId } : {}),
-    ...(node.categories.length ? { categories: node.categories } : {}),
-    ...(node.comment ? { comment: node.comment } : {}),
-    codeUrls: node.codeUrls,
-    sources: node.sources.map(parseSource),
-  };
+  const paper = { id: node.id, title: node.title, abstract: node.abstract } as Paper;
+  if (node.authors.length) paper.authors = node.authors;
+  if (node.authorsCount !== null) paper.authorsCount = node.authorsCount;
+  if (node.published) paper.published = node.published;
+  if (node.dateText) paper.dateText = node.dateText;
+  if (node.upvotes !== null) paper.upvotes = node.upvotes;
+  if (node.organization) paper.organization = node.organization;
+  if (node.arxivId) paper.arxivId = node.arxivId;
+  if (node.categories.length) paper.categories = node.categories;
+  if (node.comment) paper.comment = node.comment;
+  paper.codeUrls = node.codeUrls;
+  paper.sources = node.sources.map(parseSource);
+  return paper;
 }

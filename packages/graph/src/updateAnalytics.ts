@@ -72,10 +72,12 @@ export function updateAnalytics(
   lap("arrays");
   const n = graph.ids.length;
   const group = new Int32Array(n).fill(UNSET);
+  // each node's stored placement, looked up once
+  const stored: (PreviousPlacement | undefined)[] = graph.ids.map((id) => previous.placements.get(id));
   let pending: number[] = [];
   for (let node = 0; node < n; node++) {
     if (graph.hub[node]) continue;
-    const was = previous.placements.get(graph.ids[node]!);
+    const was = stored[node];
     if (was) group[node] = was.community;
     else pending.push(node);
   }
@@ -102,7 +104,7 @@ export function updateAnalytics(
   for (const c of group) if (c !== UNSET) size.set(c, (size.get(c) ?? 0) + 1);
   const hubs = [...graph.hubs].sort().map((id) => graph.index.get(id)!);
   for (const hub of hubs) {
-    const was = previous.placements.get(graph.ids[hub]!)?.community;
+    const was = stored[hub]?.community;
     const kept = was !== undefined && was !== OTHER_COMMUNITY && (size.get(was) ?? 0) > 0;
     const c = kept ? was : strongestIn(graph, hub, group, false);
     group[hub] = c;
@@ -131,20 +133,20 @@ export function updateAnalytics(
   }
   if (size.has(OTHER_COMMUNITY)) areaOf.set(OTHER_COMMUNITY, OTHER_COMMUNITY);
 
-  const { x, y } = placeNewNodes(graph, group, previous, joined, opts);
+  const { x, y } = placeNewNodes(graph, group, stored, joined, opts);
   const newRank = Math.round((1 / Math.max(1, n)) * 1e9) / 1e9;
   const placements: NodePlacement[] = graph.ids.map((id, node) => ({
     id,
     community: group[node]!,
     x: x[node]!,
     y: y[node]!,
-    pagerank: previous.placements.get(id)?.pagerank ?? newRank,
+    pagerank: stored[node]?.pagerank ?? newRank,
     hub: graph.hub[node] === 1,
   }));
   lap("place");
   const modularity = modularityOf(graph, group, louvainResolution(opts.resolution, graph.papers));
   lap("modularity");
-  const kept = keptLabels(graph, group, areaOf, previous);
+  const kept = keptLabels(group, stored, areaOf, previous);
   lap("labels");
   // the kept ones are not labelled afresh only to be replaced
   const summary = summarizeAnalytics(graph, group, meta, areaOf, placements, modularity, opts, {
@@ -164,8 +166,8 @@ export function updateAnalytics(
  * fewer than KEEP_LABEL_CHANGE of their stored ones — with that label.
  */
 function keptLabels(
-  graph: AnalyticsArrays,
   group: Int32Array,
+  stored: readonly (PreviousPlacement | undefined)[],
   areaOf: ReadonlyMap<number, number>,
   previous: PreviousAnalytics,
 ): Record<"community" | "area", Map<number, PreviousLabel>> {
@@ -184,7 +186,7 @@ function keptLabels(
     const area = areaOf.get(c) ?? OTHER_COMMUNITY;
     now.community.set(c, (now.community.get(c) ?? 0) + 1);
     now.area.set(area, (now.area.get(area) ?? 0) + 1);
-    const was = previous.placements.get(graph.ids[node]!)?.community;
+    const was = stored[node]?.community;
     if (was === undefined) continue;
     if (was === c) stayed.community.set(c, (stayed.community.get(c) ?? 0) + 1);
     if ((previous.areaOf.get(was) ?? OTHER_COMMUNITY) === area)
@@ -296,7 +298,7 @@ function bornCommunities(
 function placeNewNodes(
   graph: AnalyticsArrays,
   group: Int32Array,
-  previous: PreviousAnalytics,
+  stored: readonly (PreviousPlacement | undefined)[],
   joined: readonly number[],
   opts: AnalyticsOptions,
 ): { x: Float64Array; y: Float64Array } {
@@ -311,7 +313,7 @@ function placeNewNodes(
     placed[node] = 1;
   };
   for (let node = 0; node < n; node++) {
-    const was = previous.placements.get(graph.ids[node]!);
+    const was = stored[node];
     if (was) set(node, was);
   }
   const jitter = (node: number, radius: number, at: Point): Point => {
