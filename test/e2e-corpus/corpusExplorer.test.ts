@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseAreaKey, parseCommunityKey } from "@paperkg/core";
 import { measureLayout } from "@paperkg/graph";
 import { openDriver } from "@paperkg/store";
+import { int as neo4jInt } from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../e2e/helpers/chromium.ts";
@@ -16,8 +17,9 @@ const SHOTS = join(ROOT, "test/e2e/screenshots");
 /**
  * The explorer on the 68,667-paper corpus (`pnpm test:e2e:corpus`; not part of `pnpm test`): its
  * own Neo4j (`.paperkg/neo4j-corpus`) ingests the corpus the first time, then the overview of
- * areas, one area's communities, one community's papers and entities, a search and a paper's
- * panel, in Debian's chromium. Screenshots go to test/e2e/screenshots/corpus-*.png; data → first
+ * areas, one area's communities, one community's papers and entities, a search for a paper of
+ * another community and a chip of its panel — each opening its own community, which the breadcrumb
+ * names — in Debian's chromium. Screenshots go to test/e2e/screenshots/corpus-*.png; data → first
  * frame of each step is printed (`pnpm bench:web` measures it over several runs).
  */
 describe("the explorer on the 68,667-paper corpus", () => {
@@ -31,6 +33,29 @@ describe("the explorer on the 68,667-paper corpus", () => {
   const param = (name: string) => new URL(page.url()).searchParams.get(name);
   let area: DrawnNode;
   let community: DrawnNode;
+  let paper = { id: "", community: -1 };
+  let labels = new Map<number, string>();
+  /** A community's label as the breadcrumb shows it: its first two terms. */
+  const short = (c: number) => (labels.get(c) ?? "").split(" · ").slice(0, 2).join(" · ");
+  /**
+   * `id` selected in its own community `home`, the map and the breadcrumb both there (all areas ›
+   * its area › `home`), nothing of `left` (the community open before) named or drawn.
+   */
+  async function expectOpenedIn(id: string, home: number, left: number) {
+    await page.waitForFunction(
+      (key) => window.__paperkg?.drawn?.().some((n) => n.key === key && !n.hidden) ?? false,
+      id,
+      { timeout: 60_000 },
+    );
+    expect(param("community")).toBe(String(home));
+    expect(param("node")).toBe(id);
+    const crumbs = page.getByTestId("breadcrumb").locator(".crumb");
+    await expect(crumbs.count()).resolves.toBe(3);
+    await expect(crumbs.last().textContent()).resolves.toContain(short(home));
+    await expect(page.getByTestId("breadcrumb").textContent()).resolves.not.toContain(short(left));
+    const drawn = (await drawnNodes(page)).filter((n) => !n.hidden);
+    expect(drawn.every((n) => n.community === home)).toBe(true);
+  }
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -39,6 +64,10 @@ describe("the explorer on the 68,667-paper corpus", () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on("pageerror", (e) => errors.push(e.message));
+    const list = (await server.get("/api/communities")).body as {
+      communities: { id: number; label: string }[];
+    };
+    labels = new Map(list.communities.map((c) => [c.id, c.label]));
   });
   afterAll(async () => {
     console.info(`corpus data → first frame: ${frames.join(", ")}`);
@@ -86,16 +115,18 @@ describe("the explorer on the 68,667-paper corpus", () => {
     await shot("03-community");
   });
 
-  it("finds a paper by search and opens its panel", async () => {
+  it("finds a paper of another community by search: its own community opens, and the breadcrumb names it", async () => {
+    const open = parseCommunityKey(community.key)!;
     const driver = openDriver(corpus.connection);
     const { records } = await driver.executeQuery(
-      "MATCH (p:Paper) WHERE p.title STARTS WITH 'Self-Rewarding' RETURN p.id AS id, p.title AS title ORDER BY p.pagerank DESC LIMIT 1",
-      {},
+      "MATCH (p:Paper) WHERE p.title STARTS WITH 'Self-Rewarding' AND p.community <> $open RETURN p.id AS id, p.title AS title, p.community AS community ORDER BY p.pagerank DESC LIMIT 1",
+      { open: neo4jInt(open) },
       { database: corpus.connection.database },
     );
     await driver.close();
     const id = String(records[0]?.get("id"));
     const title = String(records[0]?.get("title"));
+    const home = Number(records[0]?.get("community"));
     await page.getByRole("combobox", { name: "Search" }).fill(title.slice(0, 40));
     await page
       .getByRole("option")
@@ -106,8 +137,38 @@ describe("the explorer on the 68,667-paper corpus", () => {
       title.slice(0, 30),
     );
     expect(param("node")).toBe(id);
+    await expectOpenedIn(id, home, open);
     await page.waitForTimeout(1000);
     await shot("04-paper");
+    paper = { id, community: home };
+  });
+
+  it("a chip of the paper's panel opens its entity's own community, and the breadcrumb names it", async () => {
+    const detail = (await server.get(`/api/nodes/${encodeURIComponent(paper.id)}`)).body as {
+      entities: { id: string; label: string }[];
+    };
+    let chip: { id: string; label: string; community: number } | undefined;
+    // A hub's community says little about it (hubs name none): take an entity that is not one.
+    for (const e of detail.entities) {
+      const c = (await server.get(`/api/nodes/${encodeURIComponent(e.id)}`)).body as {
+        node: { community: number | null; properties: { hub?: boolean } };
+      };
+      const at = c.node.community;
+      if (c.node.properties.hub || at === null) continue;
+      if (at !== paper.community && short(at) !== short(paper.community)) {
+        chip = { ...e, community: at };
+        break;
+      }
+    }
+    expect(chip, "the paper links an entity of another community").toBeDefined();
+    const escaped = chip!.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await page
+      .locator(".chip", { hasText: new RegExp(`^${escaped}`) })
+      .first()
+      .click({ timeout: 30_000 });
+    await expectOpenedIn(chip!.id, chip!.community, paper.community);
+    await page.waitForTimeout(1000);
+    await shot("05-chip");
     expect(errors).toEqual([]);
   });
 });
