@@ -220,6 +220,15 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(es.filter((e) => e.type === "benchmark").map((e) => e.name)).not.toContain("QuuxNet");
   });
 
+  it("types a coined name by the copula after it, a model only among pretrained-model words", () => {
+    const es = run(
+      "ZorpPath2 is a pathology foundation model. KestrelCam is the first non-synthetic dataset. FizzNet is a model.",
+    );
+    expect(es.find((e) => e.name === "ZorpPath2")?.type).toBe("model");
+    expect(es.find((e) => e.name === "KestrelCam")?.type).toBe("benchmark");
+    expect(es.find((e) => e.name === "FizzNet")?.type).not.toBe("model");
+  });
+
   it("types an unknown acronym by its long form's head word", () => {
     const es = run(
       "We use Sparse Window Attention Routing (SWAR) on the Kestrel Question Answering Benchmark (KQAB) for entity linking recognition (ELR).",

@@ -24,6 +24,17 @@ const HEAD_THEN_NAME = new RegExp(
   "gu",
 );
 
+/**
+ * `Virchow2 is a pathology foundation model`, `MoviCam is the first non-synthetic dataset`: a copula
+ * says what the name before it is (a model only when pretrained-model words say so).
+ */
+const COPULA_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d\-.(])(${NAME}) (?:is|has emerged as|has become|serves as|remains) (?:a|an|the) ((?:[\p{L}\d\-]+ ){0,5}?)(method|approach|algorithm|technique|framework|architecture|benchmark|dataset|corpus|model)(?![\p{L}\d-])`,
+  "gu",
+);
+const PRETRAINED_WORDS =
+  /\b(?:foundation|language|pretrained|pre-trained|open-source|open-weight|large|multimodal|vision-language)\b/;
+
 /** `the symbolic deduction engine DDARN`, `our reward model UI-Genie-RM`: a kind noun, then its name. */
 const HEAD_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:the|our|a|an|new|proposed|novel)\s+(?:[\p{Ll}\-]+\s+){0,3}?${HEADS} (${NAME})(?![\p{L}\d\-])`,
@@ -108,6 +119,22 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
     const known = lookupExact(name, lex);
     if (known && known.type !== typeOfHead(head)) continue;
     push(name, m.index + m[0].indexOf(name), typeOfHead(head), "appositive", PRIORITY.appositive);
+  }
+  COPULA_NAME.lastIndex = 0;
+  for (let m = COPULA_NAME.exec(text); m !== null; m = COPULA_NAME.exec(text)) {
+    const name = m[1]!;
+    // a strong name only (inner capitals or digits), not a sentence's capitalised first word
+    if (!/\p{Lu}/u.test(name.slice(1)) && !/\d/.test(name)) continue;
+    if (/^\d/.test(name) || lookupExact(name, lex)) continue;
+    const head = m[3]!;
+    const type: EntityType =
+      head === "model"
+        ? "model"
+        : head === "benchmark" || head === "dataset" || head === "corpus"
+          ? "benchmark"
+          : "method";
+    if (type === "model" && !PRETRAINED_WORDS.test(m[2]!)) continue;
+    push(name, m.index, type, "appositive", PRIORITY.appositive);
   }
   HEAD_NAME.lastIndex = 0;
   for (let m = HEAD_NAME.exec(text); m !== null; m = HEAD_NAME.exec(text)) {
