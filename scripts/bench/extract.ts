@@ -3,75 +3,35 @@
  * 1. Whole process on one core, start-up included: the naive baseline — compromise
  *    `nlp(abstract).nouns()` — and the extractor (`extractPapers`, one thread, corpus phase
  *    included) each run in a fresh child process pinned to one core (`taskset`, where there is
- *    one) on the same 5,000 corpus abstracts. Each child reports its own CPU time since it started
- *    (module loading, lexicons, reading the input, extraction), so other load on the shared machine
- *    does not count. The two alternate, three rounds; the median of each is compared.
+ *    one) on the same 5,000 corpus abstracts. Both run as the product runs: `extractChild.ts` is
+ *    bundled first with esbuild as the CLI bundle is (`@paperkg/*` inlined, ES module chunks) and
+ *    run by plain `node`, no TypeScript loader. Each child reports its own CPU time since it
+ *    started (module loading, lexicons, reading the input, extraction), so other load on the
+ *    shared machine does not count. The two alternate, three rounds; the median of each is compared.
  * 2. The extractor on 2 worker threads over the whole corpus, in a fresh child process so its
  *    peak RSS belongs to that run alone: abstracts/s and peak RSS.
  * 3. Time per abstract as the text grows 8× (linear: ~8×, quadratic: ~64×).
  * Usage: pnpm bench:extract [corpus-path] [--rounds N] [--no-corpus]
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createGunzip } from "node:zlib";
+import { readCorpus, SAMPLE } from "./extractChild.ts";
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.indexOf(name);
 const CORPUS =
   argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--rounds") ??
   "../shared/data/corpus/arxiv_ml_abstracts.jsonl.gz";
-const SAMPLE = 5_000;
 const ROUNDS = flag("--rounds") >= 0 ? Math.max(1, Number(argv[flag("--rounds") + 1])) : 3;
 
-interface PaperLine {
-  id: string;
-  title: string;
-  abstract: string;
-}
-
-async function readCorpus(limit = Number.POSITIVE_INFINITY): Promise<PaperLine[]> {
-  const papers: PaperLine[] = [];
-  const lines = createInterface({
-    input: createReadStream(CORPUS).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as PaperLine;
-    papers.push({ id: r.id, title: r.title, abstract: r.abstract });
-    if (papers.length >= limit) break;
-  }
-  lines.close();
-  return papers;
-}
-
-/** CPU seconds this process has used since it started, start-up included. */
-const cpuSeconds = () => {
-  const u = process.resourceUsage();
-  return (u.userCPUTime + u.systemCPUTime) / 1e6;
-};
 const rate = (n: number, s: number) => (n / s).toFixed(0);
 const child = process.env.PAPERKG_BENCH_CHILD;
 
-if (child === "baseline") {
-  // imports inside the branch so each child loads only what its side needs
-  const { naiveNounBaseline } = await import("@paperkg/extractor/naiveNounBaseline");
-  const papers = await readCorpus(SAMPLE);
-  let nouns = 0;
-  for (const p of papers) nouns += naiveNounBaseline(p.abstract).length;
-  process.stdout.write(JSON.stringify({ papers: papers.length, items: nouns, cpu: cpuSeconds() }));
-} else if (child === "extract") {
-  const { extractPapers } = await import("@paperkg/extractor");
-  const papers = await readCorpus(SAMPLE);
-  const out = await extractPapers(papers, { workers: 1 });
-  const entities = out.reduce((n, x) => n + x.entities.length, 0);
-  process.stdout.write(JSON.stringify({ papers: papers.length, items: entities, cpu: cpuSeconds() }));
-} else if (child === "corpus") {
+if (child === "corpus") {
   const { extractPapersParallel, resolveCorpusAliases } = await import("@paperkg/extractor");
-  const papers = await readCorpus();
+  const papers = await readCorpus(CORPUS);
   // the two phases of extractPapers(papers, { workers: 2 }), timed apart
   const t0 = performance.now();
   const local = await extractPapersParallel(papers, { workers: 2 });
@@ -83,10 +43,15 @@ if (child === "baseline") {
   process.stdout.write(JSON.stringify({ papers: papers.length, entities, ms, perPaperMs, peakMb }));
 } else {
   const self = fileURLToPath(import.meta.url);
+  const bundle = await bundleChild();
   const pin = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0"] : [];
   const run = (mode: string): Record<string, number> | null => {
-    // the side-by-side runs are pinned to one core; the 2-worker corpus run is not
-    const argv = [...(mode === "corpus" ? [] : pin), process.execPath, ...process.execArgv, self, CORPUS];
+    // the side-by-side runs are the bundle, plain node, pinned to one core; the 2-worker corpus
+    // run is this script under tsx (its workers start from source), not pinned
+    const argv =
+      mode === "corpus"
+        ? [process.execPath, ...process.execArgv, self, CORPUS]
+        : [...pin, process.execPath, bundle, CORPUS];
     const r = spawnSync(argv[0]!, argv.slice(1), {
       env: { ...process.env, PAPERKG_BENCH_CHILD: mode },
       encoding: "utf8",
@@ -107,7 +72,7 @@ if (child === "baseline") {
     `Machine: ${cpus().length} cores, load average ${load} at start (the cores are shared; CPU time is measured)\n`,
   );
   process.stdout.write(
-    `Whole process on one core${pin.length ? " (taskset -c 0)" : ""}, start-up included: ${SAMPLE} corpus abstracts, ${ROUNDS} alternating rounds\n`,
+    `Whole process on one core${pin.length ? " (taskset -c 0)" : ""}, start-up included, both sides bundled (esbuild) and run by plain node: ${SAMPLE} corpus abstracts, ${ROUNDS} alternating rounds\n`,
   );
   const base: number[] = [];
   const ext: number[] = [];
@@ -160,4 +125,37 @@ if (child === "baseline") {
   process.stdout.write(
     `Growth with length: 5,000 chars ${small.toFixed(1)} ms, 40,000 chars ${large.toFixed(1)} ms: ${(large / small).toFixed(1)}× for 8× the text\n`,
   );
+}
+
+/**
+ * Bundles `extractChild.ts` as the CLI bundle is built (esbuild, ES modules split into chunks,
+ * workspace packages inlined from source, every other package left to Node) into the extractor
+ * package's dist/, where the packages it leaves out (compromise, zod) resolve. Returns the entry.
+ */
+async function bundleChild(): Promise<string> {
+  const { build } = await import("esbuild");
+  const outdir = fileURLToPath(new URL("../../packages/extractor/dist/bench/", import.meta.url));
+  await build({
+    entryPoints: [fileURLToPath(new URL("./extractChild.ts", import.meta.url))],
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    conditions: ["node"],
+    mainFields: ["main"],
+    plugins: [
+      {
+        name: "workspace-inline",
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith("@paperkg/") ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+  return `${outdir}extractChild.js`;
 }

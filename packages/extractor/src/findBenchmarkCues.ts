@@ -1,4 +1,5 @@
 import { lookupExact } from "./acronymCandidates.ts";
+import { anchoredMatches } from "./anchoredMatches.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
@@ -16,6 +17,8 @@ const ITEM_RE = new RegExp(ITEM, "gu");
 /** `X benchmark`, `the Cityscapes dataset`, `PASCAL VOC 2012 dataset` */
 const HEAD_CUE =
   /(?<![\p{L}\d.+-])((?:[\p{L}\d](?:[\p{L}\d.+-]*[\p{L}\d+])? ){0,2}[\p{L}\d][\p{L}\d.+-]*) (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)s?(?![\p{L}\d])/gu;
+/** Every HEAD_CUE match holds one of these after at most two of its spaces: tried only near them. */
+const HEAD_ANCHOR = / (?:benchmark|dataset|suite|corpus|leaderboard|testbed|environment|challenge|data set)/g;
 /** `the Natural Scenes Dataset`, `Waymo Open Dataset`: capitalised words before a capitalised head name a benchmark. */
 const CAPITAL_HEAD =
   /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'+.-]*\s+){1,4})(Dataset|Benchmark|Suite|Corpus|Challenge|Arena|Leaderboard|Testbed|Bench)(?![\p{L}\d-])/gu;
@@ -138,8 +141,7 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       } else out.push(make(f, name, start, 0.8));
     }
   }
-  HEAD_CUE.lastIndex = 0;
-  for (let m = HEAD_CUE.exec(text); m !== null; m = HEAD_CUE.exec(text)) {
+  for (const m of anchoredMatches(HEAD_CUE, HEAD_ANCHOR, 2, text)) {
     const words = m[1]!.split(" ");
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
     const titleOk = /(?:the|on|of|and|,) $/.test(before) && f.field === "abstract";
