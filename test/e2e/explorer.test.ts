@@ -354,6 +354,33 @@ describe("web explorer in a real browser", () => {
     });
   });
 
+  it("a paper picked from a benchmark's list inside a community shows on the benchmark's map, under no community's breadcrumb", async () => {
+    const list = await api<{ communities: { id: number; papers: number }[] }>("/api/communities");
+    await open(`/?community=${list.communities.find((c) => c.papers > 3)!.id}&tab=benchmarks`);
+    await expect(page.getByTestId("breadcrumb").count()).resolves.toBe(1);
+    await page.getByLabel("Filter benchmarks").fill("gsm");
+    await page
+      .getByTestId("benchmarks")
+      .getByRole("button", { name: /^GSM8K/ })
+      .click({ timeout: 15_000 });
+    const row = page.getByTestId("benchmark-papers").locator("tbody tr").first().getByRole("button").first();
+    await row.waitFor({ timeout: 15_000 });
+    const title = (await row.textContent()) ?? "";
+    await row.click();
+    await expect(page.getByTestId("panel-title").textContent({ timeout: 15_000 })).resolves.toContain(
+      title.slice(0, 20),
+    );
+    const id = new URL(page.url()).searchParams.get("node")!;
+    await page.waitForFunction(
+      (key) => window.__paperkg?.drawn?.().some((n) => n.key === key && !n.hidden) ?? false,
+      id,
+      { timeout: 30_000 },
+    );
+    expect(new URL(page.url()).searchParams.get("benchmark")).toBe("benchmark:gsm8k");
+    await expect(page.getByTestId("breadcrumb").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it("hides a community label that would cover the selected node's label", async () => {
     await open("/");
     await page.waitForFunction(() => (window.__paperkg?.communityLabels?.().length ?? 0) > 2, null, {
