@@ -4,8 +4,9 @@
  * `extractSnapshot` over the base with a per-paper cache and corpus-pass records in `<dir>/base-cache`
  * (once: minutes at corpus scale); `day` copies that folder and runs `extractSnapshot` over base + day
  * from it, as a day's ingest does (repeatable: each run starts from the base's records). Prints the
- * day's wall time split at the corpus-pass store's load and save, and digests of the result (snapshot,
- * diagnostics, rejected, reused papers) and of the records left, to compare a change before/after.
+ * day's wall time (and CPU time) split at the corpus-pass store's load and save, and digests of the
+ * result (snapshot, diagnostics, rejected, reused papers) and of the records left, to compare a change
+ * before/after; papers carry their file's path, so compare digests of runs from the same folder.
  * Any change under packages/extractor changes the extractor's fingerprint: run `base` again then.
  *   pnpm bench:day-extract base|day [dir] [file.jsonl(.gz)] [day papers]
  */
@@ -14,7 +15,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readPapers } from "@paperkg/ingest";
-import { extractSnapshot, FileCorpusPassStore, FileExtractionCache } from "@paperkg/pipeline";
+import {
+  extractSnapshot,
+  FileCorpusPassStore,
+  FileExtractionCache,
+  FileSnapshotParts,
+} from "@paperkg/pipeline";
 import { splitByListingDate } from "./splitByListingDate.ts";
 
 const mode = process.argv[2];
@@ -41,7 +47,7 @@ if (mode === "base") {
   const corpus = new FileCorpusPassStore(baseCache);
   const cache = new FileExtractionCache(baseCache);
   const t0 = performance.now();
-  const result = await extractSnapshot(papers, { cache, corpus });
+  const result = await extractSnapshot(papers, { cache, corpus, parts: new FileSnapshotParts(baseCache) });
   cache.flush();
   // what runIngest's ingest marks keep: the day run skips the checks of papers reused unchanged
   const marks = { commit: corpus.savedCommit, rejected: result.rejected };
@@ -59,6 +65,7 @@ if (mode === "base") {
     rejected: string[];
   };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const corpus = new FileCorpusPassStore(dir);
   const cache = new FileExtractionCache(dir);
   // the wall time split where the corpus pass loads and saves its records
@@ -80,6 +87,7 @@ if (mode === "base") {
   const result = await extractSnapshot(papers, {
     cache,
     corpus,
+    parts: new FileSnapshotParts(dir),
     checked: marks,
     onEvent: (e) => {
       if (e.type === "notice" && e.code === "CORPUS_PASS") pass = e.message;
@@ -89,6 +97,8 @@ if (mode === "base") {
   cache.flush();
   at.push(["cache flush", performance.now()]);
   const total = performance.now() - t0;
+  // CPU time is less at the mercy of other processes on a shared machine than wall time
+  const cpu = process.cpuUsage(cpu0);
   const digest = createHash("sha256");
   digest.update(JSON.stringify(result.snapshot.papers));
   for (const e of result.snapshot.entities) digest.update(JSON.stringify(e));
@@ -102,7 +112,7 @@ if (mode === "base") {
   rmSync(dir, { recursive: true, force: true });
   const parts = at.slice(1).map(([label, t], i) => `${label} ${seconds(t - at[i]![1])}`);
   process.stderr.write(
-    `bench:day-extract: day ${papers.length} papers ${seconds(total)} s (${parts.join(", ")}); ${pass}\n` +
+    `bench:day-extract: day ${papers.length} papers ${seconds(total)} s, CPU ${seconds((cpu.user + cpu.system) / 1000)} s (${parts.join(", ")}); ${pass}\n` +
       `  result ${digest.digest("hex").slice(0, 16)}, records ${records.digest("hex").slice(0, 16)}\n`,
   );
 }

@@ -4,6 +4,8 @@ export const EXTRACTOR_ERROR_CODES = [
   "INPUT_TOO_LARGE",
   "LEXICON_INVALID",
   "WORKER_FAILED",
+  /** A corpus-pass record read after the pass (`deferStored`) does not parse: run the whole pass. */
+  "STORED_RECORD",
   "INTERNAL",
 ] as const;
 export type ExtractorErrorCode = (typeof EXTRACTOR_ERROR_CODES)[number];

@@ -27,6 +27,11 @@ export interface ExtractPapersOptions extends Partial<ExtractOptions> {
    * papers whose corpus-level results can change (`runCorpusPass`). Without it, over every paper.
    */
   corpus?: CorpusPassStore;
+  /**
+   * With `corpus`: papers whose stored result the pass reuses are parsed when their entities are
+   * first read (see `runCorpusPass`'s `deferStored`; a damaged record then throws `STORED_RECORD`).
+   */
+  deferStored?: boolean;
   /** Called once with what the corpus pass did (with `corpus`). */
   onCorpusPass?: (result: Omit<CorpusPassResult, "extractions">) => void;
 }
@@ -41,7 +46,16 @@ export async function extractPapers(
   papers: readonly PaperText[],
   options: ExtractPapersOptions = {},
 ): Promise<Extraction[]> {
-  const { workers: requested, onProgress, onNotice, cache, corpus, onCorpusPass, ...extract } = options;
+  const {
+    workers: requested,
+    onProgress,
+    onNotice,
+    cache,
+    corpus,
+    onCorpusPass,
+    deferStored,
+    ...extract
+  } = options;
   const fingerprint = cache ? extractorFingerprint(extract) : "";
   const keys = cache ? papers.map((p) => localCacheKey(p, fingerprint)) : [];
   const hits: boolean[] = cache ? keys.map((k) => cache.has(k)) : [];
@@ -93,6 +107,7 @@ export async function extractPapers(
         return { paper: { id: papers[i]!.id, title: papers[i]!.title }, entities: cachedEntities(json) };
       },
       store: corpus,
+      ...(deferStored ? { deferStored } : {}),
     });
     onCorpusPass?.(summary);
     return extractions;

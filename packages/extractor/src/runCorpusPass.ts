@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Extraction } from "@paperkg/core";
 import { type CorpusPassStore, CorpusRecordMeta, type StoredCorpusRecord } from "./CorpusPassStore.ts";
+import { ExtractorError } from "./ExtractorError.ts";
 import type { PaperText } from "./extractPaper.ts";
 import { HUB_MIN_PAPERS, HUB_SHARE } from "./markHubs.ts";
 import {
@@ -26,6 +27,12 @@ export interface CorpusPassInput {
   /** Paper `i`'s per-paper extraction, a fresh object on every call (the pass rewrites what it is given). */
   perPaper: (i: number) => Extraction;
   store: CorpusPassStore;
+  /**
+   * Reused papers' results parsed from their records when first read, not during the pass: a caller
+   * that needs few of them (a snapshot built from saved parts) parses few. Reading one whose record
+   * does not parse throws an ExtractorError `STORED_RECORD` (then run the whole pass).
+   */
+  deferStored?: boolean;
 }
 
 export interface CorpusPassResult {
@@ -298,7 +305,10 @@ function incrementalPass(
     changed.set(papers[i]!.id, { meta: recordOf(i)!.raw.meta, out: JSON.stringify(out) });
   const extractions: Extraction[] = [];
   for (let i = 0; i < n && !torn; i++) {
-    const out = work.get(i)?.out ?? rehub.get(i) ?? storedOut(recordOf(i)!.raw);
+    const out =
+      work.get(i)?.out ??
+      rehub.get(i) ??
+      (input.deferStored ? deferredOut(papers[i]!, recordOf(i)!.raw) : storedOut(recordOf(i)!.raw));
     if (out) extractions.push(out);
     else torn = true;
   }
@@ -396,6 +406,35 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A stored record's result, parsed when its entities are first read (`paper` is the record's, as
+ * the record's key holds the title). Own enumerable accessors: `JSON.stringify` writes it as the
+ * plain object.
+ */
+function deferredOut(paper: PaperText, raw: StoredCorpusRecord): Extraction {
+  let entities: Extraction["entities"] | undefined;
+  const x = { paper: { id: paper.id, title: paper.title } } as Extraction;
+  Object.defineProperty(x, "entities", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (entities) return entities;
+      const out = storedOut(raw);
+      if (!out)
+        throw new ExtractorError(
+          "STORED_RECORD",
+          `runCorpusPass: the stored result of paper "${paper.id}" does not parse`,
+        );
+      entities = out.entities;
+      return entities;
+    },
+    set(value: Extraction["entities"]) {
+      entities = value;
+    },
+  });
+  return x;
 }
 
 /** A stored record's result, or null when it does not parse as one. */

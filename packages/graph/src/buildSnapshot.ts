@@ -11,6 +11,12 @@ import {
   relationshipOf,
 } from "@paperkg/core";
 import { linkResults } from "./linkResults.ts";
+import {
+  decodeSnapshotPart,
+  type EntityOccurrence,
+  encodeSnapshotPart,
+  type SnapshotPart,
+} from "./snapshotPart.ts";
 import { toPaperNode } from "./toPaperNode.ts";
 
 export interface SnapshotResult {
@@ -27,6 +33,17 @@ export interface BuildSnapshotOptions {
    * passed them before, none rejected): their entities are taken as they are, not checked again.
    */
   checked?: (paperId: string) => boolean;
+  /**
+   * A paper's saved part (text `onPart` gave for the same extraction of the same paper, see
+   * `SnapshotPart`): taken as its links and entity occurrences, its extraction's entities not read
+   * nor checked. A part that does not decode for the paper is ignored (the extraction is used).
+   */
+  part?: (paperId: string) => string | undefined;
+  /**
+   * Called once per paper not taken from `part` with its part as text, after the build (none for a
+   * paper with a rejected entity or more than one extraction).
+   */
+  onPart?: (paperId: string, part: string) => void;
 }
 
 interface EntityTally {
@@ -57,6 +74,9 @@ export function buildSnapshot(
   const tallies = new Map<string, EntityTally>();
   /** paper id → entity id → link: sorted per paper at the end, not all links at once. */
   const linksOf = new Map<string, Map<string, PaperLink>>();
+  /** With `onPart`: each paper's entity occurrences, and papers met in more than one extraction. */
+  const occurrencesOf = options.onPart ? new Map<string, EntityOccurrence[]>() : undefined;
+  const twice = new Set<string>();
 
   for (const extraction of extractions) {
     const paper = paperById.get(extraction.paper.id);
@@ -69,12 +89,27 @@ export function buildSnapshot(
       });
       continue;
     }
+    const saved = linksOf.has(paper.id) ? undefined : options.part?.(paper.id);
+    const part = saved === undefined ? undefined : decodeSnapshotPart(saved, paper);
+    if (part) {
+      const links = new Map<string, PaperLink>();
+      for (const link of part.links) links.set(link.entity, link);
+      linksOf.set(paper.id, links);
+      const seen = new Set<string>();
+      for (const o of part.occurrences) {
+        tally(tallies, o, !seen.has(o.id));
+        seen.add(o.id);
+      }
+      continue;
+    }
     const checked = options.checked?.(paper.id) === true;
     let links = linksOf.get(paper.id);
     if (!links) {
       links = new Map();
       linksOf.set(paper.id, links);
-    }
+    } else if (occurrencesOf) twice.add(paper.id);
+    const occurrences: EntityOccurrence[] | undefined = occurrencesOf ? [] : undefined;
+    if (occurrences) occurrencesOf!.set(paper.id, occurrences);
     for (const raw of extraction.entities) {
       const parsed = checked ? ({ success: true, data: raw } as const) : ExtractedEntity.safeParse(raw);
       const problem = checked
@@ -94,18 +129,15 @@ export function buildSnapshot(
       }
       const entity = parsed.data;
       const previous = links.get(entity.id);
-      const tally = tallies.get(entity.id) ?? {
+      const occurrence: EntityOccurrence = {
+        id: entity.id,
         type: entity.type,
-        names: new Map(),
-        aliases: new Set(),
-        families: new Map(),
-        papers: 0,
+        name: entity.name,
+        aliases: entity.aliases ?? [],
+        family: entity.family ?? null,
       };
-      tallies.set(entity.id, tally);
-      tally.names.set(entity.name, (tally.names.get(entity.name) ?? 0) + 1);
-      for (const alias of entity.aliases ?? []) tally.aliases.add(alias);
-      if (entity.family) tally.families.set(entity.family, (tally.families.get(entity.family) ?? 0) + 1);
-      if (!previous) tally.papers++;
+      tally(tallies, occurrence, !previous);
+      occurrences?.push(occurrence);
 
       const result = entity.results?.find((r) => !r.relative);
       const results = entity.results?.length ? linkResults(entity.results, extraction.entities) : undefined;
@@ -141,7 +173,13 @@ export function buildSnapshot(
   const links: PaperLink[] = [];
   for (const paperId of [...linksOf.keys()].sort(byText)) {
     const byEntity = linksOf.get(paperId)!;
+    const from = links.length;
     for (const entityId of [...byEntity.keys()].sort(byText)) links.push(byEntity.get(entityId)!);
+    const occurrences = occurrencesOf?.get(paperId);
+    if (occurrences && !rejected.has(paperId) && !twice.has(paperId)) {
+      const part: SnapshotPart = { links: links.slice(from), occurrences };
+      options.onPart!(paperId, encodeSnapshotPart(paperById.get(paperId)!, part));
+    }
   }
   return {
     snapshot: {
@@ -152,6 +190,19 @@ export function buildSnapshot(
     diagnostics,
     rejected: [...rejected].sort(),
   };
+}
+
+/** Counts one entity occurrence (`first`: the paper's first link to that entity). */
+function tally(tallies: Map<string, EntityTally>, o: EntityOccurrence, first: boolean): void {
+  let t = tallies.get(o.id);
+  if (!t) {
+    t = { type: o.type, names: new Map(), aliases: new Set(), families: new Map(), papers: 0 };
+    tallies.set(o.id, t);
+  }
+  t.names.set(o.name, (t.names.get(o.name) ?? 0) + 1);
+  for (const alias of o.aliases) t.aliases.add(alias);
+  if (o.family) t.families.set(o.family, (t.families.get(o.family) ?? 0) + 1);
+  if (first) t.papers++;
 }
 
 /** A link's evidence, spans and rules: its mentions' (unique, first-seen order) after the earlier link's. */

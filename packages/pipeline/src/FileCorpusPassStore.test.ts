@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -104,5 +104,30 @@ describe("FileCorpusPassStore", () => {
     const d = new FileCorpusPassStore(at);
     d.load();
     expect(d.loadedCommit).toBe(b.savedCommit);
+  });
+
+  it("reads a loaded record's result from the version it loaded, after later saves append or rewrite the file", () => {
+    const at = dir();
+    new FileCorpusPassStore(at).save(
+      new Map([
+        ["p1", rec(1)],
+        ["p2", rec(2)],
+      ]),
+      [],
+      { all: true },
+    );
+    const a = new FileCorpusPassStore(at);
+    const loaded = a.load()!;
+    a.save(new Map([["p3", rec(3)]]), []);
+    expect(loaded.get("p1")!.out).toBe(rec(1).out);
+    // replacing every record makes the file more than twice the live lines: rewritten, renamed over
+    const file = join(at, "corpus-pass.tsv");
+    const version = statSync(file).ino;
+    const b = new FileCorpusPassStore(at);
+    b.load();
+    for (let i = 0; i < 8; i++) b.save(new Map([["p2", rec(20 + i)]]), []);
+    expect(statSync(file).ino, "a rewrite renamed a new file over the loaded one").not.toBe(version);
+    expect(loaded.get("p1")!.out).toBe(rec(1).out);
+    expect(loaded.get("p2")!.out).toBe(rec(2).out);
   });
 });

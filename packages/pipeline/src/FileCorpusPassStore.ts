@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusPassStore, StoredCorpusRecord } from "@paperkg/extractor";
 import { LineFile } from "./LineFile.ts";
@@ -12,7 +12,32 @@ const commitLine = (token: string) => `${COMMIT}\t${token}\n`;
 const newToken = () => randomBytes(9).toString("base64url");
 const COMMIT_BYTES = Buffer.byteLength(commitLine(newToken()));
 const recordLine = (id: string, r: StoredCorpusRecord) => `${id}\t${r.meta}\t${r.out}\n`;
+const TAB = 0x09;
+/** Closes a loaded file version's descriptor once no record read from it is left. */
+const openVersions = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
+/**
+ * A loaded record: its meta decoded, its result (the bulk of the file: every stored paper's
+ * extraction) read from the file when asked for, through a descriptor opened at load. The
+ * descriptor keeps the version loaded readable after a later save renames a rewrite over it.
+ */
+function loadedRecord(meta: string, file: { fd: number }, at: number, bytes: number): StoredCorpusRecord {
+  const record = { meta } as StoredCorpusRecord;
+  Object.defineProperty(record, "out", {
+    enumerable: true,
+    get() {
+      const buffer = Buffer.allocUnsafe(bytes);
+      let got = 0;
+      while (got < bytes) {
+        const n = readSync(file.fd, buffer, got, bytes - got, at + got);
+        if (n === 0) break;
+        got += n;
+      }
+      return buffer.toString("utf8", 0, got);
+    },
+  });
+  return record;
+}
 /**
  * The corpus pass's records on disk (`<dir>/corpus-pass.tsv`): `id<TAB>meta<TAB>out` lines and
  * `-<TAB>id` removals, each run's lines closed by a `#commit<TAB>token` line. Loading replays the
@@ -20,7 +45,9 @@ const recordLine = (id: string, r: StoredCorpusRecord) => `${id}\t${r.meta}\t${r
  * token names the records a load returned (`loadedCommit`) and a save left (`savedCommit`): what a
  * caller derived from one set of records can be told apart from what it derived from another. When the file
  * would hold more than twice the bytes of the live records' lines, a save rewrites it (temporary
- * file, rename). Read in chunks through `LineFile`: at corpus scale the file outgrows a string.
+ * file, rename). Read in chunks through `LineFile`: at corpus scale the file outgrows a string. A
+ * load decodes the metas only; each record's result is read from the file when asked for (a day
+ * needs few of them), so the 0.4 GB of results never sit in memory as strings.
  */
 export class FileCorpusPassStore implements CorpusPassStore {
   private readonly file: LineFile;
@@ -54,11 +81,13 @@ export class FileCorpusPassStore implements CorpusPassStore {
     let seenCommit = false;
     let committedEnd = 0;
     let lineStart = 0;
-    const size = this.file.read((line, end) => {
+    const file = { fd: openSync(this.file.path, "r") };
+    const size = this.file.scan((bytes, from, to, end) => {
       const lineBytes = end - lineStart;
       lineStart = end;
-      const tab = line.indexOf("\t");
-      const head = tab < 0 ? line : line.slice(0, tab);
+      let tab = bytes.indexOf(TAB, from);
+      if (tab >= to) tab = -1;
+      const head = bytes.toString("utf8", from, tab < 0 ? to : tab);
       if (head === COMMIT) {
         for (const [id, p] of pending) {
           if (p) {
@@ -71,17 +100,25 @@ export class FileCorpusPassStore implements CorpusPassStore {
         }
         pending = new Map();
         seenCommit = true;
-        commit = tab < 0 ? "" : line.slice(tab + 1);
+        commit = tab < 0 ? "" : bytes.toString("utf8", tab + 1, to);
         committedEnd = end;
       } else if (head === REMOVE) {
-        pending.set(line.slice(tab + 1), null);
+        pending.set(tab < 0 ? "" : bytes.toString("utf8", tab + 1, to), null);
       } else {
-        const second = line.indexOf("\t", tab + 1);
-        if (tab < 0 || second < 0) return;
-        const record = { meta: line.slice(tab + 1, second), out: line.slice(second + 1) };
+        const second = tab < 0 ? -1 : bytes.indexOf(TAB, tab + 1);
+        if (second < 0 || second >= to) return;
+        // the result's bytes: from after the second tab to the line's end (`end` is past its \n)
+        const outBytes = to - second - 1;
+        const record = loadedRecord(
+          bytes.toString("utf8", tab + 1, second),
+          file,
+          end - 1 - outBytes,
+          outBytes,
+        );
         pending.set(head, { record, size: lineBytes });
       }
     });
+    openVersions.register(file, file.fd);
     // lines after the last commit are a run cut short: gone before anything is appended after them
     this.file.keep(committedEnd, size);
     this.bytes = committedEnd;

@@ -1,7 +1,8 @@
-import type { Diagnostic, GraphSnapshot, Paper } from "@paperkg/core";
+import type { Diagnostic, Extraction, GraphSnapshot, Paper } from "@paperkg/core";
 import {
   type CorpusPassResult,
   type CorpusPassStore,
+  ExtractorError,
   extractPapers,
   type LocalExtractionCache,
 } from "@paperkg/extractor";
@@ -19,13 +20,33 @@ export interface ExtractSnapshotOptions {
    * only over the papers whose corpus-level results can change. `loadedCommit`, when the store
    * names its records, lets `checked` apply.
    */
-  corpus?: CorpusPassStore & { readonly loadedCommit?: string | undefined };
+  corpus?: CorpusPassStore & {
+    readonly loadedCommit?: string | undefined;
+    readonly savedCommit?: string | undefined;
+  };
   /**
    * The corpus pass's records of commit `commit` passed the snapshot's checks before, except the
    * papers in `rejected`: papers whose result is reused unchanged from those records are not
    * checked again (see IngestMarks).
    */
   checked?: { commit: string; rejected: readonly string[] };
+  /**
+   * Each paper's snapshot part kept between runs (see FileSnapshotParts; with `corpus`, whose
+   * `loadedCommit` and `savedCommit` name the records the parts belong to): a paper whose record
+   * the corpus pass reuses unchanged takes its saved part, its result neither parsed nor checked.
+   */
+  parts?: SnapshotPartStore;
+}
+
+/** Where the snapshot parts are kept (the pipeline's: FileSnapshotParts). */
+export interface SnapshotPartStore {
+  load(commit: string | undefined): ReadonlyMap<string, string> | undefined;
+  save(
+    commit: string,
+    changed: ReadonlyMap<string, string>,
+    removed: Iterable<string>,
+    options?: { all?: boolean },
+  ): void;
 }
 
 export interface ExtractedSnapshot {
@@ -52,44 +73,67 @@ export async function extractSnapshot(
   const emit = options.onEvent ?? (() => {});
   const total = papers.length;
   let pass: Omit<CorpusPassResult, "extractions"> | undefined;
-  emit({ type: "progress", stage: "extract", step: "papers", done: 0, total });
-  const extractions = await extractPapers(papers, {
-    ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
-    ...(options.corpus ? { corpus: options.corpus } : {}),
-    onCorpusPass: (r) => {
-      pass = r;
-      emit({
-        type: "notice",
-        stage: "extract",
-        code: "CORPUS_PASS",
-        message:
-          r.mode === "full"
-            ? `corpus pass over all ${total} papers`
-            : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}`,
-        counts:
-          r.mode === "full"
-            ? { papers: total, of: total, rehubbed: 0 }
-            : { papers: r.resolved, of: total, rehubbed: r.rehubbed },
-      });
-    },
-    onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
-    onNotice: (notice) =>
-      emit({
-        type: "notice",
-        stage: "extract",
-        code: notice.code,
-        message: notice.message,
-      }),
-  });
-  const commit = options.corpus?.loadedCommit || undefined;
-  const reused: ReadonlySet<string> = commit && pass ? pass.reused : new Set();
-  const checked = options.checked;
-  const rejectedBefore = checked && commit === checked.commit ? new Set(checked.rejected) : undefined;
-  const built = buildSnapshot(
-    papers,
-    extractions,
-    rejectedBefore ? { checked: (id) => reused.has(id) && !rejectedBefore.has(id) } : {},
-  );
-  return { ...built, reused: { commit, papers: reused } };
+  const extract = (corpus: CorpusPassStore | undefined) => {
+    emit({ type: "progress", stage: "extract", step: "papers", done: 0, total });
+    return extractPapers(papers, {
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
+      ...(corpus ? { corpus, deferStored: options.parts !== undefined } : {}),
+      onCorpusPass: (r) => {
+        pass = r;
+        emit({
+          type: "notice",
+          stage: "extract",
+          code: "CORPUS_PASS",
+          message:
+            r.mode === "full"
+              ? `corpus pass over all ${total} papers`
+              : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}`,
+          counts:
+            r.mode === "full"
+              ? { papers: total, of: total, rehubbed: 0 }
+              : { papers: r.resolved, of: total, rehubbed: r.rehubbed },
+        });
+      },
+      onProgress: (done) => emit({ type: "progress", stage: "extract", step: "papers", done, total }),
+      onNotice: (notice) =>
+        emit({
+          type: "notice",
+          stage: "extract",
+          code: notice.code,
+          message: notice.message,
+        }),
+    });
+  };
+  const build = (extractions: Extraction[]) => {
+    const commit = options.corpus?.loadedCommit || undefined;
+    const reused: ReadonlySet<string> = commit && pass ? pass.reused : new Set();
+    const checked = options.checked;
+    const rejectedBefore = checked && commit === checked.commit ? new Set(checked.rejected) : undefined;
+    const saved = options.parts && reused.size > 0 ? options.parts.load(commit) : undefined;
+    const partOf = (id: string) => (reused.has(id) ? saved?.get(id) : undefined);
+    const fresh = new Map<string, string>();
+    const built = buildSnapshot(papers, extractions, {
+      ...(rejectedBefore ? { checked: (id: string) => reused.has(id) && !rejectedBefore.has(id) } : {}),
+      ...(options.parts
+        ? { part: partOf, onPart: (id: string, part: string) => void fresh.set(id, part) }
+        : {}),
+    });
+    const savedCommit = options.corpus?.savedCommit;
+    if (options.parts && savedCommit) {
+      // a part stays while its paper's record does; the others are replaced or go
+      const removed = saved ? [...saved.keys()].filter((id) => !reused.has(id) && !fresh.has(id)) : [];
+      options.parts.save(savedCommit, fresh, removed, { all: saved === undefined });
+    }
+    return { ...built, reused: { commit, papers: reused } };
+  };
+  try {
+    return build(await extract(options.corpus));
+  } catch (error) {
+    if (!(error instanceof ExtractorError && error.code === "STORED_RECORD") || !options.corpus) throw error;
+    // a stored result that does not parse, found only when read: the whole pass, its records rewritten
+    const corpus = options.corpus;
+    const whole: CorpusPassStore = { load: () => undefined, save: (...args) => corpus.save(...args) };
+    return build(await extract(whole));
+  }
 }

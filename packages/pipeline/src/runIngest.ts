@@ -32,6 +32,7 @@ import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
 import { FilePapersCache } from "./FilePapersCache.ts";
 import { FilePlacementsCache } from "./FilePlacementsCache.ts";
+import { FileSnapshotParts } from "./FileSnapshotParts.ts";
 import { readIngestMarks, writeIngestMarks } from "./IngestMarks.ts";
 import type { IngestReport } from "./IngestReport.ts";
 import type { PreparedFile } from "./idleSteps.ts";
@@ -160,7 +161,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const cache = cacheDir ? new FileExtractionCache(cacheDir) : undefined;
       const result = await extractSnapshot(merged.papers, {
         ...(options.workers !== undefined ? { workers: options.workers } : {}),
-        ...(cache && corpus ? { cache, corpus } : {}),
+        ...(cache && corpus ? { cache, corpus, parts: new FileSnapshotParts(cacheDir!) } : {}),
         ...(marks && marks.writer === writerFingerprint() ? { checked: marks } : {}),
         onEvent: emit,
       });
