@@ -48,9 +48,24 @@ function shortFormEntry(short: string, long: string, lex: Lexicons): LexiconEntr
       ).replace(/'s?$/, ""),
     );
   const head = last(long);
-  return entry.aliases.some((a) => a.split(/\s+/).length > 1 && initials(a) === want && last(a) === head)
+  return entry.aliases.some(
+    (a) => a.split(/\s+/).length > 1 && initials(a) === want && sameWord(last(a), head),
+  )
     ? entry
     : null;
+}
+
+/**
+ * Two forms of one word: equal, or sharing their first five letters or more (`adaptation` and
+ * `adapters`, `finetuning` and `finetuned`), not `learning` and `localization`; a model is no
+ * modeling (`multimodal language models (MLMs)` are not masked language modeling).
+ */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === "model" || b === "model") return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 5;
 }
 
 /**
