@@ -541,6 +541,11 @@ describe("extractPaper: tasks and concepts", () => {
   it("never emits generic words as concepts", () => {
     const es = run("This work presents results and performance of our approach on the task.");
     expect(es.filter((e) => e.type === "concept")).toEqual([]);
+    // nor phrases of research prose, however often a paper says them (terms.json prose)
+    const prose = run(
+      "Performance degradation is large against the ground truth, and performance degradation grows with GPT-4o. See the project page; the project page has code.",
+    );
+    expect(prose.filter((e) => e.type === "concept").map((e) => e.name)).toEqual([]);
   });
 });
 

@@ -25,6 +25,7 @@ export interface TermOptions {
 
 const WEAK_HEADS = new Set(termsJson.weakHeads);
 const WHOLE_FIELDS = new Set(termsJson.wholeFields);
+const PROSE = new Set(termsJson.prose);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
 
@@ -318,7 +319,8 @@ function spanFinder(): (name: string) => Span[] {
     const head = part[part.length - 1]!;
     const cls = classifyWord(head, lex);
     if ((cls !== "N" && cls !== "G") || WEAK_HEADS.has(head)) return false;
-    if (WHOLE_FIELDS.has(part.join(" "))) return false;
+    const phrase = part.join(" ");
+    if (WHOLE_FIELDS.has(phrase) || PROSE.has(phrase)) return false;
     if (part.every((w) => lex.generic.has(w) || lex.adjectives.has(w))) return false;
     const first = classifyWord(part[0]!, lex);
     if (first === "E" || (first === "D" && part.length === 1)) return false;
