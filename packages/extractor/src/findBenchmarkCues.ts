@@ -27,14 +27,15 @@ const BENCH_BEFORE =
 const BENCH_AFTER = /^\s*(?:benchmarks?|datasets?|suites?|and\b[^.]{0,40}\b(?:benchmarks?|datasets?))/i;
 /** `three benchmarks (Lap14, Rest14, MAMS)`, `two out-of-domain datasets (QUEST and WebQuestionsSP)` */
 const PAREN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:benchmarks?|datasets?|suites?|corpora|corpus|testbeds?|data sets?)\s*\((?:e\.g\.,?\s*|i\.e\.,?\s*|namely\s+|including\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})\)`,
-  "gu",
+  String.raw`\((?:e\.g\.,?\s*|i\.e\.,?\s*|namely\s+|including\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})\)`,
+  "uy",
 );
-/** `the FashionIQ and CIRR datasets`, `the Quox, Bax-9 and FizzSet benchmarks`: every member is one */
-const PLURAL_LIST = new RegExp(
-  String.raw`(?<![\p{L}\d])(${ITEM}(?:${SEP}${ITEM}){1,9}) (?:benchmarks|datasets|corpora|suites|data sets)(?![\p{L}\d])`,
-  "gu",
-);
+/** The dataset word a parenthesised list follows. */
+const PAREN_HEAD = /(?<![\p{L}])(?:benchmarks?|datasets?|suites?|corpora|corpus|testbeds?|data sets?)\s*$/u;
+/** Plural dataset words: where `the FashionIQ and CIRR datasets` ends (found by `indexOf`). */
+const PLURAL_HEADS = [" benchmarks", " datasets", " corpora", " suites", " data sets"];
+/** The list that ends right before a plural dataset word (matched in a short window before it). */
+const LIST_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(${ITEM}(?:${SEP}${ITEM}){1,9})$`, "u");
 /** `across ROUGE and BERTScore metrics`: a list of metrics, not of benchmarks. */
 const METRIC_AFTER = /^\s*(?:metrics?|scores?|measures?)\b/i;
 const COMPARED_BEFORE =
@@ -80,8 +81,13 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     }
   }
   if (f.field === "abstract") {
-    PAREN_LIST.lastIndex = 0;
-    for (let m = PAREN_LIST.exec(text); m !== null; m = PAREN_LIST.exec(text)) {
+    // each parenthesis after a dataset word, then the list inside it (cheaper than one regex run
+    // over the whole abstract)
+    for (let at = text.indexOf("("); at !== -1; at = text.indexOf("(", at + 1)) {
+      if (!PAREN_HEAD.test(text.slice(Math.max(0, at - 14), at))) continue;
+      PAREN_LIST.lastIndex = at;
+      const m = PAREN_LIST.exec(text);
+      if (!m) continue;
       const list = m[1]!;
       const listStart = m.index + m[0].length - 1 - list.length;
       const items = listItems(list, listStart, lex);
@@ -100,23 +106,15 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
         out.push(make(f, it.name, it.start, 0.8));
       }
     }
-    PLURAL_LIST.lastIndex = 0;
-    for (let m = PLURAL_LIST.exec(text); m !== null; m = PLURAL_LIST.exec(text)) {
-      // `the ZorpIQ and KIRR datasets`: the match may open with words before the first name
-      const items = listItems(m[1]!, m.index, lex).map((it) => {
-        const lead = /^(?:\p{Ll}+ )+/u.exec(it.name)?.[0].length ?? 0;
-        return { name: it.name.slice(lead), start: it.start + lead };
-      });
-      if (items.length < 2) continue;
-      const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
-      for (const it of items.slice(0, -1)) {
-        const first = it.name.split(" ")[0]!;
-        if (!strong || HARDWARE.test(first) || !isNameLike(first, lex, true) || isDescriptionWord(it.name))
-          continue;
-        if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
-        out.push(make(f, it.name, it.start, 0.8));
+    // the plural word first, then the list in the 200 characters before it: a regex run at every
+    // word of the abstract would cost far more
+    for (const head of PLURAL_HEADS)
+      for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+        if (/[\p{L}\d]/u.test(text[at + head.length] ?? "")) continue;
+        listBeforePlural(f, text, at, lex, out);
       }
-    }
+  }
+  if (f.field === "abstract") {
     CAPITAL_HEAD.lastIndex = 0;
     for (let m = CAPITAL_HEAD.exec(text); m !== null; m = CAPITAL_HEAD.exec(text)) {
       const words = m[1]!.trim().split(/\s+/);
@@ -217,6 +215,34 @@ function listItems(list: string, listStart: number, lex: Lexicons): { name: stri
     if (stop > lead) break;
   }
   return items;
+}
+
+/**
+ * The list that ends right before the plural dataset word at `at`: its members but the last (the
+ * `X datasets` cue reads that one), from the 200 characters before it.
+ */
+function listBeforePlural(f: PreparedField, text: string, at: number, lex: Lexicons, out: Candidate[]): void {
+  // the last member must look like a name (`several datasets` lists nothing): a cheap test before
+  // the list regex, which tries every word of the window
+  const last = /[\p{L}\d][\p{L}\d.+\-/!]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!last || !/[\p{Lu}\d]/u.test(last[0])) return;
+  const from = Math.max(0, at - 200);
+  const m = LIST_BEFORE.exec(text.slice(from, at));
+  if (!m) return;
+  // `the ZorpIQ and KIRR datasets`: the match may open with words before the first name
+  const items = listItems(m[1]!, from + m.index, lex).map((it) => {
+    const lead = /^(?:\p{Ll}+ )+/u.exec(it.name)?.[0].length ?? 0;
+    return { name: it.name.slice(lead), start: it.start + lead };
+  });
+  if (items.length < 2) return;
+  const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
+  for (const it of items.slice(0, -1)) {
+    const first = it.name.split(" ")[0]!;
+    if (!strong || HARDWARE.test(first) || !isNameLike(first, lex, true) || isDescriptionWord(it.name))
+      continue;
+    if (it.name.split("-").some((part) => isOtherKnown(part, lex))) continue;
+    out.push(make(f, it.name, it.start, 0.8));
+  }
 }
 
 /** `Visual Relation Dataset (VRD)`: the item's letters are the initials of the words before it. */

@@ -1,6 +1,7 @@
 import type { EntityType } from "@paperkg/core";
 import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
+import { findCopulas } from "./findCopulas.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { PreparedField } from "./prepareField.ts";
@@ -28,10 +29,6 @@ const HEAD_THEN_NAME = new RegExp(
  * `Virchow2 is a pathology foundation model`, `MoviCam is the first non-synthetic dataset`: a copula
  * says what the name before it is (a model only when pretrained-model words say so).
  */
-const COPULA_NAME = new RegExp(
-  String.raw`(?<![\p{L}\d\-.(])(${NAME}) (?:is|has emerged as|has become|serves as|remains) (?:a|an|the) ((?:[\p{L}\d\-]+ ){0,5}?)(method|approach|algorithm|technique|framework|architecture|benchmark|dataset|corpus|model)(?![\p{L}\d-])`,
-  "gu",
-);
 const PRETRAINED_WORDS =
   /\b(?:foundation|language|pretrained|pre-trained|open-source|open-weight|large|multimodal|vision-language)\b/;
 
@@ -120,21 +117,20 @@ export function findContextNames(f: PreparedField, lex: Lexicons): Candidate[] {
     if (known && known.type !== typeOfHead(head)) continue;
     push(name, m.index + m[0].indexOf(name), typeOfHead(head), "appositive", PRIORITY.appositive);
   }
-  COPULA_NAME.lastIndex = 0;
-  for (let m = COPULA_NAME.exec(text); m !== null; m = COPULA_NAME.exec(text)) {
-    const name = m[1]!;
+  for (const c of findCopulas(text)) {
+    const name = c.name;
     // a strong name only (inner capitals or digits), not a sentence's capitalised first word
-    if (!/\p{Lu}/u.test(name.slice(1)) && !/\d/.test(name)) continue;
+    if (c.inParens || (!/\p{Lu}/u.test(name.slice(1)) && !/\d/.test(name))) continue;
     if (/^\d/.test(name) || lookupExact(name, lex)) continue;
-    const head = m[3]!;
     const type: EntityType =
-      head === "model"
+      c.head === "model"
         ? "model"
-        : head === "benchmark" || head === "dataset" || head === "corpus"
+        : c.head === "benchmark" || c.head === "dataset" || c.head === "corpus"
           ? "benchmark"
           : "method";
-    if (type === "model" && !PRETRAINED_WORDS.test(m[2]!)) continue;
-    push(name, m.index, type, "appositive", PRIORITY.appositive);
+    if (type === "model" && !PRETRAINED_WORDS.test(c.words)) continue;
+    if (c.head === "attack" || c.head.startsWith("optimi")) continue;
+    push(name, c.start, type, "appositive", PRIORITY.appositive);
   }
   HEAD_NAME.lastIndex = 0;
   for (let m = HEAD_NAME.exec(text); m !== null; m = HEAD_NAME.exec(text)) {

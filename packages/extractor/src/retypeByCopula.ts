@@ -1,15 +1,22 @@
 import type { EntityType } from "@paperkg/core";
 import type { Candidate } from "./Candidate.ts";
+import { findCopulas } from "./findCopulas.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import type { PreparedField } from "./prepareField.ts";
 
-/**
- * `Greedy Coordinate Gradient (GCG) has emerged as a general and effective approach`, `NeRF is a
- * … framework`: the copula says what kind of thing the name before it is.
- */
-const COPULA =
-  /(?<![\p{L}\d\-.])([\p{L}\d][\p{L}\d.+-]*[\p{L}\d+])\)? (?:is|has emerged as|has become|was proposed as|was introduced as|serves as|remains) (?:a|an|the) (?:[\p{L}\d-]+ ){0,4}?(method|approach|algorithm|technique|attack|optimi[sz]er|architecture|benchmark|dataset)s?(?![\p{L}\d-])/gu;
+const ACRONYM_HEADS = new Set([
+  "method",
+  "approach",
+  "algorithm",
+  "technique",
+  "attack",
+  "optimizer",
+  "optimiser",
+  "architecture",
+  "benchmark",
+  "dataset",
+]);
 
 /** The head noun's type: a dataset word makes a benchmark, the rest a method. */
 const typeOfHead = (head: string): EntityType =>
@@ -29,11 +36,12 @@ export function retypeByCopula(
   const retype = new Map<string, EntityType>();
   for (const f of fields) {
     if (f.field !== "abstract") continue;
-    COPULA.lastIndex = 0;
-    for (let m = COPULA.exec(f.text); m !== null; m = COPULA.exec(f.text)) {
-      const short = m[1]!.replace(/(?<=\p{Lu})s$/u, "");
-      if (lex.genericAcronyms.has(short) || lex.genericAcronyms.has(m[1]!)) continue;
-      if (!retype.has(short)) retype.set(short, typeOfHead(m[2]!));
+    for (const c of findCopulas(f.text)) {
+      // the heads an acronym's long form could not give: not a framework, nor a kind of model
+      if (!ACRONYM_HEADS.has(c.head) || c.words.split(" ").length > 5) continue;
+      const short = c.name.replace(/(?<=\p{Lu})s$/u, "");
+      if (lex.genericAcronyms.has(short) || lex.genericAcronyms.has(c.name)) continue;
+      if (!retype.has(short)) retype.set(short, typeOfHead(c.head));
     }
   }
   if (retype.size === 0) return;
