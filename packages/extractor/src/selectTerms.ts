@@ -29,11 +29,13 @@ const PROSE = new Set(termsJson.prose);
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
 
-/** `self-critique`, `self-monitoring`: a `self-` compound of a noun or gerund (not `self-correct`). */
+/**
+ * `self-critique`, `self-awareness`: a `self-` compound of a noun (not `self-correct`, nor a
+ * gerund, which this prose uses as an adjective: `self-evolving agents`).
+ */
 function isSelfCompound(word: string, lex: Lexicons): boolean {
   if (!word.startsWith("self-") || word.indexOf("-", 5) >= 0) return false;
-  const cls = classifyWord(word.slice(5), lex);
-  return cls === "N" || cls === "G";
+  return classifyWord(word.slice(5), lex) === "N";
 }
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = {
