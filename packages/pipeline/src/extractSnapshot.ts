@@ -8,6 +8,7 @@ import {
 } from "@paperkg/extractor";
 import { buildSnapshot } from "@paperkg/graph";
 import type { PipelineListener } from "./PipelineEvent.ts";
+import { writerFingerprint } from "./writerFingerprint.ts";
 
 export interface ExtractSnapshotOptions {
   /** Extraction worker threads (default: one per core above a few thousand papers). */
@@ -36,6 +37,12 @@ export interface ExtractSnapshotOptions {
    * the corpus pass reuses unchanged takes its saved part, its result neither parsed nor checked.
    */
   parts?: SnapshotPartStore;
+  /**
+   * The code that builds the parts (default: writerFingerprint, the sources of core, graph, store
+   * and pipeline): parts built by other code are not taken — a paperkg update that changes how
+   * buildSnapshot makes links leaves the corpus-pass records reusable, not their parts.
+   */
+  writer?: string;
 }
 
 /** Where the snapshot parts are kept (the pipeline's: FileSnapshotParts). */
@@ -110,7 +117,9 @@ export async function extractSnapshot(
     const reused: ReadonlySet<string> = commit && pass ? pass.reused : new Set();
     const checked = options.checked;
     const rejectedBefore = checked && commit === checked.commit ? new Set(checked.rejected) : undefined;
-    const saved = options.parts && reused.size > 0 ? options.parts.load(commit) : undefined;
+    const writer = options.writer ?? writerFingerprint();
+    const saved =
+      options.parts && reused.size > 0 && commit ? options.parts.load(`${commit}@${writer}`) : undefined;
     const partOf = (id: string) => (reused.has(id) ? saved?.get(id) : undefined);
     const fresh = new Map<string, string>();
     const built = buildSnapshot(papers, extractions, {
@@ -123,7 +132,7 @@ export async function extractSnapshot(
     if (options.parts && savedCommit) {
       // a part stays while its paper's record does; the others are replaced or go
       const removed = saved ? [...saved.keys()].filter((id) => !reused.has(id) && !fresh.has(id)) : [];
-      options.parts.save(savedCommit, fresh, removed, { all: saved === undefined });
+      options.parts.save(`${savedCommit}@${writer}`, fresh, removed, { all: saved === undefined });
     }
     return { ...built, reused: { commit, papers: reused } };
   };
