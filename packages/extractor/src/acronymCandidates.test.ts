@@ -19,6 +19,9 @@ describe("acronymCandidates: a known acronym defined by the paper", () => {
   it("still reads a long form ending in another word as the paper's own entity", () => {
     const es = run("We study fault localization (FL) in grids, and FL is hard.");
     expect(ids(es)).not.toContain("concept:federated-learning");
+    expect(ids(run("We synthesize Question-Answer (QA) pairs; QA pairs help."))).not.toContain(
+      "task:question-answering",
+    );
     expect(ids(run("As multimodal language models (MLMs) grow, MLMs see more."))).not.toContain(
       "method:masked-language-modeling",
     );

@@ -57,12 +57,15 @@ function shortFormEntry(short: string, long: string, lex: Lexicons): LexiconEntr
 
 /**
  * Two forms of one word: equal, or sharing their first five letters or more (`adaptation` and
- * `adapters`, `finetuning` and `finetuned`), not `learning` and `localization`; a model is no
- * modeling (`multimodal language models (MLMs)` are not masked language modeling).
+ * `adapters`, `finetuning` and `finetuned`), not `learning` and `localization`; a thing is not the
+ * activity its `-ing` form names (`multimodal language models (MLMs)` are no masked language
+ * modeling, `Question-Answer (QA)` pairs no question answering).
  */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a === "model" || b === "model") return false;
+  const activity = (thing: string, act: string) =>
+    act === `${thing}ing` || act === `${thing}${thing.at(-1)}ing`;
+  if (activity(a, b) || activity(b, a)) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i >= 5;
