@@ -58,8 +58,14 @@ export function analyticsArrays(snapshot: GraphSnapshot, options: HubOptions): A
   const nextOfPaper = new Int32Array(links);
   const firstOfPaper = new Int32Array(papers).fill(-1);
   let m = 0;
+  // a paper's links come one after another: its index is looked up once per run of them
+  let lastPaper: string | undefined;
+  let p: number | undefined;
   for (const l of snapshot.links) {
-    const p = index.get(l.paper);
+    if (l.paper !== lastPaper) {
+      lastPaper = l.paper;
+      p = index.get(l.paper);
+    }
     const e = index.get(l.entity);
     if (p === undefined || e === undefined || p >= papers || e < papers) continue;
     const w = LINK_WEIGHTS[l.type];
