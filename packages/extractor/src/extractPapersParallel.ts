@@ -36,6 +36,8 @@ export async function extractPapersParallel(
   }
   const results: Extraction[][] = new Array(batches.length);
   const notices: ExtractNotice[][] = new Array(batches.length);
+  // one string per repeated id, name or mention text across batches; dropped with this call
+  const shared = new Map<string, string>();
   const entry = new URL("./extractWorkerEntry.mjs", import.meta.url);
   const pool = Array.from(
     { length: Math.min(workers, Math.max(1, batches.length)) },
@@ -59,7 +61,7 @@ export async function extractPapersParallel(
                 return;
               }
               const result = JSON.parse(reply.json ?? '{"extractions":[],"notices":[]}') as LocalResult;
-              results[reply.batch] = unpackSentences(result.extractions, batches[reply.batch]!);
+              results[reply.batch] = unpackSentences(result.extractions, batches[reply.batch]!, shared);
               notices[reply.batch] = result.notices;
               done += batches[reply.batch]!.length;
               options.onProgress?.(done);

@@ -31,14 +31,42 @@ export function packSentences(extractions: Extraction[], papers: readonly PaperT
   return extractions;
 }
 
-/** Main thread: the inverse of `packSentences`, on the same papers in the same order. */
-export function unpackSentences(extractions: Extraction[], papers: readonly PaperText[]): Extraction[] {
+/**
+ * Main thread: the inverse of `packSentences`, on the same papers in the same order. With `shared`
+ * (one table for every batch of a run), the strings JSON.parse made afresh for each paper — ids,
+ * names, families, aliases, mention texts and rules, repeated across thousands of papers (`concept:
+ * large-language-model`) — become one string each, the first seen: ~90 MB less on the corpus's
+ * 68,667 papers once the table is dropped. Values are unchanged, only shared.
+ */
+export function unpackSentences(
+  extractions: Extraction[],
+  papers: readonly PaperText[],
+  shared?: Map<string, string>,
+): Extraction[] {
+  const one = shared
+    ? (s: string): string => {
+        const have = shared.get(s);
+        if (have !== undefined) return have;
+        shared.set(s, s);
+        return s;
+      }
+    : (s: string) => s;
   for (let i = 0; i < extractions.length; i++) {
     const paper = papers[i]!;
     for (const e of extractions[i]!.entities) {
+      if (shared) {
+        e.id = one(e.id);
+        e.name = one(e.name);
+        if (e.family) e.family = one(e.family);
+        if (e.aliases) e.aliases = e.aliases.map(one);
+      }
       for (const m of e.mentions) {
         const s = m.sentence as unknown;
         if (Array.isArray(s)) m.sentence = paper[m.field].slice(...(s as Packed));
+        if (shared) {
+          m.text = one(m.text);
+          m.rule = one(m.rule);
+        }
       }
       for (const r of e.results ?? []) {
         const s = r.sentence as unknown;
