@@ -5,6 +5,7 @@ import type { Paper, PaperNode } from "@paperkg/core";
 import { fromPaperNode } from "@paperkg/graph";
 import { z } from "zod";
 import { type PreparedFile, runSteps, runStepsIdle } from "./idleSteps.ts";
+import { removeStaleTemps } from "./removeStaleTemps.ts";
 
 const FILE = "papers.jsonl";
 const NEWLINE = 0x0a;
@@ -122,6 +123,7 @@ export class FilePapersCache {
    * `nonce` completed, `discard` removes it.
    */
   async prepare(nonce: string | null, papers: readonly PaperNode[]): Promise<PreparedFile> {
+    removeStaleTemps(this.path);
     if (!nonce) return { commit: () => this.clear(), discard: () => {} };
     const tmp = await runStepsIdle(this.write(nonce, papers));
     return {

@@ -11,6 +11,7 @@ import type { PreviousLabel } from "@paperkg/graph";
 import { type StoredGroups, sortGroups } from "@paperkg/store";
 import { z } from "zod";
 import { type PreparedFile, runSteps, runStepsIdle } from "./idleSteps.ts";
+import { removeStaleTemps } from "./removeStaleTemps.ts";
 
 const FILE = "placements.tsv";
 /** Lines built between two turns of the event loop (prepare). */
@@ -117,6 +118,7 @@ export class FilePlacementsCache {
    * completed, `discard` removes it.
    */
   async prepare(nonce: string | null, analytics: GraphAnalytics): Promise<PreparedFile> {
+    removeStaleTemps(this.path);
     if (!nonce || !writable(analytics)) return { commit: () => this.clear(), discard: () => {} };
     const tmp = await runStepsIdle(this.write(nonce, analytics));
     return {
