@@ -46,11 +46,18 @@ export interface BuildSnapshotOptions {
   onPart?: (paperId: string, part: string) => void;
 }
 
+/** Counted values: the first and its count, and a map once a second value comes (most have one). */
+interface Counts {
+  first: string;
+  n: number;
+  all: Map<string, number> | null;
+}
+
 interface EntityTally {
   type: EntityNode["type"];
-  names: Map<string, number>;
-  aliases: Set<string>;
-  families: Map<string, number>;
+  names: Counts;
+  aliases: Set<string> | null;
+  families: Counts | null;
   /** Papers linking to it: a paper's first link to it counts (its later ones merge into that link). */
   papers: number;
 }
@@ -73,7 +80,7 @@ export function buildSnapshot(
   const paperById = new Map(papers.map((p) => [p.id, p]));
   const tallies = new Map<string, EntityTally>();
   /** paper id → entity id → link: sorted per paper at the end, not all links at once. */
-  const linksOf = new Map<string, Map<string, PaperLink>>();
+  const linksOf = new Map<string, Map<string, PaperLink> | PaperLink[]>();
   /** With `onPart`: each paper's entity occurrences, and papers met in more than one extraction. */
   const occurrencesOf = options.onPart ? new Map<string, EntityOccurrence[]>() : undefined;
   const twice = new Set<string>();
@@ -92,9 +99,8 @@ export function buildSnapshot(
     const saved = linksOf.has(paper.id) ? undefined : options.part?.(paper.id);
     const part = saved === undefined ? undefined : decodeSnapshotPart(saved, paper);
     if (part) {
-      const links = new Map<string, PaperLink>();
-      for (const link of part.links) links.set(link.entity, link);
-      linksOf.set(paper.id, links);
+      // sorted by entity, as the part was written
+      linksOf.set(paper.id, part.links);
       const seen = new Set<string>();
       for (const o of part.occurrences) {
         tally(tallies, o, !seen.has(o.id));
@@ -103,11 +109,10 @@ export function buildSnapshot(
       continue;
     }
     const checked = options.checked?.(paper.id) === true;
-    let links = linksOf.get(paper.id);
-    if (!links) {
-      links = new Map();
-      linksOf.set(paper.id, links);
-    } else if (occurrencesOf) twice.add(paper.id);
+    const had = linksOf.get(paper.id);
+    const links = had instanceof Map ? had : new Map((had ?? []).map((l) => [l.entity, l]));
+    linksOf.set(paper.id, links);
+    if (had && occurrencesOf) twice.add(paper.id);
     const occurrences: EntityOccurrence[] | undefined = occurrencesOf ? [] : undefined;
     if (occurrences) occurrencesOf!.set(paper.id, occurrences);
     for (const raw of extraction.entities) {
@@ -162,11 +167,11 @@ export function buildSnapshot(
   const entities: EntityNode[] = [...tallies.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, t]) => {
-      const names = [...t.names.entries()].sort(byCountThenText);
-      const name = names[0]![0];
-      const aliases = new Set([...names.map(([n]) => n), ...t.aliases]);
+      const names = ranked(t.names);
+      const name = names[0]!;
+      const aliases = new Set([...names, ...(t.aliases ?? [])]);
       aliases.delete(name);
-      const family = [...t.families.entries()].sort(byCountThenText)[0]?.[0] ?? null;
+      const family = t.families ? ranked(t.families)[0]! : null;
       return { id, type: t.type, name, aliases: [...aliases].sort(), family, paperCount: t.papers };
     });
 
@@ -174,7 +179,8 @@ export function buildSnapshot(
   for (const paperId of [...linksOf.keys()].sort(byText)) {
     const byEntity = linksOf.get(paperId)!;
     const from = links.length;
-    for (const entityId of [...byEntity.keys()].sort(byText)) links.push(byEntity.get(entityId)!);
+    if (Array.isArray(byEntity)) for (const link of byEntity) links.push(link);
+    else for (const entityId of [...byEntity.keys()].sort(byText)) links.push(byEntity.get(entityId)!);
     const occurrences = occurrencesOf?.get(paperId);
     if (occurrences && !rejected.has(paperId) && !twice.has(paperId)) {
       const part: SnapshotPart = { links: links.slice(from), occurrences };
@@ -196,13 +202,35 @@ export function buildSnapshot(
 function tally(tallies: Map<string, EntityTally>, o: EntityOccurrence, first: boolean): void {
   let t = tallies.get(o.id);
   if (!t) {
-    t = { type: o.type, names: new Map(), aliases: new Set(), families: new Map(), papers: 0 };
+    t = { type: o.type, names: { first: o.name, n: 0, all: null }, aliases: null, families: null, papers: 0 };
     tallies.set(o.id, t);
   }
-  t.names.set(o.name, (t.names.get(o.name) ?? 0) + 1);
-  for (const alias of o.aliases) t.aliases.add(alias);
-  if (o.family) t.families.set(o.family, (t.families.get(o.family) ?? 0) + 1);
+  count(t.names, o.name);
+  if (o.aliases.length > 0) {
+    t.aliases ??= new Set();
+    for (const alias of o.aliases) t.aliases.add(alias);
+  }
+  if (o.family) {
+    if (t.families) count(t.families, o.family);
+    else t.families = { first: o.family, n: 1, all: null };
+  }
   if (first) t.papers++;
+}
+
+function count(c: Counts, value: string): void {
+  if (c.all) c.all.set(value, (c.all.get(value) ?? 0) + 1);
+  else if (value === c.first) c.n++;
+  else
+    c.all = new Map([
+      [c.first, c.n],
+      [value, 1],
+    ]);
+}
+
+/** The values, most counted first, ties to the smaller text. */
+function ranked(c: Counts): string[] {
+  if (!c.all) return [c.first];
+  return [...c.all.entries()].sort(byCountThenText).map(([v]) => v);
 }
 
 /** A link's evidence, spans and rules: its mentions' (unique, first-seen order) after the earlier link's. */

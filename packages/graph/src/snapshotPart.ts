@@ -24,8 +24,11 @@ export interface SnapshotPart {
 const SLICE = 65_536;
 
 /**
- * A part as text: JSON arrays, each evidence sentence found in the paper's abstract or title kept as
- * the number `start * 65536 + length` (title: negative, less one) instead of its text.
+ * A part as text: JSON, the links as the objects they are (their `paper` left empty: the paper's
+ * id is given on decoding) with each evidence sentence found in the paper's abstract or title kept
+ * as the number `start * 65536 + length` (title: negative, less one) instead of its text, and the
+ * occurrences as `[id, type, name, aliases, family]`. JSON.parse then builds the link objects
+ * themselves: a day decodes tens of thousands of parts.
  */
 export function encodeSnapshotPart(paper: Paper, part: SnapshotPart): string {
   const evidence = (sentence: string): number | string => {
@@ -38,17 +41,7 @@ export function encodeSnapshotPart(paper: Paper, part: SnapshotPart): string {
     return sentence;
   };
   return JSON.stringify([
-    part.links.map((l) => [
-      l.entity,
-      l.type,
-      l.evidence.map(evidence),
-      l.spans,
-      l.confidence,
-      l.rule,
-      l.metric,
-      l.value,
-      ...(l.results ? [l.results] : []),
-    ]),
+    part.links.map((l) => ({ ...l, paper: "", evidence: l.evidence.map(evidence) })),
     part.occurrences.map((o) => [o.id, o.type, o.name, o.aliases, o.family]),
   ]);
 }
@@ -61,8 +54,8 @@ const isNullableString = (v: unknown): v is string | null => v === null || typeo
 
 /**
  * The part `text` encodes for `paper`, or undefined when it is no such part (damaged, or written
- * for another text: a sentence slice past the text's end). Checked field by field in place — a
- * day decodes tens of thousands of them; the results a link carries were checked when it was built.
+ * for another text: a sentence slice past the text's end). Checked field by field in place; the
+ * results a link carries were checked when it was built.
  */
 export function decodeSnapshotPart(text: string, paper: Paper): SnapshotPart | undefined {
   let raw: unknown;
@@ -73,41 +66,32 @@ export function decodeSnapshotPart(text: string, paper: Paper): SnapshotPart | u
   }
   if (!Array.isArray(raw) || raw.length !== 2 || !Array.isArray(raw[0]) || !Array.isArray(raw[1]))
     return undefined;
-  const links: PaperLink[] = [];
-  for (const l of raw[0] as unknown[]) {
-    if (!Array.isArray(l) || l.length < 8 || l.length > 9) return undefined;
-    const [entity, type, evidence, spans, confidence, rule, metric, value, results] = l;
+  const links = raw[0] as PaperLink[];
+  for (const l of links as unknown[]) {
+    if (typeof l !== "object" || l === null) return undefined;
+    const link = l as Record<string, unknown>;
     if (
-      !isString(entity) ||
-      !isString(type) ||
-      !RELATIONSHIPS.has(type) ||
-      !Array.isArray(evidence) ||
-      !isStrings(spans) ||
-      typeof confidence !== "number" ||
-      !isString(rule) ||
-      !isNullableString(metric) ||
-      !isNullableString(value) ||
-      (l.length === 9 && !Array.isArray(results))
+      link.paper !== "" ||
+      !isString(link.entity) ||
+      !isString(link.type) ||
+      !RELATIONSHIPS.has(link.type) ||
+      !Array.isArray(link.evidence) ||
+      !isStrings(link.spans) ||
+      typeof link.confidence !== "number" ||
+      !isString(link.rule) ||
+      !isNullableString(link.metric) ||
+      !isNullableString(link.value) ||
+      (link.results !== undefined && !Array.isArray(link.results))
     )
       return undefined;
-    const sentences: string[] = [];
-    for (const e of evidence as unknown[]) {
+    const evidence = link.evidence as unknown[];
+    for (let i = 0; i < evidence.length; i++) {
+      const e = evidence[i];
       const sentence = typeof e === "number" ? slice(paper, e) : e;
       if (!isString(sentence)) return undefined;
-      sentences.push(sentence);
+      evidence[i] = sentence;
     }
-    links.push({
-      paper: paper.id,
-      entity,
-      type: type as PaperLink["type"],
-      evidence: sentences,
-      spans,
-      confidence,
-      rule,
-      metric,
-      value,
-      ...(l.length === 9 ? { results: results as NonNullable<PaperLink["results"]> } : {}),
-    });
+    link.paper = paper.id;
   }
   const occurrences: EntityOccurrence[] = [];
   for (const o of raw[1] as unknown[]) {

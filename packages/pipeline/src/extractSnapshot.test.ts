@@ -96,8 +96,8 @@ describe("extractSnapshot from kept records and snapshot parts", async () => {
       .map((line) => {
         const [id, part] = line.split("\t");
         if (!id || id.startsWith("#") || part === undefined) return line;
-        const decoded = JSON.parse(part) as [unknown[][], unknown[]];
-        for (const link of decoded[0]) link[4] = 0.123;
+        const decoded = JSON.parse(part) as [{ confidence: number }[], unknown[]];
+        for (const link of decoded[0]) link.confidence = 0.123;
         return `${id}\t${JSON.stringify(decoded)}`;
       });
     writeFileSync(path, altered.join("\n"));
