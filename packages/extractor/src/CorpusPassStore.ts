@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-const TABLES = new Set(["id", "family", "long", "short", "name"]);
-type Vote = ["id" | "family" | "long" | "short" | "name", string, string];
+const TABLES = new Set(["id", "family", "long", "short", "name", "sense"]);
+type Vote = ["id" | "family" | "long" | "short" | "name" | "sense", string, string];
 // checked in place: a corpus holds millions of these, and zod's element-wise parse copies each
 const numbers = z.custom<number[]>(
   (v) => Array.isArray(v) && v.every((x) => typeof x === "number"),

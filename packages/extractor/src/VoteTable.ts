@@ -66,6 +66,16 @@ export class VoteTable {
     return best;
   }
 
+  /** All votes under `key` and how many values they go to. */
+  spread(key: string): { total: number; distinct: number } {
+    const v = this.votes.get(key);
+    if (!v) return { total: 0, distinct: 0 };
+    if (v.all === null) return { total: v.n, distinct: 1 };
+    let total = 0;
+    for (const n of v.all.values()) total += n;
+    return { total, distinct: v.all.size };
+  }
+
   keys(): IterableIterator<string> {
     return this.votes.keys();
   }

@@ -4,6 +4,7 @@ import type { AcronymDefinition } from "./findAcronymDefinitions.ts";
 import { classifyWord } from "./findTermChunks.ts";
 import headsJson from "./lexicons/heads.json" with { type: "json" };
 import type { LexiconEntry, Lexicons } from "./loadLexicons.ts";
+import { longFormKey, longFormPhrase } from "./longFormKey.ts";
 import type { FieldName } from "./prepareField.ts";
 import { singularize, singularizePhrase } from "./singularize.ts";
 import { tokenize } from "./tokenize.ts";
@@ -80,11 +81,7 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
   const out: Candidate[] = [];
   for (const d of defs) {
     const short = d.short.replace(/(?<=\p{Lu})s$/u, "");
-    const known =
-      lookupExact(d.long, lex) ??
-      lookupExact(singularizePhrase(d.long), lex) ??
-      shortFormEntry(d.short, d.long, lex) ??
-      shortFormEntry(short, d.long, lex);
+    const known = knownEntry(d, short, lex);
     let type: EntityType;
     let name: string;
     let alias: string;
@@ -118,12 +115,51 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
         continue;
       if (lex.genericAcronyms.has(short) && type !== "task" && type !== "concept") type = "concept";
       const longName = singularizePhrase(d.long.toLowerCase());
-      name = type === "task" || type === "concept" ? longName : short;
+      // a short form that is a lexicon name with another meaning (`block compression (BC)`, not
+      // behavior cloning) is named with its own long form: it never joins the lexicon's entity
+      const ownName =
+        lookupExact(d.short, lex, true) !== null || lookupExact(short, lex, true) !== null
+          ? `${short} (${longFormPhrase(d.long)})`
+          : short;
+      name = type === "task" || type === "concept" ? longName : ownName;
       alias = type === "task" || type === "concept" ? short : d.long;
     }
     const spec = { type, name, rule: "acronym", confidence: known ? 0.95 : 0.8, priority: PRIORITY.acronym };
     out.push(candidateAt(field, d.shortStart, d.shortEnd, { ...spec, aliases: [alias] }));
     out.push(candidateAt(field, d.longStart, d.longEnd, { ...spec, aliases: [d.short] }));
+  }
+  return out;
+}
+
+/** The lexicon entry a definition names: its long form's, or its short form's when the long form spells it. */
+function knownEntry(d: AcronymDefinition, short: string, lex: Lexicons): LexiconEntry | null {
+  return (
+    lookupExact(d.long, lex) ??
+    lookupExact(singularizePhrase(d.long), lex) ??
+    shortFormEntry(d.short, d.long, lex) ??
+    shortFormEntry(short, d.long, lex) ??
+    sameMeaning(short, d.long, lex)
+  );
+}
+
+/** The lexicon entry of the short form when one of its long aliases is a spelling of `long` (`behavioural cloning`). */
+function sameMeaning(short: string, long: string, lex: Lexicons): LexiconEntry | null {
+  const entry = lookupExact(short, lex, true);
+  if (!entry) return null;
+  const key = longFormKey(long);
+  return entry.aliases.some((a) => /\s/.test(a) && longFormKey(a) === key) ? entry : null;
+}
+
+/**
+ * The short forms a paper defines with another meaning than the lexicon's (`Standard Definition
+ * (SD)`, where the lexicon's `SD` is Stable Diffusion): in that paper they are never the lexicon's.
+ */
+export function redefinedShorts(defs: AcronymDefinition[], lex: Lexicons): [short: string, long: string][] {
+  const out: [string, string][] = [];
+  for (const d of defs) {
+    const short = d.short.replace(/(?<=\p{Lu})s$/u, "");
+    if (lookupExact(short, lex, true) === null && lookupExact(d.short, lex, true) === null) continue;
+    if (knownEntry(d, short, lex) === null) out.push([short, d.long]);
   }
   return out;
 }

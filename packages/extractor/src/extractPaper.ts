@@ -1,5 +1,5 @@
 import type { Extraction } from "@paperkg/core";
-import { acronymCandidates } from "./acronymCandidates.ts";
+import { acronymCandidates, redefinedShorts } from "./acronymCandidates.ts";
 import { aliasTaskModifiers } from "./aliasTaskModifiers.ts";
 import { assembleEntities } from "./assembleEntities.ts";
 import type { Candidate } from "./Candidate.ts";
@@ -23,6 +23,7 @@ import { findStatedResults } from "./findStatedResults.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
 import { findTermChunks } from "./findTermChunks.ts";
 import { loadLexicons } from "./loadLexicons.ts";
+import { longFormPhrase } from "./longFormKey.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, prepareField } from "./prepareField.ts";
 import { repeatMentions } from "./repeatMentions.ts";
@@ -93,9 +94,12 @@ export function extractPaperWithNotices(
     abstract: prepareField("abstract", abstract, opts.maxTokens),
   };
   const candidates: Candidate[] = [];
+  const redefined: [short: string, long: string][] = [];
   for (const f of [fields.title, fields.abstract]) {
     addShaped(candidates, findLexiconHits(f, lex));
-    addShaped(candidates, acronymCandidates(findAcronymDefinitions(f.text), f.field, lex));
+    const defs = findAcronymDefinitions(f.text);
+    addShaped(candidates, acronymCandidates(defs, f.field, lex));
+    if (defs.length > 0) redefined.push(...redefinedShorts(defs, lex));
     addShaped(candidates, findShapes(f, lex));
     addShaped(candidates, findBenchmarkCues(f, lex));
     const tasks = findTaskPhrases(f, lex);
@@ -106,11 +110,14 @@ export function extractPaperWithNotices(
     addShaped(candidates, findCapitalMethods(f, lex));
     addShaped(candidates, findTermChunks(f, lex));
   }
+  const redefinedAs = redefined.length > 0 ? new Map(redefined.reverse()) : null;
+  if (redefinedAs) dropRedefinedHits(candidates, fields, redefinedAs);
   for (const f of [fields.title, fields.abstract]) addShaped(candidates, findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
   retypeByCopula(candidates, [fields.title, fields.abstract], lex);
   addShaped(candidates, repeatMentions(candidates, fields));
   addShaped(candidates, findRepeatedNames([fields.title, fields.abstract], candidates, lex));
+  if (redefinedAs) nameRedefined(candidates, redefinedAs);
   let entities = assembleEntities(candidates, fields, opts);
   if (entities.length === 0 && abstract.trim().length > 0) {
     const fallback: Candidate[] = [];
@@ -125,6 +132,37 @@ export function extractPaperWithNotices(
     if (results.length > 0) e.results = results;
   }
   return { extraction: { paper: { id: paper.id, title: paper.title }, entities }, notices };
+}
+
+/** Lexicon hits on a short form this paper defines with its own meaning are not the lexicon's name. */
+function dropRedefinedHits(
+  candidates: Candidate[],
+  fields: Record<"title" | "abstract", PreparedField>,
+  redefined: ReadonlyMap<string, string>,
+): void {
+  let kept = 0;
+  for (const c of candidates) {
+    const text = c.rule.startsWith("lexicon") ? fields[c.field].text.slice(c.start, c.end) : "";
+    if (text !== "" && (redefined.has(text) || redefined.has(text.replace(/(?<=\p{Lu})s$/u, "")))) continue;
+    candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+
+/**
+ * A name that is the bare acronym this paper defines with another meaning than the lexicon's (a
+ * proposal cue's `SD` beside `Standard Definition (SD)`) is named with the paper's long form, as
+ * `acronymCandidates` names its definition: it never joins the lexicon's or another paper's entity.
+ */
+function nameRedefined(candidates: Candidate[], redefined: ReadonlyMap<string, string>): void {
+  for (const c of candidates) {
+    // a lexicon hit left here is on a long form the lexicon knows (`recurrent neural network`)
+    if (c.type === "task" || c.type === "concept" || c.rule.startsWith("lexicon")) continue;
+    const long = redefined.get(c.name) ?? redefined.get(c.name.replace(/(?<=\p{Lu})s$/u, ""));
+    if (long === undefined) continue;
+    c.name = `${c.name.replace(/(?<=\p{Lu})s$/u, "")} (${longFormPhrase(long)})`;
+    c.key = slugKey(c.name);
+  }
 }
 
 /**

@@ -11,8 +11,10 @@ export { type ExtractNotice, extractPaper, extractPaperWithNotices, type PaperTe
 export { type ExtractPapersOptions, extractPapers } from "./extractPapers.ts";
 export { extractPapersLocal, type LocalResult } from "./extractPapersLocal.ts";
 export { extractPapersParallel, type ParallelOptions } from "./extractPapersParallel.ts";
+export { type AcronymDefinition, findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 export { type GraphEffect, graphEffect } from "./graphEffect.ts";
 export { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
+export { longFormKey } from "./longFormKey.ts";
 export { HUB_MIN_PAPERS, HUB_SHARE, listHubs, markHubs } from "./markHubs.ts";
 export { compactKey, slugKey } from "./normalizeKey.ts";
 export { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
