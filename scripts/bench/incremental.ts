@@ -68,14 +68,19 @@ try {
   const before = await communities();
   const added = await timed("day", [dayFile]);
   const after = await communities();
-  const incremental = scratchToo ? await contentFingerprint(driver, database) : null;
+  /** The hashed rows of both graphs, to name where they differ when the fingerprints do not agree. */
+  const incrementalRows = new Set<string>();
+  const scratchRows = new Set<string>();
+  const incremental = scratchToo
+    ? await contentFingerprint(driver, database, (l) => incrementalRows.add(l))
+    : null;
   const again = await timed("day again", [dayFile]);
   let scratch: { s: number } | null = null;
   let fromScratch: Awaited<ReturnType<typeof contentFingerprint>> | null = null;
   if (scratchToo) {
     await wipe(driver, database);
     scratch = await timed("from scratch", [baseFile, dayFile], false);
-    fromScratch = await contentFingerprint(driver, database);
+    fromScratch = await contentFingerprint(driver, database, (l) => scratchRows.add(l));
   }
 
   let kept = 0;
@@ -96,6 +101,18 @@ try {
     console.log(
       `  same graph       ${JSON.stringify(incremental) === JSON.stringify(fromScratch) ? "yes" : "NO"} (incremental vs from scratch: papers, entities, links and their evidence)`,
     );
+  if (fromScratch && JSON.stringify(incremental) !== JSON.stringify(fromScratch)) {
+    const only = (a: Set<string>, b: Set<string>) => [...a].filter((l) => !b.has(l));
+    const [inc, scr] = [only(incrementalRows, scratchRows), only(scratchRows, incrementalRows)];
+    console.log(
+      `  counts           incremental ${JSON.stringify(incremental)}\n                   from scratch ${JSON.stringify(fromScratch)}`,
+    );
+    console.log(
+      `  rows only in the incremental graph: ${inc.length}; only from scratch: ${scr.length}; the first of each:`,
+    );
+    for (const l of inc.slice(0, 15)) console.log(`    + ${l.slice(0, 400)}`);
+    for (const l of scr.slice(0, 15)) console.log(`    - ${l.slice(0, 400)}`);
+  }
 } finally {
   await driver.close();
   await neo4j.release();

@@ -14,6 +14,8 @@ import { toStoreError } from "./StoreError.ts";
 export async function contentFingerprint(
   driver: Driver,
   database: string,
+  /** Given every hashed row as the line hashed, e.g. to show where two graphs differ. */
+  onRow?: (line: string) => void,
 ): Promise<Omit<GraphFingerprint, "hash"> & { content: string }> {
   const all = await graphFingerprint(driver, database);
   const labels: readonly string[] = [NODE_LABELS.paper, ...ENTITY_LABEL_LIST];
@@ -26,7 +28,11 @@ export async function contentFingerprint(
     const hash = createHash("sha256");
     for (const query of [CONTENT_NODES, CONTENT_LINKS]) {
       const res = await driver.executeQuery(query, {}, { database, routing: "READ" });
-      for (const r of res.records) hash.update(`${JSON.stringify(r.toObject())}\n`);
+      for (const r of res.records) {
+        const line = JSON.stringify(r.toObject());
+        hash.update(`${line}\n`);
+        onRow?.(line);
+      }
     }
     return { nodes, relationships, content: hash.digest("hex") };
   } catch (err) {
