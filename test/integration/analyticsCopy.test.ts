@@ -12,14 +12,8 @@ import {
 } from "@paperkg/store";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { KEPT, NEXT_DAY } from "../helpers/samplesSplit.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
-
-const KEPT = [
-  "data/samples/000_7dca4d9b637ec388.txt",
-  "data/samples/001_d5c30b527c2c2899.txt",
-  "data/samples/002_970a2bdfedbc252e.txt",
-];
-const NEXT_DAY = ["data/samples/003_4eab77fffd4a2170.txt"];
 
 /**
  * writeAnalytics given the stored groups writes only the community and area rows and links that

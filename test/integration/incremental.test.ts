@@ -18,16 +18,10 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { killIngestDuring } from "../helpers/killIngestDuring.ts";
 import { ingestWithCli, neo4jEnv } from "../helpers/runCli.ts";
+import { KEPT, NEXT_DAY } from "../helpers/samplesSplit.ts";
 import { wipeDatabase } from "../helpers/wipeDatabase.ts";
 
 const DAY = ["data/samples/000_7dca4d9b637ec388.txt"];
-/** The samples split in two: a kept graph of three pages, then a fourth page as the day's listing. */
-const KEPT = [
-  "data/samples/000_7dca4d9b637ec388.txt",
-  "data/samples/001_d5c30b527c2c2899.txt",
-  "data/samples/002_970a2bdfedbc252e.txt",
-];
-const NEXT_DAY = ["data/samples/003_4eab77fffd4a2170.txt"];
 
 /** Re-running an ingest: unchanged input does nothing; snapshots record each run that writes. */
 describe("incremental ingest", () => {

@@ -1,10 +1,9 @@
 import type { Extraction } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
-import type { CorpusPassStore, StoredCorpusRecord } from "./CorpusPassStore.ts";
 import type { PaperText } from "./extractPaper.ts";
 import { extractPapers } from "./extractPapers.ts";
-import type { LocalExtractionCache } from "./LocalExtractionCache.ts";
 import { longFormKey } from "./longFormKey.ts";
+import { memoryStores } from "./memoryStores.testSupport.ts";
 
 /** The entity a paper links the acronym `short` to (by a mention spelling it). */
 function linkOf(x: Extraction, short: string) {
@@ -113,25 +112,6 @@ describe("acronyms with several meanings in one corpus", () => {
 });
 
 describe("ambiguous acronyms in the incremental corpus pass", () => {
-  function memoryStores() {
-    const entries = new Map<string, string>();
-    const cache: LocalExtractionCache = {
-      has: (k) => entries.has(k),
-      get: (k) => entries.get(k),
-      set: (k, v) => void entries.set(k, v),
-    };
-    let records: Map<string, StoredCorpusRecord> | undefined;
-    const corpus: CorpusPassStore = {
-      load: () => (records ? new Map(records) : undefined),
-      save: (changed, removed, options) => {
-        if (!records || options?.all) records = new Map();
-        for (const id of removed) records.delete(id);
-        for (const [id, r] of changed) records.set(id, r);
-      },
-    };
-    return { cache, corpus };
-  }
-
   it("gives what the whole pass gives when a day's papers take the dominance from a meaning", async () => {
     const filler = Array.from({ length: 8 }, (_v, i) =>
       paper(`f${i}`, `We study graph coloring heuristics on instance family ${i} with greedy search.`),

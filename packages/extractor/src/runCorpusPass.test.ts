@@ -1,31 +1,11 @@
 import type { Extraction } from "@paperkg/core";
 import { describe, expect, it } from "vitest";
-import type { CorpusPassStore, StoredCorpusRecord } from "./CorpusPassStore.ts";
+import type { StoredCorpusRecord } from "./CorpusPassStore.ts";
 import type { PaperText } from "./extractPaper.ts";
 import { extractPapers } from "./extractPapers.ts";
-import type { LocalExtractionCache } from "./LocalExtractionCache.ts";
+import { memoryStores } from "./memoryStores.testSupport.ts";
 import { readSamplePages } from "./readSamplePages.testSupport.ts";
 import type { CorpusPassResult } from "./runCorpusPass.ts";
-
-/** The per-paper cache and the corpus pass's records, kept in memory as the pipeline keeps them on disk. */
-function memoryStores() {
-  const entries = new Map<string, string>();
-  const cache: LocalExtractionCache = {
-    has: (k) => entries.has(k),
-    get: (k) => entries.get(k),
-    set: (k, v) => void entries.set(k, v),
-  };
-  let records: Map<string, StoredCorpusRecord> | undefined;
-  const corpus: CorpusPassStore = {
-    load: () => (records ? new Map(records) : undefined),
-    save: (changed, removed, options) => {
-      if (!records || options?.all) records = new Map();
-      for (const id of removed) records.delete(id);
-      for (const [id, r] of changed) records.set(id, r);
-    },
-  };
-  return { cache, corpus };
-}
 
 const byId = (a: PaperText, b: PaperText) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -1,21 +1,13 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 const rec = (n: number) => ({ meta: `{"n":${n}}`, out: `{"paper":{"id":"p${n}","title":"é\\u0009"}}` });
 
 describe("FileCorpusPassStore", () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-corpus-pass-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("corpus-pass");
 
   it("replays committed runs across instances: records replaced and removed", () => {
     const at = dir();

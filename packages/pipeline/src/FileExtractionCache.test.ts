@@ -1,19 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 describe("FileExtractionCache", () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-cache-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("cache");
 
   it("keeps entries across instances, and drops a line a crash cut short", () => {
     const at = dir();

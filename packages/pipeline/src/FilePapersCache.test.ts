@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PaperNode } from "@paperkg/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FilePapersCache } from "./FilePapersCache.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 const nodes: PaperNode[] = [
   {
@@ -43,15 +43,7 @@ const nodes: PaperNode[] = [
 ];
 
 describe("FilePapersCache", () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-papers-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("papers");
 
   it("prepare writes what save writes, in place only once committed; discarded, it leaves no file", async () => {
     const saved = dir();

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GraphAnalytics } from "@paperkg/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FilePlacementsCache } from "./FilePlacementsCache.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 const analytics: GraphAnalytics = {
   placements: [
@@ -27,15 +27,7 @@ const analytics: GraphAnalytics = {
 };
 
 describe("FilePlacementsCache", () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-placements-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("placements");
 
   it("gives back exactly what the named snapshot stored: placements, areas, labels, group rows and links", () => {
     const at = dir();

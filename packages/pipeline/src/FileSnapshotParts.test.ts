@@ -1,19 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FileSnapshotParts } from "./FileSnapshotParts.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 describe("FileSnapshotParts", () => {
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-snapshot-parts-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("snapshot-parts");
 
   it("gives the parts only for the records' commit they were saved under, replaying changes and removals", () => {
     const at = dir();

@@ -1,13 +1,13 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Paper } from "@paperkg/core";
 import { readPapers } from "@paperkg/ingest";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
 import { FileSnapshotParts } from "./FileSnapshotParts.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 const SAMPLES = new URL("../../../data/samples/", import.meta.url).pathname;
 const byId = (a: Paper, b: Paper) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -58,15 +58,7 @@ describe("extractSnapshot from kept records and snapshot parts", async () => {
   const day1 = samples.filter((_p, i) => i % 5 !== 0);
   const scratch = async (papers: readonly Paper[]) =>
     JSON.stringify((await extractSnapshot(papers, { workers: 1 })).snapshot);
-  const dirs: string[] = [];
-  const dir = () => {
-    const d = mkdtempSync(join(tmpdir(), "paperkg-extract-snapshot-"));
-    dirs.push(d);
-    return d;
-  };
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const dir = tempDirs("extract-snapshot");
 
   it("two days in a row, and a day that rewrites an abstract, each equal a from-scratch build", async () => {
     const at = dir();

@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Paper } from "@paperkg/core";
 import { readPapers } from "@paperkg/ingest";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { extractSnapshot } from "./extractSnapshot.ts";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
 import { FileExtractionCache } from "./FileExtractionCache.ts";
 import { FileSnapshotParts } from "./FileSnapshotParts.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 const SAMPLES = new URL("../../../data/samples/", import.meta.url).pathname;
 
@@ -37,14 +35,10 @@ async function fromCache(dir: string, papers: readonly Paper[], writer: string) 
 describe("extractSnapshot: snapshot parts belong to the code that built them", async () => {
   const samples = (await readPapers([SAMPLES])).papers.sort((a, b) => (a.id < b.id ? -1 : 1));
   const base = samples.filter((_p, i) => i % 3 !== 0);
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const tempDir = tempDirs("parts-writer");
 
   it("takes no part another writer built (a paperkg update that changes links), and its own parts again", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "paperkg-parts-writer-"));
-    dirs.push(dir);
+    const dir = tempDir();
     await fromCache(dir, base, "writer-a");
     // the same code: the kept papers' parts are taken
     expect((await fromCache(dir, samples, "writer-a")).taken).toBeGreaterThan(base.length / 2);

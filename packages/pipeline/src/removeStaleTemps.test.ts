@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GraphAnalytics, PaperNode } from "@paperkg/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FilePapersCache } from "./FilePapersCache.ts";
 import { FilePlacementsCache } from "./FilePlacementsCache.ts";
+import { tempDirs } from "./tempDirs.testSupport.ts";
 
 /** The pid of a process that ran and exited. */
 function deadPid(): number {
@@ -22,14 +22,10 @@ const analytics: GraphAnalytics = {
 } as unknown as GraphAnalytics;
 
 describe("cache copies a killed run left", () => {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+  const tempDir = tempDirs("stale-temps");
 
   it("are removed by the next prepare, a live process's copy kept", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "paperkg-stale-temps-"));
-    dirs.push(dir);
+    const dir = tempDir();
     const dead = deadPid();
     const live = process.ppid;
     const left = [join(dir, `papers.jsonl.${dead}.tmp`), join(dir, `placements.tsv.${dead}.tmp`)];
