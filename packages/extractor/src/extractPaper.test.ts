@@ -44,6 +44,30 @@ describe("extractPaper: models", () => {
     expect(es.filter((e) => e.type === "model")).toEqual([]);
   });
 
+  it("names each released model of a family as written, not by the family", () => {
+    const models = run(
+      "We compare DeepSeek-R1 with DeepSeek-V3, and o1-mini with ChatGPT, on math problems.",
+    ).filter((e) => e.type === "model");
+    expect(models.map((e) => e.name).sort()).toEqual(["ChatGPT", "DeepSeek-R1", "DeepSeek-V3", "o1-mini"]);
+  });
+
+  it("reads an ambiguous model name as a model beside another model, not when it only describes", () => {
+    const names = (text: string) =>
+      run(text)
+        .filter((e) => e.type === "model")
+        .map((e) => e.name);
+    expect(names("We compare GPT-4 and Falcon on math problems.")).toContain("Falcon");
+    expect(names("A Falcon flies over the valley in our videos.")).toEqual([]);
+    expect(names("GPT-4 writes captions, and a Mamba-based block mixes tokens.")).toEqual(["GPT-4"]);
+  });
+
+  it("reads no name glued to a describing word, no number with a unit and no English word as a model", () => {
+    const es = run(
+      "We study MLLM-Powered agents and LVLM-Based generation, and our model runs 25.6X faster than ZorpNet.",
+    );
+    expect(es.filter((e) => e.type === "model" || e.type === "benchmark")).toEqual([]);
+  });
+
   it("does not call generic model words models", () => {
     const ids = run("Large language models and diffusion models improve with scale.").map((e) => e.id);
     expect(ids.some((id) => id.startsWith("model:"))).toBe(false);
@@ -120,6 +144,14 @@ describe("extractPaper: benchmarks", () => {
       "We gain 6% over ZorpAgent on FizzWorld. We reuse large-scale RGBD datasets and curate a 3.8M-pair dataset. Results on Quox and KESTREL datasets hold.",
     ).filter((e) => e.type === "benchmark");
     expect(got.map((e) => e.name).sort()).toEqual(["FizzWorld", "KESTREL", "Quox"]);
+  });
+
+  it("names the numbered task or release of a benchmark with it", () => {
+    const names = run("We took part in SemEval-2026 Task 9 and also test on the TED-LIUM Release 2 dataset.")
+      .filter((e) => e.type === "benchmark")
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(["SemEval-2026 Task 9", "TED-LIUM Release 2"]);
   });
 
   it("reads the next version of an architecture as a method, not a benchmark", () => {

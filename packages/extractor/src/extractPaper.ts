@@ -5,7 +5,9 @@ import { assembleEntities } from "./assembleEntities.ts";
 import type { Candidate } from "./Candidate.ts";
 import { candidateAt, PRIORITY } from "./Candidate.ts";
 import { dropModifierTasks } from "./dropModifierTasks.ts";
+import { dropNonNames } from "./dropNonNames.ts";
 import { ExtractorError } from "./ExtractorError.ts";
+import { extendBenchmarkNames } from "./extendBenchmarkNames.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
 import { findAcronymDefinitions } from "./findAcronymDefinitions.ts";
 import { findBenchmarkCues } from "./findBenchmarkCues.ts";
@@ -118,6 +120,8 @@ export function extractPaperWithNotices(
   addShaped(candidates, repeatMentions(candidates, fields));
   addShaped(candidates, findRepeatedNames([fields.title, fields.abstract], candidates, lex));
   if (redefinedAs) nameRedefined(candidates, redefinedAs);
+  extendBenchmarkNames(candidates, fields);
+  dropNonNames(candidates, lex);
   let entities = assembleEntities(candidates, fields, opts);
   if (entities.length === 0 && abstract.trim().length > 0) {
     const fallback: Candidate[] = [];

@@ -1,6 +1,7 @@
 import { lookupExact } from "./acronymCandidates.ts";
 import { anchoredMatches } from "./anchoredMatches.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
+import { NUMBERED_PART } from "./extendBenchmarkNames.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
@@ -144,7 +145,8 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
     const before = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase();
     const titleOk = /(?:the|on|of|and|,) $/.test(before) && f.field === "abstract";
     let k = words.length;
-    if (k > 1 && /^\d+(?:\.\d+)?$/.test(words[k - 1]!)) k--;
+    // `the CIFAR 2 datasets` counts; `the TED-LIUM Release 2 dataset` names a release
+    if (k > 1 && /^\d+(?:\.\d+)?$/.test(words[k - 1]!) && !NUMBERED_PART.test(words[k - 2]!)) k--;
     let first = k;
     while (first > 0) {
       const w = words[first - 1]!;

@@ -64,6 +64,10 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     const exact = exactText(tokens, m);
     return m.values.some((v) => v.exact === null || v.exact === exact);
   };
+  // a model name that needs a cue (`o1`, `Falcon`) counts as cued in a sentence that names another
+  // model the lexicon knows without one (`o1-mini and o1`, `GPT-4 and Falcon`): decided at the end
+  const waiting: { c: Candidate; sentence: number }[] = [];
+  const modelSentences = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -93,7 +97,9 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         i++;
         continue;
       }
-      if (entry.needsCue && !ext.shaped && !hasCue(f, sentence, lex.cues.model)) {
+      const waits = entry.needsCue && !ext.shaped && !hasCue(f, sentence, lex.cues.model);
+      // `a Mamba-based module`: an ambiguous name that only describes something else stays out
+      if (waits && /^-(?:based|like|style|inspired)\b/.test(text.slice(ext.end, ext.end + 10))) {
         i = m.to;
         continue;
       }
@@ -101,17 +107,22 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       const surface = text.slice(start, end);
       const familyName = ext.version ? `${entry.name}${ext.versionSep}${ext.version}` : entry.name;
       const isVariant = end > tokens[m.to - 1]!.end || start < tokens[m.from]!.start;
-      out.push(
-        candidateAt(f.field, start, end, {
-          type: "model",
-          name: isVariant ? surface : entry.name,
-          key: isVariant ? slugKey(surface) : entry.key,
-          rule: isVariant ? "lexicon+model-shape" : "lexicon",
-          confidence: 0.95,
-          priority: PRIORITY.lexicon,
-          family: !isVariant ? null : slugKey(familyName) === slugKey(surface) ? entry.name : familyName,
-        }),
-      );
+      const c = candidateAt(f.field, start, end, {
+        type: "model",
+        name: isVariant ? surface : entry.name,
+        key: isVariant ? slugKey(surface) : entry.key,
+        rule: isVariant ? "lexicon+model-shape" : "lexicon",
+        confidence: 0.95,
+        priority: PRIORITY.lexicon,
+        family: !isVariant ? null : slugKey(familyName) === slugKey(surface) ? entry.name : familyName,
+      });
+      if (waits) {
+        waiting.push({ c, sentence });
+        i = m.to;
+        continue;
+      }
+      out.push(c);
+      if (!entry.needsCue) modelSentences.add(sentence);
       while (i < tokens.length && tokens[i]!.start < end) i++;
       continue;
     }
@@ -194,6 +205,7 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     );
     i = m.to;
   }
+  for (const w of waiting) if (modelSentences.has(w.sentence)) out.push(w.c);
   return out;
 }
 
