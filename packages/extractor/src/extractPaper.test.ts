@@ -68,6 +68,22 @@ describe("extractPaper: models", () => {
     expect(es.filter((e) => e.type === "model" || e.type === "benchmark")).toEqual([]);
   });
 
+  it("types a proposed name by its appositive's head: an LLM framework is a method, a technical report a model", () => {
+    const framework = run(
+      "We propose ZorpAgent, a multi-agent LLM framework for planning. ZorpAgent plans well.",
+    );
+    expect(find(framework, "method:zorpagent")?.proposed).toBe(true);
+    expect(framework.filter((e) => e.type === "model")).toEqual([]);
+    const family = run("We release ZorpLM, a family of open LLMs for code.");
+    expect(find(family, "model:zorplm")).toBeDefined();
+    const report = extractPaper({
+      id: "p",
+      title: "Kestrel Technical Report: A Multi-Stage Training Paradigm for Finance",
+      abstract: "We train on filings.",
+    }).entities;
+    expect(find(report, "model:kestrel")).toBeDefined();
+  });
+
   it("does not call generic model words models", () => {
     const ids = run("Large language models and diffusion models improve with scale.").map((e) => e.id);
     expect(ids.some((id) => id.startsWith("model:"))).toBe(false);

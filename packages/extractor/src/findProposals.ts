@@ -141,10 +141,10 @@ function cueProposal(name: string, start: number, context: string): Proposal {
 function titlePrefix(title: string, lex: Lexicons): Proposal | null {
   const colon = title.indexOf(":");
   if (colon <= 0 || colon > 50) return null;
-  const prefix = title
-    .slice(0, colon)
-    .replace(/\s+(?:Technical Report|Tech Report|Report)$/i, "")
-    .trim();
+  const before = title.slice(0, colon);
+  const prefix = before.replace(/\s+(?:Technical Report|Tech Report|Report)$/i, "").trim();
+  // `Qwen3 Technical Report: …`: a technical report names a released model
+  const report = /\s(?:Technical|Tech) Report\s*$/i.test(before);
   const words = prefix.split(/\s+/);
   if (words.length > 3 || prefix.includes(",") || TITLE_STOP.has(words[0]!.toLowerCase())) return null;
   const strict = (w: string) => isNameLike(w, lex) || /^\p{Lu}[\p{L}\d]*-\p{Lu}/u.test(w);
@@ -157,7 +157,7 @@ function titlePrefix(title: string, lex: Lexicons): Proposal | null {
   const rest = title.slice(colon + 1);
   return {
     name: prefix,
-    type: typeFromTitle(rest),
+    type: report && !BENCH_WORDS.test(rest) ? "model" : typeFromTitle(rest),
     field: "title",
     start,
     end: start + prefix.length,
@@ -165,9 +165,13 @@ function titlePrefix(title: string, lex: Lexicons): Proposal | null {
   };
 }
 
+/** `X, a multi-agent LLM framework`: the appositive's head noun names a method, whatever modifies it. */
+const METHOD_HEAD =
+  /\b(?:framework|method|approach|pipeline|system|agent|algorithm|strategy|technique|paradigm|mechanism|module|protocol|toolkit|platform|library|scheme|recipe|procedure)s?\s*$/i;
+
 function typeFrom(context: string): Proposal["type"] {
   if (BENCH_WORDS.test(context)) return "benchmark";
-  if (MODEL_WORDS.test(context)) return "model";
+  if (MODEL_WORDS.test(context) && !METHOD_HEAD.test(context)) return "model";
   return "method";
 }
 
