@@ -82,6 +82,12 @@ describe("extractPaper: models", () => {
       abstract: "We train on filings.",
     }).entities;
     expect(find(report, "model:kestrel")).toBeDefined();
+    const tuning = extractPaper({
+      id: "p",
+      title: "Zorpify: Structure-Aware Fine-Tuning of Large Language Models",
+      abstract: "We tune on graphs.",
+    }).entities;
+    expect(find(tuning, "method:zorpify")).toBeDefined();
   });
 
   it("does not call generic model words models", () => {

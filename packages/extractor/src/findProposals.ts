@@ -178,10 +178,11 @@ function typeFrom(context: string): Proposal["type"] {
 /** The rest of a title after the name: a benchmark, a model (family), or else a method. */
 function typeFromTitle(rest: string): Proposal["type"] {
   if (BENCH_WORDS.test(rest) || /^\s*(?:evaluating|benchmarking)\b/i.test(rest)) return "benchmark";
-  const head = rest.split(/\s(?:for|with|via|to|that|on|in|from|through|by|and)\s/i)[0]!;
+  // `Accelerated Inference of Large Language Models`: the head noun comes before `of`
+  const head = rest.split(/\s(?:for|with|via|to|that|on|in|of|from|through|by|and)\s/i)[0]!;
   if (/technical report|family of|series of/i.test(rest)) return "model";
   // `…: Open Vocabulary Sketch-Language Model`: the title's own head noun is a model
-  if (/(?:models?|LLMs?|VLMs?|MLLMs?)\s*$/u.test(rest) && !/\s(?:for|via|with|to|in|on)\s/i.test(rest)) {
+  if (/(?:models?|LLMs?|VLMs?|MLLMs?)\s*$/u.test(rest) && !/\s(?:for|via|with|to|in|on|of)\s/i.test(rest)) {
     if (!/(?:diffusion|reward|world|generative|latent)\s+models?\s*$/i.test(rest)) return "model";
   }
   if (/^\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,6}(?:models?|LLMs?|VLMs?|MLLMs?|LVLMs?)\s*$/iu.test(head)) {
