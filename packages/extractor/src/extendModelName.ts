@@ -42,7 +42,15 @@ export function extendModelName(
     if (sep === "/") ok = parts > 0 && /^\d+$/.test(chunk);
     else if (SIZE.test(chunk) && sep !== "_") ok = true;
     else if (VERSION.test(chunk) && version === null && parts === 0) {
-      if (sep === " ") ok = spacedVersion || chunk.includes(".") || nextIsSize(text, after);
+      // `Gemma 3`, `Llama 2-Chat`, `Qwen 2.5`: a spaced version is the model's; a long number
+      // (`GPT 2024`) is not
+      if (sep === " ")
+        ok =
+          spacedVersion ||
+          chunk.includes(".") ||
+          /^\d{1,2}$/.test(chunk) ||
+          nextIsSize(text, after) ||
+          nextIsSuffix(text, after, lex);
       else ok = true;
       if (ok) {
         version = chunk;
@@ -68,4 +76,10 @@ export function extendModelName(
 function nextIsSize(text: string, at: number): boolean {
   const m = /^[- ](\d+(?:\.\d+)?[BbMm])(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 12));
   return m !== null;
+}
+
+/** `Llama 2-Chat`: a spaced version is the model's when a variant word is glued to it. */
+function nextIsSuffix(text: string, at: number, lex: Lexicons): boolean {
+  const m = /^-([A-Za-z]+)(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 14));
+  return m !== null && lex.modelSuffixWords.has(m[1]!);
 }

@@ -51,6 +51,14 @@ describe("extractPaper: models", () => {
     expect(models.map((e) => e.name).sort()).toEqual(["ChatGPT", "DeepSeek-R1", "DeepSeek-V3", "o1-mini"]);
   });
 
+  it("reads a spaced version or a variant glued to it as part of the model's name", () => {
+    const names = run("We prompt Gemma 3, Llama 2-Chat and Qwen 2 with the same questions.")
+      .filter((e) => e.type === "model")
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(["Gemma 3", "Llama 2-Chat", "Qwen 2"]);
+  });
+
   it("reads an ambiguous model name as a model beside another model, not when it only describes", () => {
     const names = (text: string) =>
       run(text)
