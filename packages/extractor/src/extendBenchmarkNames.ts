@@ -4,13 +4,15 @@ import type { FieldName, PreparedField } from "./prepareField.ts";
 
 /** The numbered part of a benchmark or shared task written after its name (`Task 9`, `Release 2`). */
 export const NUMBERED_PART = /^(?:Task|Subtask|Track|Release|Version|Phase|Part)$/;
-const TRAILING = /^ (?:Task|Subtask|Track|Release|Version|Phase|Part) \d+(?:\.\d+)?[a-z]?(?![\p{L}\d])/u;
+const TRAILING =
+  /^(?: (?:Task|Subtask|Track|Release|Version|Phase|Part) \d+(?:\.\d+)?[a-z]?| (?:19|20)\d\d)(?![\p{L}\d])/u;
 
 /**
- * A benchmark name followed by a numbered part names that part: `SemEval-2026 Task 9`,
- * `TED-LIUM Release 2`, `UG2+ Challenge Track 3` are one benchmark each, not `SemEval-2026` (a
- * shared task's edition holds many tasks, each its own benchmark). Extends the span and the name
- * of every benchmark candidate so followed, in place.
+ * A benchmark name followed by a numbered part or a year names that part or edition:
+ * `SemEval-2026 Task 9`, `TED-LIUM Release 2`, `UG2+ Challenge Track 3`, `PhysioNet Challenge 2025`
+ * are one benchmark each, not `SemEval-2026` (a shared task's edition holds many tasks, each its
+ * own benchmark). Extends the span and the name of every benchmark candidate so followed, in place;
+ * a lexicon hit's year is read by the lexicon matcher already.
  */
 export function extendBenchmarkNames(
   candidates: Candidate[],

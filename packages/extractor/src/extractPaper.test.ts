@@ -176,12 +176,14 @@ describe("extractPaper: benchmarks", () => {
     expect(got.map((e) => e.name).sort()).toEqual(["FizzWorld", "KESTREL", "Quox"]);
   });
 
-  it("names the numbered task or release of a benchmark with it", () => {
-    const names = run("We took part in SemEval-2026 Task 9 and also test on the TED-LIUM Release 2 dataset.")
+  it("names the numbered task, release or edition of a benchmark with it", () => {
+    const names = run(
+      "We took part in SemEval-2026 Task 9 and the Zorp Segmentation Challenge 2025, and test on the TED-LIUM Release 2 dataset.",
+    )
       .filter((e) => e.type === "benchmark")
       .map((e) => e.name)
       .sort();
-    expect(names).toEqual(["SemEval-2026 Task 9", "TED-LIUM Release 2"]);
+    expect(names).toEqual(["SemEval-2026 Task 9", "TED-LIUM Release 2", "Zorp Segmentation Challenge 2025"]);
   });
 
   it("reads the next version of an architecture as a method, not a benchmark", () => {
