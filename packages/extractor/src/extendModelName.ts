@@ -3,6 +3,8 @@ import type { Lexicons } from "./loadLexicons.ts";
 const CHUNK = /([-_ /])?([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*)/y;
 const SIZE = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|[AaEe]\d+[Bb])$/;
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/;
+/** A number followed by a per cent sign (LaTeX abstracts escape it): a figure, not a version. */
+const PERCENT = /^ ?\\?%/;
 
 export interface ModelExtension {
   end: number;
@@ -43,14 +45,15 @@ export function extendModelName(
     else if (SIZE.test(chunk) && sep !== "_") ok = true;
     else if (VERSION.test(chunk) && version === null && parts === 0) {
       // `Gemma 3`, `Llama 2-Chat`, `Qwen 2.5`: a spaced version is the model's; a long number
-      // (`GPT 2024`) is not
+      // (`GPT 2024`) or a percentage (`Codex 5%`, `Gemini 21.4\%`) is not
       if (sep === " ")
         ok =
-          spacedVersion ||
-          chunk.includes(".") ||
-          /^\d{1,2}$/.test(chunk) ||
-          nextIsSize(text, after) ||
-          nextIsSuffix(text, after, lex);
+          !PERCENT.test(text.slice(after, after + 3)) &&
+          (spacedVersion ||
+            chunk.includes(".") ||
+            /^\d{1,2}$/.test(chunk) ||
+            nextIsSize(text, after) ||
+            nextIsSuffix(text, after, lex));
       else ok = true;
       if (ok) {
         version = chunk;

@@ -59,6 +59,16 @@ describe("extractPaper: models", () => {
     expect(names).toEqual(["Gemma 3", "Llama 2-Chat", "Qwen 2"]);
   });
 
+  it("reads a percentage after a model's name as a figure, not as the model's version", () => {
+    const names = run(
+      "Codex 5% of runs fail, Claude 9.5\\% and Gemini 21.4% of them, against GPT-4 at 3% on the same questions.",
+    )
+      .filter((e) => e.type === "model")
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(["Claude", "Codex", "GPT-4", "Gemini"]);
+  });
+
   it("reads an ambiguous model name as a model beside another model, not when it only describes", () => {
     const names = (text: string) =>
       run(text)
