@@ -2,7 +2,9 @@ import type { Lexicons } from "./loadLexicons.ts";
 
 const CHUNK = /([-_ /])?([A-Za-z0-9]+(?:\.[0-9]+[A-Za-z]*)*)/y;
 const SIZE = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|[AaEe]\d+[Bb])$/;
-const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/;
+/** `2.5`, `v2`, `4o`, and a vision variant's capital V glued to the version (`GLM-4.5V`, `GLM-4V`). */
+const VERSION = /^v?\d+(?:\.\d+)*[a-zV]?$/;
+const BILLIONS_NEXT = /^-\d+(?:\.\d+)?[Bb](?![\p{L}\p{N}])/u;
 /** A number followed by a per cent sign (LaTeX abstracts escape it): a figure, not a version. */
 const PERCENT = /^ ?\\?%/;
 
@@ -68,6 +70,14 @@ export function extendModelName(
     else if (sep === "" && /^[A-Z]$/.test(chunk) && parts === 0 && /\d/.test(text[pos - 1] ?? "")) ok = true;
     // a coined variant name (`LLaVA-OneVision`, `LLaVA-NeXT`, `Qwen-VL`): inner capitals or all caps
     else if (sep === "-" && /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}{1,4}$)/u.test(chunk)) ok = true;
+    // `Aya-Expanse-8B`, `Mistral-Nemo-12B`: a capitalised word between the family and a parameter
+    // count in billions (`FLUX-Reason-6M` counts samples: a data set)
+    else if (
+      sep === "-" &&
+      /^\p{Lu}\p{Ll}+$/u.test(chunk) &&
+      BILLIONS_NEXT.test(text.slice(after, after + 10))
+    )
+      ok = true;
     if (!ok) break;
     if (SIZE.test(chunk) || VERSION.test(chunk)) shaped = true;
     pos = after;

@@ -59,6 +59,16 @@ describe("extractPaper: models", () => {
     expect(names).toEqual(["Gemma 3", "Llama 2-Chat", "Qwen 2"]);
   });
 
+  it("reads a variant word before a size in billions, and a vision V after the version, as the model's", () => {
+    const names = run(
+      "We probe Aya-Expanse-8B, Mistral-Nemo-12B and GLM-4.5V beside GLM-4V.",
+    )
+      .filter((e) => e.type === "model")
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(["Aya-Expanse-8B", "GLM-4.5V", "GLM-4V", "Mistral-Nemo-12B"]);
+  });
+
   it("reads a percentage after a model's name as a figure, not as the model's version", () => {
     const names = run(
       "Codex 5% of runs fail, Claude 9.5\\% and Gemini 21.4% of them, against GPT-4 at 3% on the same questions.",
