@@ -60,9 +60,7 @@ describe("extractPaper: models", () => {
   });
 
   it("reads a variant word before a size in billions, and a vision V after the version, as the model's", () => {
-    const names = run(
-      "We probe Aya-Expanse-8B, Mistral-Nemo-12B and GLM-4.5V beside GLM-4V.",
-    )
+    const names = run("We probe Aya-Expanse-8B, Mistral-Nemo-12B and GLM-4.5V beside GLM-4V.")
       .filter((e) => e.type === "model")
       .map((e) => e.name)
       .sort();
