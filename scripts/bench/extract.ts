@@ -17,7 +17,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { readCorpus, SAMPLE } from "./extractChild.ts";
+import { extractionDigest, readCorpus, SAMPLE } from "./extractChild.ts";
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.indexOf(name);
@@ -40,12 +40,24 @@ if (child === "corpus") {
   const ms = performance.now() - t0;
   const entities = out.reduce((n, x) => n + x.entities.length, 0);
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ papers: papers.length, entities, ms, perPaperMs, peakMb }));
+  const digest = extractionDigest(out);
+  process.stdout.write(JSON.stringify({ papers: papers.length, entities, ms, perPaperMs, peakMb, digest }));
 } else {
   const self = fileURLToPath(import.meta.url);
   const bundle = await bundleChild();
   const pin = existsSync("/usr/bin/taskset") ? ["/usr/bin/taskset", "-c", "0"] : [];
-  const run = (mode: string): Record<string, number> | null => {
+  /** What a child prints: side 1 `papers, items, cpu, digest`; the corpus run the rest. */
+  interface Figures {
+    papers?: number;
+    items?: number;
+    cpu?: number;
+    entities?: number;
+    ms?: number;
+    perPaperMs?: number;
+    peakMb?: number;
+    digest?: string;
+  }
+  const run = (mode: string): Figures | null => {
     // the side-by-side runs are the bundle, plain node, pinned to one core; the 2-worker corpus
     // run is this script under tsx (its workers start from source), not pinned
     const argv =
@@ -63,7 +75,7 @@ if (child === "corpus") {
       return null;
     }
     // the last line is the child's figures; anything a package printed before it is not
-    return JSON.parse(r.stdout.trim().split("\n").pop()!) as Record<string, number>;
+    return JSON.parse(r.stdout.trim().split("\n").pop()!) as Figures;
   };
   const load = loadavg()
     .map((x) => x.toFixed(1))
@@ -77,6 +89,7 @@ if (child === "corpus") {
   const base: number[] = [];
   const ext: number[] = [];
   let items = { base: 0, ext: 0 };
+  const digests = new Set<string>();
   for (let i = 0; i < ROUNDS; i++) {
     const b = run("baseline");
     const e = run("extract");
@@ -84,6 +97,7 @@ if (child === "corpus") {
     base.push(b.cpu!);
     ext.push(e.cpu!);
     items = { base: b.items!, ext: e.items! };
+    digests.add(e.digest ?? "");
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   if (base.length > 0) {
@@ -93,7 +107,7 @@ if (child === "corpus") {
       `  baseline  nlp(abstract).nouns(): ${mb.toFixed(1)} s CPU, ${rate(SAMPLE, mb)} abstracts/s (${items.base} noun phrases; rounds ${base.map((x) => x.toFixed(1)).join(", ")})\n`,
     );
     process.stdout.write(
-      `  extractor extractPapers:          ${me.toFixed(1)} s CPU, ${rate(SAMPLE, me)} abstracts/s (${items.ext} entities; rounds ${ext.map((x) => x.toFixed(1)).join(", ")})\n`,
+      `  extractor extractPapers:          ${me.toFixed(1)} s CPU, ${rate(SAMPLE, me)} abstracts/s (${items.ext} entities; rounds ${ext.map((x) => x.toFixed(1)).join(", ")}; output digest ${[...digests].join(" / ")})\n`,
     );
     process.stdout.write(`  ratio: ${(mb / me).toFixed(1)}× the baseline, whole process\n`);
   }
@@ -103,7 +117,7 @@ if (child === "corpus") {
     process.stdout.write(`\nWhole corpus (${CORPUS}), 2 worker threads, fresh process:\n`);
     process.stdout.write(
       `  ${r.papers} abstracts in ${(r.ms! / 1000).toFixed(1)} s: ${rate(r.papers!, r.ms! / 1000)} abstracts/s, ` +
-        `${r.entities} entities, peak RSS ${r.peakMb!.toFixed(0)} MB\n` +
+        `${r.entities} entities, peak RSS ${r.peakMb!.toFixed(0)} MB, output digest ${r.digest}\n` +
         `  (per-paper phase on the pool ${(r.perPaperMs! / 1000).toFixed(1)} s; ` +
         `corpus phase (terms, aliases, hubs) on the main thread ${((r.ms! - r.perPaperMs!) / 1000).toFixed(1)} s)\n`,
     );

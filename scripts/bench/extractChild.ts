@@ -5,8 +5,9 @@
  * them, ES modules split into chunks loaded on use) and runs the bundle with plain `node`: the
  * extractor is measured as the product runs it, and the baseline the same way.
  * Usage (from extract.ts): PAPERKG_BENCH_CHILD=baseline|extract node <bundle> <corpus.jsonl.gz>
- * Prints `{papers, items, cpu}` as JSON on its last line.
+ * Prints `{papers, items, cpu}` (and the extractor's `digest` of its output) as JSON on its last line.
  */
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
@@ -37,6 +38,13 @@ export async function readCorpus(path: string, limit = Number.POSITIVE_INFINITY)
   return papers;
 }
 
+/** SHA-256 of the extractions' JSON, one paper at a time (same input → same digest). */
+export function extractionDigest(out: readonly unknown[]): string {
+  const h = createHash("sha256");
+  for (const x of out) h.update(JSON.stringify(x));
+  return h.digest("hex").slice(0, 16);
+}
+
 /** CPU seconds this process has used since it started, start-up included (every thread). */
 export const cpuSeconds = () => {
   const u = process.resourceUsage();
@@ -58,6 +66,8 @@ if ((mode === "baseline" || mode === "extract") && corpus) {
     const papers = await readCorpus(corpus, SAMPLE);
     const out = await extractPapers(papers, { workers: 1 });
     const entities = out.reduce((n, x) => n + x.entities.length, 0);
-    process.stdout.write(JSON.stringify({ papers: papers.length, items: entities, cpu: cpuSeconds() }));
+    const cpu = cpuSeconds();
+    const digest = extractionDigest(out);
+    process.stdout.write(JSON.stringify({ papers: papers.length, items: entities, cpu, digest }));
   }
 }
