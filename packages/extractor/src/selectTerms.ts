@@ -1,6 +1,7 @@
 import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
 import { classifyWord, isProcedurePhrase, MANNER, termKey, termType } from "./findTermChunks.ts";
+import { HashCounts } from "./HashCounts.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { type Lexicons, loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
@@ -141,11 +142,11 @@ export function selectTerms(
   const spansOf = spanFinder();
   let stats = corpus;
   if (!stats) {
-    // document frequency by a 52-bit hash of the span: millions of spans on a large corpus
-    const counts = new Map<number, number>();
-    for (const x of extractions)
-      for (const k of termDocumentKeys(x, spansOf)) counts.set(k, (counts.get(k) ?? 0) + 1);
-    stats = { papers: extractions.length, df: (hash) => counts.get(hash) ?? 0 };
+    // document frequency by a 52-bit hash of the span: ~10 distinct spans a paper (49,378 on 5,000
+    // corpus papers), counted in typed arrays (HashCounts: 14 bytes a span, a Map 49)
+    const counts = new HashCounts();
+    for (const x of extractions) for (const k of termDocumentKeys(x, spansOf)) counts.increment(k);
+    stats = { papers: extractions.length, df: (hash) => counts.get(hash) };
   }
   const thresholds = termThresholds(stats.papers, opts);
   const dfOf = stats.df;
