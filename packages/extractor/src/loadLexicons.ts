@@ -71,6 +71,8 @@ const METHOD_HEADS = new Set(termsJson.methodHeads);
 
 /** Short all-caps aliases (`MATH`, `SAM`) and mixed-case ambiguous ones must match case. */
 function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchmark"): string | null {
+  // most aliases are plain lower-case ASCII (`image classification`): every rule below needs a capital
+  if (!hasCapitalOrNonAscii(alias)) return null;
   const letters = alias.replace(/[^\p{L}]/gu, "");
   const compact = alias.replace(/[\s\-_‐‑–]+/g, "");
   if (letters.length > 0 && letters === letters.toUpperCase() && compact.length <= 6) return compact;
@@ -81,6 +83,15 @@ function exactForm(alias: string, needsCue: boolean, type: EntityType = "benchma
   // `ReCoRD` must not match the word `record`
   if (type !== "model" && /\p{Lu}/u.test(alias) && ENGLISH_WORDS.has(alias.toLowerCase())) return compact;
   return null;
+}
+
+/** Whether `text` holds an ASCII capital or any non-ASCII character (one pass over char codes, no regex). */
+function hasCapitalOrNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly string[] = [], seps = {}) {
