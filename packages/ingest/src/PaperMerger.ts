@@ -13,9 +13,11 @@ export class PaperMerger {
   readonly #byTitle = new Map<string, Paper>();
   #merged = 0;
 
-  /** Add a paper; returns true when it merged into one seen before. */
-  add(paper: Paper): boolean {
-    const titleKey = normalizeTitle(paper.title);
+  /**
+   * Add a paper; returns true when it merged into one seen before. `titleKey`: its title's
+   * normalizeTitle, when the caller has it already.
+   */
+  add(paper: Paper, titleKey = normalizeTitle(paper.title)): boolean {
     let existing = paper.arxivId ? this.#byArxivId.get(paper.arxivId) : undefined;
     if (!existing) {
       const sameTitle = this.#byTitle.get(titleKey);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PaperNode } from "@paperkg/core";
@@ -115,7 +116,7 @@ describe("FilePapersCache", () => {
     // same length, one letter changed: only the checksum tells
     writeFileSync(path, text.replace("An abstract.", "An abstrakt."));
     expect(cache.load("nonce-1")).toBeUndefined();
-    writeFileSync(path, text.replace('"version":1', '"version":2'));
+    writeFileSync(path, text.replace('"version":2', '"version":3'));
     expect(cache.load("nonce-1")).toBeUndefined();
     writeFileSync(path, "not json\n");
     expect(cache.load("nonce-1")).toBeUndefined();
@@ -140,6 +141,41 @@ describe("FilePapersCache", () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("gives back each paper's title key as saved, none when other code made the keys, and loads a version 1 file without keys", () => {
+    const at = dir();
+    const cache = new FilePapersCache(at);
+    cache.save("nonce-1", nodes);
+    expect(cache.titleKey("2401.00001")).toBeUndefined(); // nothing loaded yet
+    expect(cache.load("nonce-1")).toHaveLength(2);
+    expect(cache.titleKey("2401.00001")).toBe("lora low rank adaptation revisited again");
+    expect(cache.titleKey("a-title-only-paper")).toBe("a title only paper");
+    expect(cache.titleKey("not-stored")).toBeUndefined();
+
+    const path = join(at, "papers.jsonl");
+    const text = readFileSync(path, "utf8");
+    const [head, ...rest] = text.split("\n");
+    const header = JSON.parse(head!);
+    writeFileSync(path, `${JSON.stringify({ ...header, keys: "other code" })}\n${rest.join("\n")}`);
+    expect(cache.load("nonce-1")).toHaveLength(2);
+    expect(cache.titleKey("2401.00001")).toBeUndefined();
+    // saved after that load, every line is written afresh (keys made by this code)
+    cache.save("nonce-2", nodes);
+    const fresh = dir();
+    new FilePapersCache(fresh).save("nonce-2", nodes);
+    expect(readFileSync(path, "utf8")).toBe(readFileSync(join(fresh, "papers.jsonl"), "utf8"));
+
+    // a version 1 file: the node's fields only
+    const body = rest
+      .filter((l) => l !== "")
+      .map((l) => `${JSON.stringify(JSON.parse(l).slice(0, -1))}\n`)
+      .join("");
+    const sha1 = createHash("sha1").update(body).digest("hex");
+    const v1 = { version: 1, snapshot: "nonce-1", papers: 2, bytes: Buffer.byteLength(body), sha1 };
+    writeFileSync(path, `${JSON.stringify(v1)}\n${body}`);
+    expect(cache.load("nonce-1")).toEqual(new FilePapersCache(fresh).load("nonce-2"));
+    expect(cache.titleKey("2401.00001")).toBeUndefined();
   });
 
   it("keeps nothing when the snapshot has no nonce", () => {

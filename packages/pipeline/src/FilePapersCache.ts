@@ -1,18 +1,22 @@
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Paper, PaperNode } from "@paperkg/core";
+import { normalizeTitle, type Paper, type PaperNode } from "@paperkg/core";
 import { fromPaperNode } from "@paperkg/graph";
 import { z } from "zod";
 import { type PreparedFile, runSteps, runStepsIdle } from "./idleSteps.ts";
 import { removeStaleTemps } from "./removeStaleTemps.ts";
+import { writerFingerprint } from "./writerFingerprint.ts";
 
 const FILE = "papers.jsonl";
 const NEWLINE = 0x0a;
 /** Lines joined into one write (and one hash update). */
 const LINES_PER_WRITE = 1_000;
 
-/** A paper's line: its node's fields in this order, as a JSON array (no keys to repeat or parse). */
+/**
+ * A paper's line: its node's fields in this order, then its title's de-duplication key
+ * (normalizeTitle), as a JSON array (no keys to repeat or parse).
+ */
 const FIELDS = [
   "id",
   "title",
@@ -31,19 +35,25 @@ const FIELDS = [
   "sources",
 ] as const satisfies readonly (keyof PaperNode)[];
 
-/** The first line: which snapshot stored these papers, how many follow, and the rest's size and sha1. */
-const Header = z.object({
+/**
+ * The first line: which snapshot stored these papers, how many follow, the rest's size and sha1,
+ * and (version 2) the code that made the title keys (writerFingerprint: `@paperkg/core` holds
+ * normalizeTitle). A version 1 file, saved before the keys, loads without them.
+ */
+const HeaderV1 = z.object({
   version: z.literal(1),
   snapshot: z.string().min(1),
   papers: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
   sha1: z.string().regex(/^[0-9a-f]{40}$/),
 });
+const Header = z.union([HeaderV1, HeaderV1.extend({ version: z.literal(2), keys: z.string().min(1) })]);
 
 /**
  * The papers the last ingest stored, kept beside the extraction cache (`<dir>/papers.jsonl`: a JSON
  * header naming the snapshot, the byte length and sha1 of the rest, then one JSON array of the
- * `:Paper` node's fields per paper), so the merge need not read every stored paper back from Neo4j.
+ * `:Paper` node's fields and the title's key per paper), so the merge need not read every stored
+ * paper back from Neo4j, nor normalise every stored title.
  * It counts only while its snapshot (by nonce) is the database's last, completed one: any other
  * write makes a new snapshot. A missing, cut short or damaged file (length, checksum or a line that
  * is not a node) is no cache: the papers are read from the database.
@@ -55,7 +65,12 @@ export class FilePapersCache {
    * copies the line of a paper whose node equals its row instead of writing it out again.
    */
   private loaded:
-    | { body: Buffer; rows: Map<string, { row: unknown[]; from: number; to: number }> }
+    | {
+        body: Buffer;
+        rows: Map<string, { row: unknown[]; from: number; to: number }>;
+        /** The lines' title keys are the ones this code makes. */
+        keys: boolean;
+      }
     | undefined;
 
   constructor(dir: string) {
@@ -88,13 +103,14 @@ export class FilePapersCache {
     const body = bytes.subarray(headerEnd + 1);
     if (body.length !== header.bytes) return undefined;
     if (createHash("sha1").update(body).digest("hex") !== header.sha1) return undefined;
+    const width = header.version === 2 ? FIELDS.length + 1 : FIELDS.length;
     const papers: Paper[] = [];
     const rows = new Map<string, { row: unknown[]; from: number; to: number }>();
     let at = 0;
     try {
       for (let end = body.indexOf(NEWLINE); end >= 0; end = body.indexOf(NEWLINE, at)) {
         const row: unknown = JSON.parse(body.toString("utf8", at, end));
-        const paper = toPaper(row);
+        const paper = toPaper(row, width);
         if (!paper) return undefined;
         papers.push(paper);
         rows.set(paper.id, { row: row as unknown[], from: at, to: end + 1 });
@@ -104,8 +120,18 @@ export class FilePapersCache {
       return undefined;
     }
     if (at !== body.length || papers.length !== header.papers) return undefined;
-    this.loaded = { body, rows };
+    this.loaded = { body, rows, keys: header.version === 2 && header.keys === writerFingerprint() };
     return papers;
+  }
+
+  /**
+   * `normalizeTitle(title)` of a paper the last `load` gave, as saved with it — so a merge need not
+   * normalise every stored title — or undefined when the keys were made by other code.
+   */
+  titleKey(id: string): string | undefined {
+    const loaded = this.loaded;
+    if (!loaded?.keys) return undefined;
+    return loaded.rows.get(id)?.row[FIELDS.length] as string | undefined;
   }
 
   /** Replaces the file (temporary file, rename) with the paper nodes snapshot `nonce` stored. */
@@ -146,11 +172,11 @@ export class FilePapersCache {
       let text = "";
       for (const p of papers.slice(i, i + LINES_PER_WRITE)) {
         const was = loaded?.rows.get(p.id);
-        if (was && sameRow(was.row, p)) {
+        if (was && loaded!.keys && sameRow(was.row, p)) {
           if (text) pieces.push(Buffer.from(text, "utf8"));
           text = "";
           pieces.push(loaded!.body.subarray(was.from, was.to));
-        } else text += `${JSON.stringify(FIELDS.map((f) => p[f] ?? null))}\n`;
+        } else text += `${JSON.stringify([...FIELDS.map((f) => p[f] ?? null), normalizeTitle(p.title)])}\n`;
       }
       if (text) pieces.push(Buffer.from(text, "utf8"));
       const encoded = Buffer.concat(pieces);
@@ -160,7 +186,8 @@ export class FilePapersCache {
       yield;
     }
     const header: z.infer<typeof Header> = {
-      version: 1,
+      version: 2,
+      keys: writerFingerprint(),
       snapshot: nonce,
       papers: papers.length,
       bytes,
@@ -205,13 +232,18 @@ const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isS
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 
 /**
- * A saved line back into a paper, or undefined when it is not the node `save` wrote (the checksum
+ * A saved line (`width` values: the node's fields, then the title key from version 2 on) back
+ * into a paper, or undefined when it is not the node `save` wrote (the checksum
  * already vouches for the bytes; this checks each field's type, cheaper than a schema per paper).
  */
-function toPaper(row: unknown): Paper | undefined {
-  if (!Array.isArray(row) || row.length !== FIELDS.length) return undefined;
+function toPaper(row: unknown, width: number): Paper | undefined {
+  if (!Array.isArray(row) || row.length !== width) return undefined;
+  if (width > FIELDS.length && !isString(row[FIELDS.length])) return undefined;
   const [id, title, abstract, published, dateText, authors, authorsCount, upvotes] = row;
-  const [organization, arxivId, categories, comment, codeUrl, codeUrls, sources] = row.slice(8);
+  const [organization, arxivId, categories, comment, codeUrl, codeUrls, sources] = row.slice(
+    8,
+    FIELDS.length,
+  );
   const stringOrNull = [published, dateText, organization, arxivId, comment, codeUrl];
   if (!isString(id) || id.length === 0 || !isString(title) || !isString(abstract)) return undefined;
   if (!stringOrNull.every((v) => v === null || isString(v))) return undefined;

@@ -21,6 +21,20 @@ describe("mergeStoredPapers", () => {
     expect(split.map((p) => p.id)).toEqual(["a", "b", "c"]);
   });
 
+  it("takes a stored paper's title key as given instead of normalising its title", () => {
+    const stored = [paper("title:a-paper", { title: "A Paper" })];
+    const incoming = [paper("2401.00001", { title: "A paper!", arxivId: "2401.00001" })];
+    const keyed = mergeStoredPapers(stored, incoming, (id) =>
+      id === "title:a-paper" ? "a paper" : undefined,
+    );
+    expect(keyed).toEqual(mergeStoredPapers(stored, incoming));
+    expect(keyed.papers.map((p) => p.id)).toEqual(["2401.00001"]);
+    expect(keyed.removed).toEqual(["title:a-paper"]);
+    // a key that is not the title's: the two stay apart, so the given key is what counts
+    const apart = mergeStoredPapers(stored, incoming, () => "something else");
+    expect(apart.papers.map((p) => p.id)).toEqual(["2401.00001", "title:a-paper"]);
+  });
+
   it("unions sources and code links and keeps stored metadata the new record lacks", () => {
     const [merged] = mergeStoredPapers(
       [paper("a", { upvotes: 5, codeUrls: ["https://github.com/x/y"] })],

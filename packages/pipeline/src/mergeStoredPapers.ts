@@ -11,18 +11,20 @@ const copy = (p: Paper): Paper => ({ ...p, sources: [...p.sources] });
  * exactly what ingesting A and B together does. Sorted by id, so extraction does not depend on
  * input order. `removed`: stored ids that merged into a paper under another id (a title-only record
  * that met its arXiv id), to delete from the graph. `untouched`: ids of the stored papers that no
- * incoming record merged into, so they come out exactly as stored.
+ * incoming record merged into, so they come out exactly as stored. `titleKey`: a stored paper's
+ * normalizeTitle when known (saved with the papers copy), so 70,000 titles are not normalised again.
  */
 export function mergeStoredPapers(
   stored: readonly Paper[],
   incoming: readonly Paper[],
+  titleKey: (id: string) => string | undefined = () => undefined,
 ): { papers: Paper[]; removed: string[]; untouched: Set<string> } {
   const merger = new PaperMerger();
   const copies = new Map<Paper, Paper>();
   for (const p of stored) {
     const c = copy(p);
     copies.set(c, p);
-    merger.add(c);
+    merger.add(c, titleKey(p.id)); // undefined: add normalises the title
   }
   for (const p of incoming) merger.add(copy(p));
   const papers = [...merger.papers].sort(byId);

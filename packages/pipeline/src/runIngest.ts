@@ -124,11 +124,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         if (isUnchangedInput(stored, read.papers)) return { type: "unchanged" as const, last };
       }
       // the stored papers: from the cache folder's copy while nothing wrote since the last ingest
-      const stored =
-        papersCache?.load(last?.complete ? last.nonce : null) ??
-        (await readStoredPapers(driver, database)).map(fromPaperNode);
+      const copy = papersCache?.load(last?.complete ? last.nonce : null);
+      const stored = copy ?? (await readStoredPapers(driver, database)).map(fromPaperNode);
       lap("stored");
-      const result = mergeStoredPapers(stored, read.papers);
+      const result = mergeStoredPapers(
+        stored,
+        read.papers,
+        copy && papersCache ? (id) => papersCache.titleKey(id) : undefined,
+      );
       lap("merge");
       return { type: "merged" as const, fresh: stored.length === 0, stored: stored.length, last, ...result };
     });
