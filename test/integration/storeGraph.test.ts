@@ -173,6 +173,31 @@ describe("store + graph against the real Neo4j", () => {
     expect(incremental).toEqual(await contentFingerprint(driver, database));
   });
 
+  it("given every paper as stored, rewrites one whose write was cut short with the entities only it links to, and compares the rest", async () => {
+    const { snapshot } = await load();
+    const fresh = await contentFingerprint(driver, database);
+    // p2's write cut short: no hash, no links yet, and the entities only it links to gone
+    const cut =
+      "MATCH (p:Paper {id: 'p2'}) REMOVE p.contentHash WITH p MATCH (p)-[r]->(e) WHERE type(r) <> 'IN_COMMUNITY' DELETE r";
+    await driver.executeQuery(cut, {}, { database });
+    const deleted = await driver.executeQuery(
+      "MATCH (e) WHERE (e:Method OR e:Benchmark OR e:Model OR e:Task OR e:Concept) AND NOT (:Paper)-->(e) DETACH DELETE e RETURN count(*) AS n",
+      {},
+      { database },
+    );
+    const orphans = Number(deleted.records[0]?.get("n"));
+    expect(orphans).toBeGreaterThan(0);
+    const written = await writeSnapshot(driver, snapshot, {
+      database,
+      batchSize: 2,
+      unchangedPapers: new Set(snapshot.papers.map((p) => p.id)),
+    });
+    expect(written.changed.papers).toBe(1);
+    // the deleted entities come back; the ones p2 shares with stored papers are compared, not rewritten
+    expect(written.changed.entities).toBe(orphans);
+    expect(await contentFingerprint(driver, database)).toEqual(fresh);
+  });
+
   it("rejects an entity of unknown type or with a bad span, with a diagnostic, and writes the rest", async () => {
     const bad = structuredClone(SMALL_EXTRACTIONS);
     (bad[1]!.entities[0] as { type: string }).type = "gadget";
