@@ -33,6 +33,26 @@ describe("updateAnalytics", () => {
     }
   });
 
+  it("names as changed the new nodes and the stored ones whose placement differs, and no other", () => {
+    // the 16 new papers, plus the stored nodes the update moved (none here): compared afresh
+    const differs = after.placements.filter((p) => {
+      const was = before.placements.find((b) => b.id === p.id);
+      return !was || JSON.stringify(was) !== JSON.stringify(p);
+    });
+    expect(after.changed.length).toBeGreaterThanOrEqual(16);
+    expect(after.changed.map((p) => p.id).sort()).toEqual(differs.map((p) => p.id).sort());
+    // a node stored with another hub flag than it has now: changed too (its point is kept)
+    const moved = before.placements[0]!;
+    const previous = previousOf(before);
+    const placements = new Map(previous.placements);
+    placements.set(moved.id, { ...moved, hub: !moved.hub });
+    const again = updateAnalytics(full, { ...previous, placements });
+    expect(again.changed.map((p) => p.id)).toContain(moved.id);
+    expect(again.changed.length).toBe(after.changed.length + 1);
+    // nothing new, nothing moved: nothing changed
+    expect(updateAnalytics(full, previousOf(after)).changed).toEqual([]);
+  });
+
   it("puts each new paper in the community holding most of its topic's stored papers, near them", () => {
     const fresh = full.papers.filter((p) => !before.placements.some((b) => b.id === p.id));
     expect(fresh.length).toBe(16);

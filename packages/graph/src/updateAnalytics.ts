@@ -20,6 +20,8 @@ export interface PreviousPlacement {
   x: number;
   y: number;
   pagerank: number;
+  /** Stored as a hub (absent: unknown, so the node counts as changed). */
+  hub?: boolean;
 }
 
 /** A stored community's or area's label. */
@@ -53,6 +55,8 @@ export const KEEP_LABEL_CHANGE = 0.1;
  * map. New nodes linked to no community form new ones (seeded Louvain on them alone, folded as in a
  * full run), laid out as discs beside the map. Sizes, centres and community links are recomputed;
  * labels too, except where a community's or area's members changed by less than KEEP_LABEL_CHANGE. `--rebuild` (computeAnalytics) recomputes the partition and the map from scratch.
+ * `changed`: the placements whose community, point, PageRank or hub flag differ from the stored
+ * ones (new nodes too), the only ones a write need store.
  * Reference: Blondel et al. (2008), https://arxiv.org/abs/0803.0476 (local moving phase).
  */
 export function updateAnalytics(
@@ -60,7 +64,7 @@ export function updateAnalytics(
   previous: PreviousAnalytics,
   options: Partial<AnalyticsOptions> = {},
   timings?: Record<string, number>,
-): GraphAnalytics {
+): GraphAnalytics & { changed: NodePlacement[] } {
   let clock = performance.now();
   const lap = (step: string) => {
     const now = performance.now();
@@ -135,14 +139,27 @@ export function updateAnalytics(
 
   const { x, y } = placeNewNodes(graph, group, stored, joined, opts);
   const newRank = Math.round((1 / Math.max(1, n)) * 1e9) / 1e9;
-  const placements: NodePlacement[] = graph.ids.map((id, node) => ({
-    id,
-    community: group[node]!,
-    x: x[node]!,
-    y: y[node]!,
-    pagerank: stored[node]?.pagerank ?? newRank,
-    hub: graph.hub[node] === 1,
-  }));
+  // the placements that differ from the stored ones, gathered while each stored one is at hand
+  const changed: NodePlacement[] = [];
+  const placements: NodePlacement[] = graph.ids.map((id, node) => {
+    const was = stored[node];
+    const p = {
+      id,
+      community: group[node]!,
+      x: x[node]!,
+      y: y[node]!,
+      pagerank: was?.pagerank ?? newRank,
+      hub: graph.hub[node] === 1,
+    };
+    const same =
+      was?.community === p.community &&
+      was.x === p.x &&
+      was.y === p.y &&
+      was.pagerank === p.pagerank &&
+      was.hub === p.hub;
+    if (!same) changed.push(p);
+    return p;
+  });
   lap("place");
   const modularity = modularityOf(graph, group, louvainResolution(opts.resolution, graph.papers));
   lap("modularity");
@@ -158,6 +175,7 @@ export function updateAnalytics(
     ...summary,
     communities: summary.communities.map((c) => ({ ...c, ...kept.community.get(c.id) })),
     areas: summary.areas.map((a) => ({ ...a, ...kept.area.get(a.id) })),
+    changed,
   };
 }
 

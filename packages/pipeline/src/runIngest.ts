@@ -236,24 +236,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       const previous = await readPrevious();
       timings["analytics:read"] = Math.round(performance.now() - t0);
       t0 = performance.now();
-      const updated = updateAnalytics(snapshot, previous, options.analytics ?? {}, timings);
+      const { changed, ...updated } = updateAnalytics(snapshot, previous, options.analytics ?? {}, timings);
       timings["analytics:update"] = Math.round(performance.now() - t0);
-      return {
-        analytics: updated,
-        lineage: new Map(),
-        stored: previous.groups,
-        changed: updated.placements.filter((p) => {
-          const was = previous.placements.get(p.id);
-          return (
-            !was ||
-            was.community !== p.community ||
-            was.x !== p.x ||
-            was.y !== p.y ||
-            was.pagerank !== p.pagerank ||
-            was.hub !== p.hub
-          );
-        }),
-      };
+      return { analytics: updated, lineage: new Map(), stored: previous.groups, changed };
     });
     const placementsCopy = placementsCache?.prepare(snapshotRef.nonce, analytics);
     prepared.push(placementsCopy);
