@@ -354,6 +354,66 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(es.filter((e) => e.type === "method")).toEqual([]);
   });
 
+  it("lets a type said in words beat one read from the name's shape or the title's head noun", () => {
+    const shape = run(
+      "We propose ZorpLLM, a novel framework for ranking questions. ZorpLLM is fast.",
+      "ZorpLLM: Weighted Ranking of LLMs by Difficulty",
+    );
+    expect(find(shape, "method:zorpllm")?.proposed).toBe(true);
+    expect(shape.filter((e) => e.type === "model")).toEqual([]);
+    const title = run(
+      "We present KestrelSR (Kestrel Super-Resolution), a generative framework for canopy maps.",
+      "KestrelSR: Sub-Meter Canopy Height Models from Satellites",
+    );
+    expect(find(title, "method:kestrelsr")).toBeDefined();
+    // a model head said last is a model: `a … framework` before it does not make a method
+    const model = run("We introduce FizzVL, a training framework and a 2B multimodal Large Language Model.");
+    expect(find(model, "model:fizzvl")).toBeDefined();
+  });
+
+  it("reads a proposed hyphenated name as one name, not the known name it contains", () => {
+    const es = run(
+      "We propose a novel eXplainable AI (XAI) framework, SAM-Zorp, that refines attribution maps.",
+      "SAM-Zorp: Faithful Explanations for Tiny Object Detection",
+    );
+    expect(find(es, "method:sam-zorp")?.proposed).toBe(true);
+    expect(es.map((e) => e.id)).not.toContain("model:sam");
+    expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["SAM-Zorp"]);
+    // with no word saying what it is, the known part lends its type
+    const model = run("We introduce SAM-Kestrel, pre-trained on academic compute.");
+    expect(model.find((e) => e.name === "SAM-Kestrel")?.type).toBe("model");
+    // a modifier made from a known name is not a new name
+    const based = run("We develop a BERT-based marking system for essays.");
+    expect(based.map((e) => e.name)).not.toContain("BERT-based");
+  });
+
+  it("reads names a paper compares with as methods, not the modifiers of a kind noun", () => {
+    const es = run(
+      "ZorpRank outperforms strong baselines such as KIRT. Our attack is compared to GGZP and surpasses the existing state-of-the-art method FizzSG, outperforming single-model and ensemble-without-LLM approaches and SLM-based baselines.",
+    );
+    const methods = es.filter((e) => e.type === "method").map((e) => e.name);
+    expect(methods).toEqual(expect.arrayContaining(["KIRT", "GGZP", "FizzSG"]));
+    expect(methods).not.toContain("ensemble-without-LLM");
+    expect(methods).not.toContain("SLM-based");
+  });
+
+  it("reads a capitalised phrase ending in a transform, matching, encoder or decoder as a method", () => {
+    const es = run(
+      "Poses are refined with the Unscented Transform and features aligned by Histogram Matching; a Coverage-Maximizing Sparse Encoder follows, and a Context-Aware Decoder.",
+    );
+    const methods = es.filter((e) => e.type === "method").map((e) => e.name);
+    expect(methods).toEqual(
+      expect.arrayContaining([
+        "Unscented Transform",
+        "Histogram Matching",
+        "Coverage-Maximizing Sparse Encoder",
+      ]),
+    );
+    expect(methods).not.toContain("Context-Aware Decoder");
+    const fft = run("We apply Fast Fourier Transform (FFT) to hidden states.");
+    expect(find(fft, "method:fft")?.aliases).toEqual(["Fast Fourier Transform"]);
+  });
+
   it("does not mark a known method as the paper's own", () => {
     expect(find(run("We introduce DPO, a simple alternative to RLHF."), "method:dpo")?.proposed).toBe(false);
   });

@@ -218,13 +218,20 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     for (const a of c.aliases ?? []) add(slugKey(a));
   };
   for (const c of candidates) index(c);
-  // the most specific type any cue gives a name wins: benchmark or model over the method default
-  const typeOf = new Map<string, Proposal["type"]>();
+  // a type said in words (`X, a framework`) beats one guessed from a title's head noun or the
+  // default; among equals the most specific wins: benchmark or model over method
+  const typeOf = new Map<string, Proposal>();
   for (const p of proposals) {
     const k = slugKey(p.name);
     const had = typeOf.get(k);
-    if (!had || had === "method" || (had === "model" && p.type === "benchmark")) typeOf.set(k, p.type);
+    if (
+      !had ||
+      (p.said && !had.said) ||
+      (p.said === had.said && (had.type === "method" || (had.type === "model" && p.type === "benchmark")))
+    )
+      typeOf.set(k, p);
   }
+  const inside: Candidate[] = [];
   for (const p of proposals) {
     const key = slugKey(p.name);
     const same = byKey.get(key) ?? [];
@@ -240,10 +247,16 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "title-prefix" ||
         c.rule === "proposal-cue",
     );
+    // a shape's type (`RankLLM` reads as a model) gives way to one said in words (`RankLLM, a
+    // novel framework`); a lexicon's type never does
+    const best = typeOf.get(key)!;
     const type =
-      shaped && shaped.rule !== "title-prefix" && shaped.rule !== "proposal-cue"
+      shaped &&
+      shaped.rule !== "title-prefix" &&
+      shaped.rule !== "proposal-cue" &&
+      (!best.said || shaped.rule.startsWith("lexicon"))
         ? shaped.type
-        : typeOf.get(key)!;
+        : best.type;
     for (const c of same) {
       c.proposed = true;
       if (
@@ -273,5 +286,26 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     const kept = uniform(added);
     candidates.push(kept);
     index(kept);
+    if (/^[^\s-]+(?:-[^\s-]+)+$/.test(p.name)) inside.push(kept);
   }
+  // `SAM-Sode`, `LLaMA-Adapter`: a proposed hyphenated name is one name, not the known one it
+  // starts or ends with; the lexicon hit on its part gives way to it, and lends it its type unless
+  // a cue said the type in words (`Open-Qwen2VL` stays a model; `SAM-Sode, a framework` is a method)
+  if (inside.length === 0) return;
+  let n = 0;
+  for (const c of candidates) {
+    const whole = c.rule.startsWith("lexicon")
+      ? inside.find(
+          (w) =>
+            w.field === c.field && w.start <= c.start && c.end <= w.end && c.end - c.start < w.end - w.start,
+        )
+      : undefined;
+    if (!whole) {
+      candidates[n++] = c;
+      continue;
+    }
+    if (!typeOf.get(whole.key)?.said && (c.type === "model" || c.type === "benchmark"))
+      for (const d of candidates) if (d.key === whole.key && d.proposed) d.type = c.type;
+  }
+  candidates.length = n;
 }

@@ -1,12 +1,19 @@
 import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
+import { MANNER } from "./findTermChunks.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
-/** Capitalised words, then a capitalised procedure head: `Personality Prompting`, `Causal Route Gating`. */
+/**
+ * Capitalised words, then a capitalised procedure or component head: `Personality Prompting`,
+ * `Causal Route Gating`, `Global-Local Decoupled Decoder`, `Unscented Transform`.
+ */
 const CAPITAL_METHOD =
-  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing)(?![\p{L}\d-])/gu;
+  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing|Encoder|Decoder|Transform|Matching)(?![\p{L}\d-])/gu;
+
+/** Heads that name a part of a system rather than a procedure. */
+const COMPONENT = new Set(["Encoder", "Decoder", "Transform", "Matching"]);
 
 /**
  * A phrase the abstract capitalises mid-sentence and that ends in a procedure word names a method
@@ -33,6 +40,12 @@ export function findCapitalMethods(f: PreparedField, lex: Lexicons): Candidate[]
       return !lex.generic.has(lw) && !lex.adjectives.has(lw) && !lex.determiners.has(lw);
     });
     if (!specific || words.every((w) => lex.genericAcronyms.has(w))) continue;
+    // `a Context-Aware Decoder`: a component head after manner words alone describes, not names
+    if (
+      COMPONENT.has(m[2]!) &&
+      words.every((w) => MANNER.test(w.toLowerCase()) || lex.generic.has(w.toLowerCase()))
+    )
+      continue;
     // `Specialized Attention Heads`, `Branch Steering attacks`: the phrase modifies a longer name
     const after = text.slice(start + name.length, start + name.length + 50);
     if (/^[\s-]+(?:\p{Lu}|attacks?\b)/u.test(after)) continue;

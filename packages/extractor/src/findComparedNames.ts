@@ -10,13 +10,22 @@ const ITEM = String.raw`${WORD}(?: v?\d+(?:\.\d+)+)?`;
 const SEP = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)`;
 /**
  * Cues after which a paper lists other named systems: a kind noun with `such as` / `including`
- * (`LLMs such as X and Y`, `baselines including X`) or a comparison (`compared with X, Y and Z`,
- * `outperforms X`).
+ * (`LLMs such as X and Y`, `baselines including X`, `the existing state-of-the-art method X`) or a
+ * comparison (`compared with X, Y and Z`, `outperforms X`, `surpassing X`).
  */
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(models|LLMs|VLMs|MLLMs|LVLMs|language models|backbones|methods|approaches|algorithms|techniques|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers|systems)(?: \([^)]{1,20}\))?,? (?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)|((?:previous|prior|existing|strong|competitive) (?:baselines|methods|approaches)(?: such as| including| like|,)?))\s+(?:the\s+|strong\s+|state-of-the-art\s+|existing\s+|prior\s+|previous\s+){0,2}(${ITEM}(?:${SEP}${ITEM}){0,9})`,
+  String.raw`(?<![\p{L}])(?:(models|LLMs|VLMs|MLLMs|LVLMs|language models|backbones|methods|approaches|algorithms|techniques|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers|systems)(?: \([^)]{1,20}\))?,? (?:such as|including|like|e\.g\.,?|namely|\(e\.g\.,?)|((?:previous|prior|existing|strong|competitive)(?: state-of-the-art)? (?:baselines|methods|approaches|baseline|method|approach)(?: such as| including| like|,)?))\s+(?:the\s+|strong\s+|state-of-the-art\s+|existing\s+|prior\s+|previous\s+){0,2}(?:(?:baseline|method|approach)\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})`,
   "gu",
 );
+/** A comparison: `compared with X, Y and Z`, `outperforms X`, `surpassing the state-of-the-art X`. */
+const COMPARED = new RegExp(
+  String.raw`(?<![\p{L}])(?:compared (?:to|with)|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?)\s+(?:the\s+|strong\s+|state-of-the-art\s+|existing\s+|prior\s+|previous\s+){0,2}(?:(?:baseline|method|approach)\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})`,
+  "gu",
+);
+const MODIFIER =
+  /-(?:based|like|style|free|aware|driven|guided|specific|only|level|assisted|powered|enhanced)$/;
+/** `outperforming ensemble-without-LLM approaches`: a listed word before a kind noun modifies it. */
+const KIND_AFTER = /^\s+(?:approach(?:es)?|methods?|baselines?|models?|systems?|techniques?|frameworks?|variants?)\b/;
 const ITEM_RE = new RegExp(ITEM, "gu");
 /** Plural acronyms and kinds of language model (`LDMs`, `LALM`) name kinds, not systems. */
 const KIND_ACRONYM = /^\p{Lu}{2,}s$|^\p{Lu}*LMs?$/u;
@@ -32,17 +41,15 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
   const out: Candidate[] = [];
   if (f.field !== "abstract") return out;
   const { text } = f;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    const kind = m[1];
-    const list = m[3]!;
-    const listStart = m.index + m[0].length - list.length;
-    const type = kind && MODEL_KINDS.test(kind) ? "model" : "method";
+  const take = (list: string, listStart: number, type: "model" | "method", kindAfter = false) => {
     ITEM_RE.lastIndex = 0;
     for (let it = ITEM_RE.exec(list); it !== null; it = ITEM_RE.exec(list)) {
       const name = it[0].replace(/[.\-/]+$/, "");
       if (name === "and" || name === "or" || !isNameLike(name.split(" ")[0]!, lex)) continue;
       if (/^\d/.test(name) || lex.genericAcronyms.has(name) || KIND_ACRONYM.test(name)) continue;
+      // `SLM-based baselines`, `GPT-style models`: a modifier made from a name, not the name
+      if (MODIFIER.test(name)) continue;
+      if (kindAfter && KIND_AFTER.test(text.slice(listStart + it.index + name.length))) continue;
       // `Non-Role-Play`, `Zero-Shot`: capitalised English words joined, not a coined name
       if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name)) continue;
       const known = lookupExact(name, lex);
@@ -58,7 +65,19 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
         }),
       );
     }
+  };
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    const kind = m[1];
+    const list = m[3]!;
+    take(list, m.index + m[0].length - list.length, kind && MODEL_KINDS.test(kind) ? "model" : "method");
     CUE.lastIndex = Math.max(CUE.lastIndex, m.index + 1);
+  }
+  // a separate pass, so that `outperforms strong baselines such as X` is read by both cues
+  COMPARED.lastIndex = 0;
+  for (let m = COMPARED.exec(text); m !== null; m = COMPARED.exec(text)) {
+    const list = m[1]!;
+    take(list, m.index + m[0].length - list.length, "method", true);
   }
   return out;
 }

@@ -12,6 +12,11 @@ export interface Proposal {
   start: number;
   end: number;
   rule: "proposal-cue" | "title-prefix";
+  /**
+   * The type was said in words (`X, a framework …`, `X: A Benchmark …`), not guessed from the
+   * default or from the title's head noun; a said type beats a guessed one.
+   */
+  said: boolean;
 }
 
 const CUE =
@@ -31,16 +36,26 @@ const FIRST = new RegExp(
   "u",
 );
 const PAREN_ACRONYM = /^(?:[^.();]{0,160}?)\(([\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*)\)/u;
+/** `a novel eXplainable AI (XAI) framework, SAM-Sode`: the name is the appositive, not the acronym. */
+const PAREN_THEN_NAME = new RegExp(
+  String.raw`^(?:[^.();]{0,160}?)\([\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*\)\s*(?:[\p{L}-]+\s*){0,2},\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
+  "u",
+);
 const PHRASE_NAME =
   /^\s*([\p{Ll}][\p{L}\d-]*(?:\s+[\p{Ll}][\p{L}\d-]*){1,3}),\s+(?:a|an)\s+[^,.;]{0,60}?\b(?:method|approach|framework|algorithm|technique|strategy)\b/u;
 const APPOSITION = new RegExp(
   String.raw`^[^.;]{0,90}?,\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
   "u",
 );
+const MODIFIER =
+  /-(?:based|like|style|free|aware|driven|guided|specific|only|level|assisted|powered|enhanced)$/i;
+/** Kind nouns that say a proposed name is a method (`X, a novel framework`, `a method called X`). */
+const METHOD_WORDS =
+  /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe)s?\b/i;
 const BENCH_WORDS =
   /\b(?:benchmarks?|datasets?|suite|corpus|testbed|leaderboard|arena|environments?|evaluation framework|test set)\b/i;
 const MODEL_WORDS =
-  /\b(?:language models?|LLMs?|LVLMs?|foundation models?|vision-language models?|VLMs?|MLLMs?|SLMs?|family of|series of|open-weight|checkpoints?)\b/;
+  /\b(?:[Ll]anguage [Mm]odels?|LLMs?|LVLMs?|foundation models?|vision-language models?|VLMs?|MLLMs?|SLMs?|family of|series of|open-weight|checkpoints?)\b/;
 const TITLE_STOP = new Set([
   "position",
   "survey",
@@ -84,7 +99,9 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
     const clause = after.slice(0, sentenceEnd === -1 ? after.length : sentenceEnd);
     const named = NAMED.exec(clause);
     const first = named ? null : FIRST.exec(clause);
-    const paren = named || first ? null : PAREN_ACRONYM.exec(clause);
+    const acronym = named || first ? null : PAREN_ACRONYM.exec(clause);
+    const named2 = acronym ? PAREN_THEN_NAME.exec(clause) : null;
+    const paren = named2 && isNameLike(named2[1]!.split(/\s+/)[0]!, lex) ? named2 : acronym;
     const phrase = named || first || paren ? null : PHRASE_NAME.exec(clause);
     const hit = named ?? first ?? paren ?? phrase ?? APPOSITION.exec(clause);
     if (!hit) continue;
@@ -96,6 +113,8 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       (first !== null && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !(name.toLowerCase() in POS)) ||
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
     if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
+    // `we develop a BERT-based auto-marking system`: a modifier made from a name is no new name
+    if (MODIFIER.test(name)) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
     const start = clauseStart + nameAt;
     // `X, a large-scale (91,706 conversations) dataset`: a parenthesis does not end the appositive
@@ -127,13 +146,15 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
 
 /** A name an abstract's cue introduces at `start`, typed from the words around it. */
 function cueProposal(name: string, start: number, context: string): Proposal {
+  const type = typeFrom(context);
   return {
     name,
-    type: typeFrom(context),
+    type,
     field: "abstract",
     start,
     end: start + name.length,
     rule: "proposal-cue",
+    said: type !== "method" || METHOD_WORDS.test(context),
   };
 }
 
@@ -154,14 +175,20 @@ function titlePrefix(title: string, lex: Lexicons): Proposal | null {
       : strict(words[0]!) || (words.length === 2 && strict(words[1]!));
   if (!ok) return null;
   const start = title.indexOf(prefix);
-  const rest = title.slice(colon + 1);
+  const rest = title.slice(colon + 1).trim();
+  const type = report && !BENCH_WORDS.test(rest) ? "model" : typeFromTitle(rest);
   return {
     name: prefix,
-    type: report && !BENCH_WORDS.test(rest) ? "model" : typeFromTitle(rest),
+    type,
     field: "title",
     start,
     end: start + prefix.length,
     rule: "title-prefix",
+    // `X: A Benchmark for …` says it; `X: Sub-Meter Canopy Height Models from …` only has a model head
+    said:
+      type === "benchmark" ||
+      report ||
+      (type === "method" && METHOD_WORDS.test(rest.split(/\s+/).slice(0, 4).join(" "))),
   };
 }
 
@@ -171,8 +198,18 @@ const METHOD_HEAD =
 
 function typeFrom(context: string): Proposal["type"] {
   if (BENCH_WORDS.test(context)) return "benchmark";
-  if (MODEL_WORDS.test(context) && !METHOD_HEAD.test(context)) return "model";
+  const model = lastMatch(MODEL_WORDS, context);
+  // `a novel Vision-Language Model (VLM) framework`: the kind noun said last is the head
+  if (model >= 0 && model >= lastMatch(METHOD_WORDS, context) && !METHOD_HEAD.test(context)) return "model";
   return "method";
+}
+
+/** Where the last match of `re` starts in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  const all = new RegExp(re.source, `${re.flags.replace("g", "")}g`);
+  let at = -1;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) at = m.index;
+  return at;
 }
 
 /** The rest of a title after the name: a benchmark, a model (family), or else a method. */
