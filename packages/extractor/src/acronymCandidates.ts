@@ -102,7 +102,8 @@ export function acronymCandidates(defs: AcronymDefinition[], field: FieldName, l
         !METHOD_ONLY.test(d.long);
       if (d.long.toLowerCase().startsWith("self-") && !named && !camel) type = "concept";
       else if (named) type = BENCH_HEADS.has(lastWord) ? "benchmark" : "method";
-      else if (/language models?$/i.test(d.long)) type = "concept";
+      // `Geospatial Foundation Model (GFM)`: a kind of model named by what it is for
+      else if (/(?:language|foundation) models?$/i.test(d.long)) type = "concept";
       // `Vision Foundation Models (VFMs)`, `Large Reasoning Models (LRMs)`: a plural kind of model
       else if (/\bmodels$/i.test(d.long) && /\p{Lu}s$/u.test(d.short)) type = "concept";
       else if (taskLike) type = "task";

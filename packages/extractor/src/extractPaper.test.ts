@@ -414,6 +414,26 @@ describe("extractPaper: methods, acronyms and proposals", () => {
     expect(find(fft, "method:fft")?.aliases).toEqual(["Fast Fourier Transform"]);
   });
 
+  it("does not read a known acronym in the sense of other words the paper spells with its letters", () => {
+    const es = run(
+      "Our model reaches a Mean Absolute Error of 4.39 m, against 2.71 m MAE for the aerial model.",
+    );
+    expect(es.map((e) => e.id)).not.toContain("method:mae");
+    // the lexicon's own long form, or none known, keeps the known reading
+    expect(
+      find(run("We pretrain a masked autoencoder; the MAE then transfers."), "method:mae"),
+    ).toBeDefined();
+    expect(
+      find(run("We use Proximal Policy Optimization and report PPO returns."), "method:ppo"),
+    ).toBeDefined();
+  });
+
+  it("reads a defined foundation-model acronym as a kind of model, a concept", () => {
+    const es = run("Geospatial Foundation Models (GFM) help; the GFM transfers.");
+    expect(find(es, "concept:geospatial-foundation-model")?.aliases).toContain("GFM");
+    expect(es.filter((e) => e.type === "method")).toEqual([]);
+  });
+
   it("does not mark a known method as the paper's own", () => {
     expect(find(run("We introduce DPO, a simple alternative to RLHF."), "method:dpo")?.proposed).toBe(false);
   });

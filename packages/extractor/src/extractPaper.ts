@@ -6,6 +6,7 @@ import type { Candidate } from "./Candidate.ts";
 import { candidateAt, PRIORITY } from "./Candidate.ts";
 import { dropModifierTasks } from "./dropModifierTasks.ts";
 import { dropNonNames } from "./dropNonNames.ts";
+import { dropSpelledOtherSense } from "./dropSpelledOtherSense.ts";
 import { ExtractorError } from "./ExtractorError.ts";
 import { extendBenchmarkNames } from "./extendBenchmarkNames.ts";
 import { type ExtractOptions, resolveExtractOptions } from "./extractOptions.ts";
@@ -114,6 +115,7 @@ export function extractPaperWithNotices(
   }
   const redefinedAs = redefined.length > 0 ? new Map(redefined.reverse()) : null;
   if (redefinedAs) dropRedefinedHits(candidates, fields, redefinedAs);
+  dropSpelledOtherSense(candidates, [fields.title, fields.abstract], lex);
   for (const f of [fields.title, fields.abstract]) addShaped(candidates, findListNames(f, candidates, lex));
   applyProposals(candidates, findProposals(title, abstract, lex));
   retypeByCopula(candidates, [fields.title, fields.abstract], lex);

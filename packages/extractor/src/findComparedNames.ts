@@ -25,7 +25,8 @@ const COMPARED = new RegExp(
 const MODIFIER =
   /-(?:based|like|style|free|aware|driven|guided|specific|only|level|assisted|powered|enhanced)$/;
 /** `outperforming ensemble-without-LLM approaches`: a listed word before a kind noun modifies it. */
-const KIND_AFTER = /^\s+(?:approach(?:es)?|methods?|baselines?|models?|systems?|techniques?|frameworks?|variants?)\b/;
+const KIND_AFTER =
+  /^\s+(?:approach(?:es)?|methods?|baselines?|models?|systems?|techniques?|frameworks?|variants?)\b/;
 const ITEM_RE = new RegExp(ITEM, "gu");
 /** Plural acronyms and kinds of language model (`LDMs`, `LALM`) name kinds, not systems. */
 const KIND_ACRONYM = /^\p{Lu}{2,}s$|^\p{Lu}*LMs?$/u;
