@@ -9,7 +9,7 @@ const compact = (s: string) => s.toLowerCase().replace(/[\s\-_‐‑–]+/g, "")
 
 /**
  * Drops the lexicon's reading of an acronym when the same paper spells out other words with its
- * letters (`Mean Absolute Error of 4.39 m … 2.71 m MAE` is no masked autoencoder), even without a
+ * letters (`a Mean Absolute Error of 1.2 K … 1.9 K MAE` is no masked autoencoder), even without a
  * `long form (ACR)` definition: the words must be capitalised as a name (`Mean Absolute Error`) or
  * be the acronym's letters in order at the start of consecutive words, none of them a generic word
  * of research prose, and they must not spell one of the entry's own aliases; the entry must have

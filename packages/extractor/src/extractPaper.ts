@@ -290,9 +290,9 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
     index(kept);
     if (/^[^\s-]+(?:-[^\s-]+)+$/.test(p.name)) inside.push(kept);
   }
-  // `SAM-Sode`, `LLaMA-Adapter`: a proposed hyphenated name is one name, not the known one it
+  // `SAM-Pilot`, `LLaMA-Adapter`: a proposed hyphenated name is one name, not the known one it
   // starts or ends with; the lexicon hit on its part gives way to it, and lends it its type unless
-  // a cue said the type in words (`Open-Qwen2VL` stays a model; `SAM-Sode, a framework` is a method)
+  // a cue said the type in words (`Open-Qwen2VL` stays a model; `SAM-Pilot, a framework` is a method)
   if (inside.length === 0) return;
   let n = 0;
   for (const c of candidates) {

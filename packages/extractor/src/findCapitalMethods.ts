@@ -7,7 +7,7 @@ import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /**
  * Capitalised words, then a capitalised procedure or component head: `Personality Prompting`,
- * `Causal Route Gating`, `Global-Local Decoupled Decoder`, `Unscented Transform`.
+ * `Causal Route Gating`, `Cross-Scale Fusion Decoder`, `Unscented Transform`.
  */
 const CAPITAL_METHOD =
   /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing|Encoder|Decoder|Transform|Matching)(?![\p{L}\d-])/gu;

@@ -48,7 +48,7 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
       const name = it[0].replace(/[.\-/]+$/, "");
       if (name === "and" || name === "or" || !isNameLike(name.split(" ")[0]!, lex)) continue;
       if (/^\d/.test(name) || lex.genericAcronyms.has(name) || KIND_ACRONYM.test(name)) continue;
-      // `SLM-based baselines`, `GPT-style models`: a modifier made from a name, not the name
+      // `RNN-based baselines`, `GPT-style models`: a modifier made from a name, not the name
       if (MODIFIER.test(name)) continue;
       if (kindAfter && KIND_AFTER.test(text.slice(listStart + it.index + name.length))) continue;
       // `Non-Role-Play`, `Zero-Shot`: capitalised English words joined, not a coined name

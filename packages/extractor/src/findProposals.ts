@@ -36,7 +36,7 @@ const FIRST = new RegExp(
   "u",
 );
 const PAREN_ACRONYM = /^(?:[^.();]{0,160}?)\(([\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*)\)/u;
-/** `a novel eXplainable AI (XAI) framework, SAM-Sode`: the name is the appositive, not the acronym. */
+/** `an interpretable vision (IV) pipeline, SAM-Pilot`: the name is the appositive, not the acronym. */
 const PAREN_THEN_NAME = new RegExp(
   String.raw`^(?:[^.();]{0,160}?)\([\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*\)\s*(?:[\p{L}-]+\s*){0,2},\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
   "u",
@@ -184,7 +184,7 @@ function titlePrefix(title: string, lex: Lexicons): Proposal | null {
     start,
     end: start + prefix.length,
     rule: "title-prefix",
-    // `X: A Benchmark for …` says it; `X: Sub-Meter Canopy Height Models from …` only has a model head
+    // `X: A Benchmark for …` says it; `X: Street-Scale Flood Depth Models from …` only has a model head
     said:
       type === "benchmark" ||
       report ||
