@@ -70,12 +70,17 @@ export interface StoredCorpusRecord {
  * runs over every paper); `save` replaces the records of `changed` (with `all`, every record: what
  * was stored before goes), drops those of `removed`, and must make them visible all at once or not
  * at all. `changed` is consumed once, record by record, so a whole corpus need not sit in memory.
+ * A store may also keep the statistics summed over the records (`CorpusAggregate`, as bytes):
+ * `aggregate`, called after `changed` is consumed, gives them for the records saved, and
+ * `loadAggregate` returns them only when they were saved with the very records the last `load`
+ * returned (else the pass sums the records' metas again).
  */
 export interface CorpusPassStore {
   load(): Map<string, StoredCorpusRecord> | undefined;
   save(
     changed: Iterable<[string, StoredCorpusRecord]>,
     removed: readonly string[],
-    options?: { all?: boolean },
+    options?: { all?: boolean; aggregate?: () => Uint8Array },
   ): void;
+  loadAggregate?(): Uint8Array | undefined;
 }

@@ -79,4 +79,12 @@ export class VoteTable {
   keys(): IterableIterator<string> {
     return this.votes.keys();
   }
+
+  /** Every `[key, value, count]` held (what `add` of each rebuilds). */
+  *entries(): Generator<[string, string, number]> {
+    for (const [key, v] of this.votes) {
+      if (v.all === null) yield [key, v.first, v.n];
+      else for (const [value, n] of v.all) yield [key, value, n];
+    }
+  }
 }

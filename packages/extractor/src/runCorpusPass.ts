@@ -1,4 +1,5 @@
 import type { ExtractedEntity, Extraction } from "@paperkg/core";
+import { CorpusAggregate, type PostingKind } from "./CorpusAggregate.ts";
 import { type CorpusPassStore, CorpusRecordMeta, type StoredCorpusRecord } from "./CorpusPassStore.ts";
 import { ExtractorError } from "./ExtractorError.ts";
 import type { PaperText } from "./extractPaper.ts";
@@ -47,6 +48,12 @@ export interface CorpusPassResult {
    * untouched): what a caller made of that record the last time still holds. Empty after a full pass.
    */
   reused: ReadonlySet<string>;
+  /**
+   * Where an incremental pass took the corpus statistics from: `saved`, the aggregate kept with
+   * the records (`CorpusAggregate`); `summed`, every record's meta parsed and summed (no aggregate
+   * for those records). Undefined after a full pass.
+   */
+  statistics?: "saved" | "summed";
 }
 
 /** Above this share of papers new or gone, the whole pass is cheaper than sorting out what changed. */
@@ -62,6 +69,9 @@ interface Work {
   stage1?: Extraction;
   merged?: Extraction;
   out?: Extraction;
+  /** The votes and name votes of this paper the tables hold. */
+  votesIn?: AliasVote[];
+  namesIn?: AliasVote[];
 }
 
 /**
@@ -85,57 +95,114 @@ export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
   const n = papers.length;
   const ids = new Set(papers.map((p) => p.id));
   const loaded = ids.size === n ? input.store.load() : undefined;
-  const previous = new Map<string, { meta: CorpusRecordMeta; raw: StoredCorpusRecord }>();
-  let stored = 0;
-  if (loaded) {
-    for (const [id, raw] of loaded) {
-      const meta = CorpusRecordMeta.safeParse(parseJson(raw.meta));
-      if (!meta.success) return fullPass(input);
-      previous.set(id, { meta: meta.data, raw });
-    }
-    papers.forEach((p, i) => {
-      if (previous.get(p.id)?.meta.key === keys[i]) stored++;
-    });
+  if (!loaded) return fullPass(input);
+  const stored = new StoredMetas(loaded);
+  const saved = savedAggregate(input.store, loaded);
+  const aggregate = saved ?? stored.sum();
+  if (!aggregate) return fullPass(input);
+  let current = 0;
+  papers.forEach((p, i) => {
+    const slot = aggregate.slot(p.id);
+    if (slot !== undefined && aggregate.keys[slot] === keys[i]) current++;
+  });
+  const changedShare = (n - current + (aggregate.papers.length - current)) / Math.max(1, n);
+  if (changedShare > MAX_CHANGED_SHARE) return fullPass(input);
+  try {
+    const result = incrementalPass(input, aggregate, stored);
+    return result ? { ...result, statistics: saved ? "saved" : "summed" } : fullPass(input);
+  } catch (error) {
+    if (error instanceof BadRecord) return fullPass(input);
+    throw error;
   }
-  const changedShare = (n - stored + (previous.size - stored)) / Math.max(1, n);
-  if (!loaded || changedShare > MAX_CHANGED_SHARE) return fullPass(input);
-  const result = incrementalPass(input, previous);
-  return result ?? fullPass(input);
+}
+
+/**
+ * The aggregate saved with `loaded`, when there is one for every one of those records (checked
+ * against their ids: a store that kept the aggregate of other records is not believed).
+ */
+function savedAggregate(
+  store: CorpusPassStore,
+  loaded: ReadonlyMap<string, StoredCorpusRecord>,
+): CorpusAggregate | undefined {
+  const bytes = store.loadAggregate?.();
+  const aggregate = bytes ? CorpusAggregate.decode(bytes) : undefined;
+  if (!aggregate || aggregate.papers.length !== loaded.size) return undefined;
+  for (const id of loaded.keys()) if (aggregate.slot(id) === undefined) return undefined;
+  return aggregate;
+}
+
+/** A stored meta that does not parse (a record cut short): the whole pass instead. */
+class BadRecord extends Error {}
+
+/** The loaded records' metas, each parsed when first asked for. */
+class StoredMetas {
+  private readonly parsed = new Map<string, CorpusRecordMeta>();
+
+  constructor(readonly records: ReadonlyMap<string, StoredCorpusRecord>) {}
+
+  /** The meta of stored paper `id` (throws BadRecord when it does not parse). */
+  get(id: string): CorpusRecordMeta {
+    let meta = this.parsed.get(id);
+    if (!meta) {
+      const raw = this.records.get(id);
+      const result = raw ? CorpusRecordMeta.safeParse(parseJson(raw.meta)) : undefined;
+      if (!result?.success) throw new BadRecord(id);
+      meta = result.data;
+      this.parsed.set(id, meta);
+    }
+    return meta;
+  }
+
+  /** The aggregate of every record's meta, all parsed (undefined when one does not parse). */
+  sum(): CorpusAggregate | undefined {
+    try {
+      return CorpusAggregate.fromMetas(
+        (function* (metas: StoredMetas): Generator<[string, CorpusRecordMeta]> {
+          for (const id of metas.records.keys()) yield [id, metas.get(id)];
+        })(this),
+      );
+    } catch (error) {
+      if (error instanceof BadRecord) return undefined;
+      throw error;
+    }
+  }
 }
 
 function incrementalPass(
   input: CorpusPassInput,
-  previous: Map<string, { meta: CorpusRecordMeta; raw: StoredCorpusRecord }>,
+  aggregate: CorpusAggregate,
+  stored: StoredMetas,
 ): CorpusPassResult | null {
   const { papers, keys } = input;
   const n = papers.length;
-  const oldN = previous.size;
-  const recordOf = (i: number) => {
-    const r = previous.get(papers[i]!.id);
-    return r && r.meta.key === keys[i] ? r : undefined;
+  const oldN = aggregate.papers.length;
+  const indexOf = new Map(papers.map((p, i) => [p.id, i]));
+  /** Whether paper `i` has a stored record under its key. */
+  const isStored = (i: number) => {
+    const slot = aggregate.slot(papers[i]!.id);
+    return slot !== undefined && aggregate.keys[slot] === keys[i];
   };
-  const current = new Set<string>();
+  const before = (i: number) => (isStored(i) ? stored.get(papers[i]!.id) : undefined);
+  const rawOf = (i: number) => stored.records.get(papers[i]!.id)!;
   const fresh: number[] = [];
-  papers.forEach((p, i) => {
-    if (recordOf(i)) current.add(p.id);
-    else fresh.push(i);
+  papers.forEach((_p, i) => {
+    if (!isStored(i)) fresh.push(i);
   });
   // records of papers gone, or stored under another text: their contributions are taken back
-  const gone = [...previous.entries()].filter(([id]) => !current.has(id)).map(([, r]) => r.meta);
+  const gone = aggregate.papers
+    .filter((id) => {
+      const i = indexOf.get(id);
+      return i === undefined || !isStored(i);
+    })
+    .map((id) => stored.get(id));
 
   // the statistics as the last pass left them
-  const df = new Map<number, number>();
-  const tables = new AliasTables();
-  const entityDf = new Map<string, number>();
-  for (const { meta } of previous.values()) {
-    for (const h of meta.spans) df.set(h, (df.get(h) ?? 0) + 1);
-    tables.apply(meta.votes, 1);
-    tables.apply(meta.names, 1);
-    for (const id of meta.ids) entityDf.set(id, (entityDf.get(id) ?? 0) + 1);
-  }
+  const df = aggregate.spans;
+  const tables = aggregate.tables;
+  const entityDf = aggregate.entities;
   // changes that reach every paper: the whole pass
-  const [before, after] = [termThresholds(oldN), termThresholds(n)];
-  if (before.term !== after.term || before.concept !== after.concept) return null;
+  const [thresholdBefore, after] = [termThresholds(oldN), termThresholds(n)];
+  if (thresholdBefore.term !== after.term || thresholdBefore.concept !== after.concept) return null;
   if (oldN >= HUB_MIN_PAPERS !== n >= HUB_MIN_PAPERS) return null;
   const spreadsBefore = tables.spreadsAcronyms();
 
@@ -148,13 +215,22 @@ function incrementalPass(
     }
     return w;
   };
+  /** Stored papers not yet in the work holding any of `keys` in their list `kind`, in paper order. */
+  const holding = (kind: PostingKind, keys: Iterable<number | string>): number[] => {
+    const out: number[] = [];
+    for (const id of aggregate.holders(kind, keys)) {
+      const i = indexOf.get(id);
+      if (i !== undefined && !work.has(i) && isStored(i)) out.push(i);
+    }
+    return out.sort((a, b) => a - b);
+  };
 
   // 1. span document frequencies: the new papers' spans in, the gone papers' out
   const dfBefore = new Map<number, number>();
   const bumpDf = (h: number, d: number) => {
-    const was = df.get(h) ?? 0;
+    const was = df.get(h);
     if (!dfBefore.has(h)) dfBefore.set(h, was);
-    df.set(h, was + d);
+    df.add(h, d);
   };
   for (const meta of gone) for (const h of meta.spans) bumpDf(h, -1);
   for (const i of fresh) {
@@ -167,27 +243,33 @@ function incrementalPass(
   const flipped = new Set<number>();
   const moved = new Set<number>();
   for (const [h, was] of dfBefore) {
-    const now = df.get(h) ?? 0;
+    const now = df.get(h);
     if (now === was) continue;
     moved.add(h);
     if (crosses(was, now)) flipped.add(h);
   }
   // a ranking whose frequencies moved counts only if it now keeps other terms
-  const dfThen = (h: number) => dfBefore.get(h) ?? df.get(h) ?? 0;
-  const dfNow = (h: number) => df.get(h) ?? 0;
+  const dfThen = (h: number) => dfBefore.get(h) ?? df.get(h);
+  const dfNow = (h: number) => df.get(h);
   const reranked = (rank: CorpusRecordMeta["rank"]) => {
     if (!rank.some(([h]) => moved.has(h))) return false;
     const then = rankTerms(rank, dfThen, DEFAULT_TERM_OPTIONS.maxPerPaper);
     const now = rankTerms(rank, dfNow, DEFAULT_TERM_OPTIONS.maxPerPaper);
     return [...now].some((id) => !then.has(id));
   };
-  eachStored(papers, recordOf, work, (i, meta) => {
+  const spanReaders = new Set([
+    ...holding("bits", flipped),
+    ...holding("exact", moved),
+    ...holding("rank", moved),
+  ]);
+  for (const i of [...spanReaders].sort((a, b) => a - b)) {
+    const meta = before(i)!;
     if (meta.bits.some((h) => flipped.has(h)) || meta.exact.some((h) => moved.has(h)) || reranked(meta.rank))
       begin(i);
-  });
+  }
 
   // 2. term selection for those papers; their alias votes replace the ones they cast before
-  const corpus = { papers: n, df: (h: number) => df.get(h) ?? 0 };
+  const corpus = { papers: n, df: (h: number) => df.get(h) };
   const select = (todo: Work[]) => {
     if (todo.length === 0) return;
     const out = selectTerms(
@@ -206,9 +288,10 @@ function incrementalPass(
   tables.track();
   for (const meta of gone) tables.apply(meta.votes, -1);
   for (const w of work.values()) {
-    const before = recordOf(w.i)?.meta.votes;
-    if (before) tables.apply(before, -1);
+    const was = before(w.i)?.votes;
+    if (was) tables.apply(was, -1);
     tables.apply(w.votes!, 1);
+    w.votesIn = w.votes;
   }
   const aliasChanged = tables.changed();
   const spreads = tables.spreadsAcronyms();
@@ -216,9 +299,8 @@ function incrementalPass(
   const joinOnReads = (changed: Set<string>) => {
     const joined: Work[] = [];
     if (changed.size === 0) return joined;
-    eachStored(papers, recordOf, work, (i, meta) => {
-      if (meta.reads.some((r) => changed.has(r))) joined.push(begin(i));
-    });
+    for (const i of holding("reads", changed))
+      if (before(i)!.reads.some((r) => changed.has(r))) joined.push(begin(i));
     return joined;
   };
   // papers whose alias decisions changed: selected again too (their votes come out the same)
@@ -235,26 +317,41 @@ function incrementalPass(
   tables.track();
   for (const meta of gone) tables.apply(meta.names, -1);
   for (const w of work.values()) {
-    const before = recordOf(w.i)?.meta.names;
-    if (before) tables.apply(before, -1);
+    const was = before(w.i)?.names;
+    if (was) tables.apply(was, -1);
     tables.apply(w.names!, 1);
+    w.namesIn = w.names;
   }
   const namesChanged = tables.changed();
   const late = joinOnReads(namesChanged);
   select(late);
   resolve(late);
   for (const w of sorted(work)) w.out = finishPaperAliases(w.merged!, tables, w.aliasReads);
+  // the votes of papers joined after the tables were updated (the same as before, see above) in
+  // them too, so that the tables are the sum of the records saved
+  for (const w of work.values()) {
+    const was = before(w.i);
+    if (w.votesIn !== w.votes) {
+      if (was) tables.apply(was.votes, -1);
+      tables.apply(w.votes!, 1);
+    }
+    if (w.namesIn !== w.names) {
+      if (was) tables.apply(was.names, -1);
+      tables.apply(w.names!, 1);
+    }
+  }
 
   // 4. hubs: entity document frequencies, and entities on either side of the (moved) limit
   const entityBefore = new Map<string, number>();
   const bumpEntity = (id: string, d: number) => {
     const was = entityDf.get(id) ?? 0;
     if (!entityBefore.has(id)) entityBefore.set(id, was);
-    entityDf.set(id, was + d);
+    if (was + d === 0) entityDf.delete(id);
+    else entityDf.set(id, was + d);
   };
   for (const meta of gone) for (const id of meta.ids) bumpEntity(id, -1);
   for (const w of work.values()) {
-    for (const id of recordOf(w.i)?.meta.ids ?? []) bumpEntity(id, -1);
+    for (const id of before(w.i)?.ids ?? []) bumpEntity(id, -1);
     for (const e of w.out!.entities) bumpEntity(e.id, 1);
   }
   const isHub = (count: number, papersIn: number) =>
@@ -272,25 +369,26 @@ function incrementalPass(
   // a stored result that does not parse (a record cut short): the whole pass, as for a bad meta
   let torn = false;
   if (hubFlips.size > 0) {
-    eachStored(papers, recordOf, work, (i, meta) => {
-      if (!meta.ids.some((id) => hubFlips.has(id))) return;
-      const out = storedOut(recordOf(i)!.raw);
+    for (const i of holding("ids", hubFlips)) {
+      if (!before(i)!.ids.some((id) => hubFlips.has(id))) continue;
+      const out = storedOut(rawOf(i));
       if (!out) {
         torn = true;
-        return;
+        break;
       }
       markHubFlags(out, hubs);
       rehub.set(i, out);
-    });
+    }
   }
 
   // 5. what to keep for the next run, and every paper's result
   const changed = new Map<string, StoredCorpusRecord>();
+  const changedMetas = new Map<string, CorpusRecordMeta>();
   for (const w of work.values()) {
-    const before = recordOf(w.i)?.meta;
+    const was = before(w.i);
     const meta: CorpusRecordMeta = {
       key: keys[w.i]!,
-      spans: w.spans ?? before!.spans,
+      spans: w.spans ?? was!.spans,
       bits: w.reads.bits,
       exact: w.reads.exact,
       rank: w.reads.rank,
@@ -299,16 +397,16 @@ function incrementalPass(
       reads: [...w.aliasReads],
       ids: w.out!.entities.map((e) => e.id),
     };
+    changedMetas.set(papers[w.i]!.id, meta);
     changed.set(papers[w.i]!.id, { meta: JSON.stringify(meta), out: JSON.stringify(w.out) });
   }
-  for (const [i, out] of rehub)
-    changed.set(papers[i]!.id, { meta: recordOf(i)!.raw.meta, out: JSON.stringify(out) });
+  for (const [i, out] of rehub) changed.set(papers[i]!.id, { meta: rawOf(i).meta, out: JSON.stringify(out) });
   const extractions: Extraction[] = [];
   for (let i = 0; i < n && !torn; i++) {
     const out =
       work.get(i)?.out ??
       rehub.get(i) ??
-      (input.deferStored ? deferredOut(papers[i]!, recordOf(i)!.raw) : storedOut(recordOf(i)!.raw));
+      (input.deferStored ? deferredOut(papers[i]!, rawOf(i)) : storedOut(rawOf(i)));
     if (out) extractions.push(out);
     else torn = true;
   }
@@ -316,7 +414,8 @@ function incrementalPass(
   const ids = new Set(papers.map((p) => p.id));
   input.store.save(
     changed,
-    [...previous.keys()].filter((id) => !ids.has(id)),
+    aggregate.papers.filter((id) => !ids.has(id)),
+    { aggregate: () => aggregate.rebased(changedMetas, ids).encode() },
   );
   const reused = new Set<string>();
   papers.forEach((p, i) => {
@@ -355,6 +454,7 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
   const hubs = new Set<string>();
   if (n >= HUB_MIN_PAPERS) for (const [id, count] of entityDf) if (count > HUB_SHARE * n) hubs.add(id);
   for (const x of out) markHubFlags(x, hubs);
+  const metas: [string, CorpusRecordMeta][] = [];
   function* records(): Generator<[string, StoredCorpusRecord]> {
     for (let i = 0; i < n; i++) {
       const meta: CorpusRecordMeta = {
@@ -368,10 +468,11 @@ function fullPass(input: CorpusPassInput): CorpusPassResult {
         reads: [...aliasReads[i]!],
         ids: out[i]!.entities.map((e) => e.id),
       };
+      metas.push([papers[i]!.id, meta]);
       yield [papers[i]!.id, { meta: JSON.stringify(meta), out: JSON.stringify(out[i]) }];
     }
   }
-  input.store.save(records(), [], { all: true });
+  input.store.save(records(), [], { all: true, aggregate: () => CorpusAggregate.fromMetas(metas).encode() });
   return { extractions: out, mode: "full", resolved: n, rehubbed: 0, reused: new Set() };
 }
 
@@ -380,19 +481,6 @@ function markHubFlags(x: Extraction, hubs: ReadonlySet<string>): void {
   for (const e of x.entities as ExtractedEntity[]) {
     if (hubs.has(e.id)) e.hub = true;
     else delete e.hub;
-  }
-}
-
-function eachStored(
-  papers: readonly PaperText[],
-  recordOf: (i: number) => { meta: CorpusRecordMeta } | undefined,
-  work: ReadonlyMap<number, Work>,
-  visit: (i: number, meta: CorpusRecordMeta) => void,
-): void {
-  for (let i = 0; i < papers.length; i++) {
-    if (work.has(i)) continue;
-    const r = recordOf(i);
-    if (r) visit(i, r.meta);
   }
 }
 

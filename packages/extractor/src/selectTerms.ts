@@ -2,6 +2,7 @@ import type { ExtractedEntity, Extraction, Mention } from "@paperkg/core";
 import type { PaperText } from "./extractPaper.ts";
 import { classifyWord, isProcedurePhrase, MANNER, termKey, termType } from "./findTermChunks.ts";
 import { HashCounts } from "./HashCounts.ts";
+import { hash52 } from "./hash52.ts";
 import termsJson from "./lexicons/terms.json" with { type: "json" };
 import { type Lexicons, loadLexicons } from "./loadLexicons.ts";
 import { isTitleCase, type PreparedField, sentenceText } from "./prepareField.ts";
@@ -362,18 +363,6 @@ let shared: ((name: string) => Span[]) | null = null;
 function sharedSpanFinder(): (name: string) => Span[] {
   shared ??= spanFinder();
   return shared;
-}
-
-/** Two FNV-1a variants folded into one exact double: collisions are negligible at corpus scale. */
-function hash52(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
 
 /** Sentences of the kept term mentions (the per-paper phase leaves them empty to save memory). */

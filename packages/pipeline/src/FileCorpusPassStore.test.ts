@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileCorpusPassStore } from "./FileCorpusPassStore.ts";
@@ -121,5 +121,52 @@ describe("FileCorpusPassStore", () => {
     expect(statSync(file).ino, "a rewrite renamed a new file over the loaded one").not.toBe(version);
     expect(loaded.get("p1")!.out).toBe(rec(1).out);
     expect(loaded.get("p2")!.out).toBe(rec(2).out);
+  });
+
+  it("gives the aggregate saved with the records a load returned, and none for other records or damaged bytes", () => {
+    const at = dir();
+    const bytes = (n: number) => Buffer.from(Uint8Array.from({ length: 40 }, (_x, i) => (i * n) % 251));
+    const a = new FileCorpusPassStore(at);
+    a.save(new Map([["p1", rec(1)]]), [], { all: true, aggregate: () => bytes(3) });
+    const b = new FileCorpusPassStore(at);
+    b.load();
+    expect(b.loadAggregate()).toEqual(bytes(3));
+    b.save(new Map([["p2", rec(2)]]), [], { aggregate: () => bytes(5) });
+    const c = new FileCorpusPassStore(at);
+    c.load();
+    expect(c.loadAggregate()).toEqual(bytes(5));
+    // a run killed after saving its records, before their aggregate: the older one is not theirs
+    c.save(new Map([["p3", rec(3)]]), []);
+    const d = new FileCorpusPassStore(at);
+    d.load();
+    expect(d.loadAggregate()).toBeUndefined();
+    d.save(new Map([["p3", rec(4)]]), [], { aggregate: () => bytes(7) });
+    const path = join(at, "corpus-aggregate.bin");
+    const saved = readFileSync(path);
+    const loadAggregate = () => {
+      const e = new FileCorpusPassStore(at);
+      e.load();
+      return e.loadAggregate();
+    };
+    expect(loadAggregate()).toEqual(bytes(7));
+    // one byte of the payload changed, or the payload cut short
+    const flipped = Buffer.from(saved);
+    flipped[flipped.length - 3]! ^= 1;
+    writeFileSync(path, flipped);
+    expect(loadAggregate()).toBeUndefined();
+    writeFileSync(path, saved.subarray(0, saved.length - 1));
+    expect(loadAggregate()).toBeUndefined();
+    // the head's record count not that of the records
+    const head = saved.toString("latin1", 0, saved.indexOf(0x0a)).split("\t");
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from([head[0], head[1], "9", head[3]].join("\t")),
+        saved.subarray(saved.indexOf(0x0a)),
+      ]),
+    );
+    expect(loadAggregate()).toBeUndefined();
+    writeFileSync(path, saved);
+    expect(loadAggregate()).toEqual(bytes(7));
   });
 });

@@ -1,10 +1,14 @@
-import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusPassStore, StoredCorpusRecord } from "@paperkg/extractor";
 import { LineFile } from "./LineFile.ts";
+import { removeStaleTemps } from "./removeStaleTemps.ts";
 
 const FILE = "corpus-pass.tsv";
+const AGGREGATE = "corpus-aggregate.bin";
+const AGGREGATE_HEAD = "paperkg-corpus-aggregate";
+const sha1 = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 const COMMIT = "#commit";
 const REMOVE = "-";
 /** A commit line names its save with a token unique to it (older files have none: ""). */
@@ -16,28 +20,43 @@ const TAB = 0x09;
 /** Closes a loaded file version's descriptor once no record read from it is left. */
 const openVersions = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
+/** The `bytes` bytes at offset `at` of an open file, decoded. */
+function readAt(fd: number, at: number, bytes: number): string {
+  const buffer = Buffer.allocUnsafe(bytes);
+  let got = 0;
+  while (got < bytes) {
+    const n = readSync(fd, buffer, got, bytes - got, at + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buffer.toString("utf8", 0, got);
+}
+
 /**
- * A loaded record: its meta decoded, its result (the bulk of the file: every stored paper's
- * extraction) read from the file when asked for, through a descriptor opened at load. The
- * descriptor keeps the version loaded readable after a later save renames a rewrite over it.
+ * A loaded record: its meta and its result (the bulk of the file: every stored paper's
+ * extraction) read from the file when asked for, through a descriptor opened at load — a day
+ * needs few of either when the statistics come from the saved aggregate. The descriptor keeps
+ * the version loaded readable after a later save renames a rewrite over it.
  */
-function loadedRecord(meta: string, file: { fd: number }, at: number, bytes: number): StoredCorpusRecord {
-  const record = { meta } as StoredCorpusRecord;
+function loadedRecord(
+  file: { fd: number },
+  metaAt: number,
+  metaBytes: number,
+  outAt: number,
+  outBytes: number,
+): StoredCorpusRecord {
+  const record = {} as StoredCorpusRecord;
+  Object.defineProperty(record, "meta", {
+    enumerable: true,
+    get: () => readAt(file.fd, metaAt, metaBytes),
+  });
   Object.defineProperty(record, "out", {
     enumerable: true,
-    get() {
-      const buffer = Buffer.allocUnsafe(bytes);
-      let got = 0;
-      while (got < bytes) {
-        const n = readSync(file.fd, buffer, got, bytes - got, at + got);
-        if (n === 0) break;
-        got += n;
-      }
-      return buffer.toString("utf8", 0, got);
-    },
+    get: () => readAt(file.fd, outAt, outBytes),
   });
   return record;
 }
+
 /**
  * The corpus pass's records on disk (`<dir>/corpus-pass.tsv`): `id<TAB>meta<TAB>out` lines and
  * `-<TAB>id` removals, each run's lines closed by a `#commit<TAB>token` line. Loading replays the
@@ -62,9 +81,35 @@ export class FileCorpusPassStore implements CorpusPassStore {
   /** The commit token the last `save` wrote. */
   savedCommit: string | undefined;
 
+  private readonly aggregatePath: string;
+
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
     this.file = new LineFile(join(dir, FILE));
+    this.aggregatePath = join(dir, AGGREGATE);
+  }
+
+  /**
+   * The aggregate saved with the records the last `load` returned: its head line names their
+   * commit token and count and the payload's sha1, and anything else — no file, another commit (a
+   * run killed between saving the records and the aggregate), another count, damaged bytes —
+   * gives undefined (the corpus pass then sums the records' metas).
+   */
+  loadAggregate(): Uint8Array | undefined {
+    const commit = this.loadedCommit;
+    if (!commit || !this.records) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.aggregatePath);
+    } catch {
+      return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    const [head, token, count, digest] = bytes.toString("utf8", 0, newline).split("\t");
+    if (head !== AGGREGATE_HEAD || token !== commit || Number(count) !== this.records.size) return undefined;
+    const payload = bytes.subarray(newline + 1);
+    return sha1(payload) === digest ? payload : undefined;
   }
 
   load(): Map<string, StoredCorpusRecord> | undefined {
@@ -107,13 +152,14 @@ export class FileCorpusPassStore implements CorpusPassStore {
       } else {
         const second = tab < 0 ? -1 : bytes.indexOf(TAB, tab + 1);
         if (second < 0 || second >= to) return;
-        // the result's bytes: from after the second tab to the line's end (`end` is past its \n)
-        const outBytes = to - second - 1;
+        // file offsets: `end` is past the line's \n, `bytes[from]` at the line's start
+        const lineAt = end - 1 - (to - from);
         const record = loadedRecord(
-          bytes.toString("utf8", tab + 1, second),
           file,
-          end - 1 - outBytes,
-          outBytes,
+          lineAt + (tab + 1 - from),
+          second - tab - 1,
+          lineAt + (second + 1 - from),
+          to - second - 1,
         );
         pending.set(head, { record, size: lineBytes });
       }
@@ -130,15 +176,25 @@ export class FileCorpusPassStore implements CorpusPassStore {
   save(
     changed: Iterable<[string, StoredCorpusRecord]>,
     removed: readonly string[],
-    options: { all?: boolean } = {},
+    options: { all?: boolean; aggregate?: () => Uint8Array } = {},
   ): void {
     const token = newToken();
     this.savedCommit = token;
     if (options.all) {
       // every record anew, streamed to a fresh file: none is kept in memory (a later save loads them)
-      this.rewrite(changed, token);
+      let count = 0;
+      this.rewrite(
+        (function* () {
+          for (const entry of changed) {
+            count++;
+            yield entry;
+          }
+        })(),
+        token,
+      );
       this.records = undefined;
       this.loaded = false;
+      if (options.aggregate) this.saveAggregate(token, count, options.aggregate());
       return;
     }
     if (!this.loaded) this.load();
@@ -168,6 +224,20 @@ export class FileCorpusPassStore implements CorpusPassStore {
       this.file.append(lines);
       this.bytes += appended;
     }
+    if (options.aggregate) this.saveAggregate(token, records.size, options.aggregate());
+  }
+
+  /**
+   * Puts the aggregate of the records of commit `token` in place (temporary file, rename), after
+   * the records' commit: a run killed in between leaves the older aggregate, which names another
+   * commit and is not taken.
+   */
+  private saveAggregate(token: string, count: number, payload: Uint8Array): void {
+    removeStaleTemps(this.aggregatePath);
+    const tmp = `${this.aggregatePath}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${AGGREGATE_HEAD}\t${token}\t${count}\t${sha1(payload)}\n`);
+    writeFileSync(tmp, payload, { flag: "a" });
+    renameSync(tmp, this.aggregatePath);
   }
 
   /** Records the line size of a live record (0: removed). */

@@ -27,18 +27,21 @@ async function fromCache(dir: string, papers: readonly Paper[]) {
     save: parts.save.bind(parts),
   };
   const modes: string[] = [];
+  const statistics: string[] = [];
   const result = await extractSnapshot(papers, {
     workers: 1,
     cache,
     corpus,
     parts: counting,
     onEvent: (e) => {
-      if (e.type === "notice" && e.code === "CORPUS_PASS")
+      if (e.type === "notice" && e.code === "CORPUS_PASS") {
         modes.push(e.message.startsWith("corpus pass over all") ? "full" : "incremental");
+        statistics.push(e.message.includes("statistics summed") ? "summed" : "saved");
+      }
     },
   });
   cache.flush();
-  return { result, partsLoaded: taken, modes };
+  return { result, partsLoaded: taken, modes, statistics };
 }
 
 /** Rewrites the line of paper `id` in a tab-separated cache file of the folder `dir`. */
@@ -129,5 +132,49 @@ describe("extractSnapshot from kept records and snapshot parts", async () => {
     const rerun = await fromCache(torn, day1);
     expect(rerun.modes).toEqual(["incremental", "full"]);
     expect(JSON.stringify(rerun.result.snapshot)).toBe(want);
+  });
+
+  it("takes the saved statistics only with the records they were saved with: missing, damaged or older ones, the records are summed, same snapshot and records", async () => {
+    const want = await scratch(day1);
+    const records = (at: string) =>
+      [...(new FileCorpusPassStore(at).load() ?? [])].map(([id, r]) => `${id}\t${r.meta}\t${r.out}`).sort();
+    const kept = dir();
+    await fromCache(kept, base);
+    const plain = await fromCache(kept, day1);
+    expect(plain.statistics).toEqual(["saved"]);
+    expect(JSON.stringify(plain.result.snapshot)).toBe(want);
+    const aggregate = (at: string) => join(at, "corpus-aggregate.bin");
+    const variants: [string, (at: string) => void][] = [
+      ["missing", (at) => rmSync(aggregate(at))],
+      ["cut short", (at) => writeFileSync(aggregate(at), readFileSync(aggregate(at)).subarray(0, 200))],
+      [
+        "a byte changed",
+        (at) => {
+          const bytes = readFileSync(aggregate(at));
+          bytes[bytes.length >> 1]! ^= 0x20;
+          writeFileSync(aggregate(at), bytes);
+        },
+      ],
+    ];
+    for (const [name, damage] of variants) {
+      const at = dir();
+      await fromCache(at, base);
+      damage(at);
+      const run = await fromCache(at, day1);
+      expect(run.statistics, name).toEqual(["summed"]);
+      expect(JSON.stringify(run.result.snapshot), name).toBe(want);
+      expect(records(at), name).toEqual(records(kept));
+      // saved again with the records: the next run takes them
+      expect((await fromCache(at, samples)).statistics, name).toEqual(["saved"]);
+    }
+    // a day killed after saving its records, before their statistics: the base's are left, not taken
+    const killed = dir();
+    await fromCache(killed, base);
+    const older = readFileSync(aggregate(killed));
+    await fromCache(killed, day1);
+    writeFileSync(aggregate(killed), older);
+    const next = await fromCache(killed, samples);
+    expect(next.statistics).toEqual(["summed"]);
+    expect(JSON.stringify(next.result.snapshot)).toBe(await scratch(samples));
   });
 });

@@ -95,7 +95,7 @@ export async function extractSnapshot(
           message:
             r.mode === "full"
               ? `corpus pass over all ${total} papers`
-              : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}`,
+              : `corpus pass over ${r.resolved} of ${total} papers (new, or whose terms, aliases or names the new ones change)${r.rehubbed > 0 ? `, hub flags of ${r.rehubbed} more` : ""}${r.statistics === "summed" ? "; the statistics summed from every record (none saved for them)" : ""}`,
           counts:
             r.mode === "full"
               ? { papers: total, of: total, rehubbed: 0 }
