@@ -61,26 +61,28 @@ export class SpanCounts {
   merged(): { keys: Float64Array; counts: Int32Array } {
     if (this.changes.size === 0) return { keys: this.keys, counts: this.counts };
     const changed = Float64Array.from(this.changes.keys()).sort();
-    const keys: number[] = [];
-    const counts: number[] = [];
+    const { keys: base, counts: baseCounts } = this;
+    const keys = new Float64Array(base.length + changed.length);
+    const counts = new Int32Array(base.length + changed.length);
+    let at = 0;
     let i = 0;
-    const copyBelow = (limit: number) => {
-      for (; i < this.keys.length && this.keys[i]! < limit; i++) {
-        keys.push(this.keys[i]!);
-        counts.push(this.counts[i]!);
-      }
-    };
     for (const h of changed) {
-      copyBelow(h);
-      if (i < this.keys.length && this.keys[i] === h) i++;
+      for (; i < base.length && base[i]! < h; i++) {
+        keys[at] = base[i]!;
+        counts[at++] = baseCounts[i]!;
+      }
+      if (i < base.length && base[i] === h) i++;
       const n = this.changes.get(h)!;
       if (n > 0) {
-        keys.push(h);
-        counts.push(n);
+        keys[at] = h;
+        counts[at++] = n;
       }
     }
-    copyBelow(Number.POSITIVE_INFINITY);
-    return { keys: Float64Array.from(keys), counts: Int32Array.from(counts) };
+    for (; i < base.length; i++) {
+      keys[at] = base[i]!;
+      counts[at++] = baseCounts[i]!;
+    }
+    return { keys: keys.subarray(0, at), counts: counts.subarray(0, at) };
   }
 }
 

@@ -44,8 +44,9 @@ export class Postings {
    * paper's postings go) and `added` (key → new slots) merged in, still sorted.
    */
   update(remap: Int32Array, added: ReadonlyMap<number, readonly number[]>): Postings {
+    const { keys: oldKeys, slots: oldSlots } = this;
     let kept = 0;
-    for (let i = 0; i < this.slots.length; i++) if (remap[this.slots[i]!]! >= 0) kept++;
+    for (let i = 0; i < oldSlots.length; i++) if (remap[oldSlots[i]!]! >= 0) kept++;
     const addedKeys = Float64Array.from(added.keys()).sort();
     let addedTotal = 0;
     for (const slots of added.values()) addedTotal += slots.length;
@@ -53,22 +54,20 @@ export class Postings {
     const slots = new Int32Array(kept + addedTotal);
     let at = 0;
     let i = 0;
-    const copyOldBelow = (limit: number) => {
-      for (; i < this.keys.length && this.keys[i]! < limit; i++) {
-        const slot = remap[this.slots[i]!]!;
+    for (let k = 0; k <= addedKeys.length; k++) {
+      const limit = k < addedKeys.length ? addedKeys[k]! : Number.POSITIVE_INFINITY;
+      for (; i < oldKeys.length && oldKeys[i]! < limit; i++) {
+        const slot = remap[oldSlots[i]!]!;
         if (slot < 0) continue;
-        keys[at] = this.keys[i]!;
+        keys[at] = oldKeys[i]!;
         slots[at++] = slot;
       }
-    };
-    for (const key of addedKeys) {
-      copyOldBelow(key);
-      for (const slot of added.get(key)!) {
-        keys[at] = key;
+      if (k === addedKeys.length) break;
+      for (const slot of added.get(limit)!) {
+        keys[at] = limit;
         slots[at++] = slot;
       }
     }
-    copyOldBelow(Number.POSITIVE_INFINITY);
     return new Postings(keys, slots);
   }
 }
