@@ -30,7 +30,9 @@ function contents(a: CorpusAggregate) {
     keys: a.keys,
     spans,
     tables,
-    entities: [...a.entities].sort(([x], [y]) => byText(x, y)),
+    entities: CorpusAggregate.decode(a.encode())!
+      .entities.entries()
+      .sort(([x], [y]) => byText(x, y)),
     postings,
   };
 }

@@ -1,13 +1,15 @@
 import type { CorpusRecordMeta } from "./CorpusPassStore.ts";
 import { hash52 } from "./hash52.ts";
+import { HUB_SHARE } from "./markHubs.ts";
 import { Postings } from "./Postings.ts";
 import { AliasTables } from "./resolveCorpusAliases.ts";
+import { DamagedAggregate, encodeBuckets, SavedBuckets } from "./SavedBuckets.ts";
 
 const TABLES = ["id", "family", "long", "short", "name", "sense"] as const;
 /** What a stored paper read or holds, each a key list of its meta: the day's changes are looked up in them. */
 export const POSTING_KINDS = ["bits", "exact", "rank", "reads", "ids"] as const;
 export type PostingKind = (typeof POSTING_KINDS)[number];
-const VERSION = 1;
+const VERSION = 2;
 
 /** A meta's keys of one kind as numbers: hashes as they are, strings through `hash52`. */
 function keysOf(meta: CorpusRecordMeta, kind: PostingKind): number[] {
@@ -87,6 +89,67 @@ export class SpanCounts {
 }
 
 /**
+ * Entity document frequencies (papers per entity id), read from the saved buckets as asked for.
+ * Hubs are looked for among `hubCandidates`: the entities read or changed this run and those
+ * counted at least `floor` when saved — an entity below half the hub share of the papers then
+ * can be a hub neither before nor now, the corpus having at most halved (or the whole pass runs).
+ */
+export class EntityCounts {
+  private readonly counts = new Map<string, number>();
+  source: SavedBuckets | null = null;
+
+  constructor(
+    readonly floor = 0,
+    private readonly candidates: readonly string[] = [],
+  ) {}
+
+  private fault(id: string): void {
+    if (this.source !== null && !this.counts.has(id)) this.source.fault(id);
+  }
+
+  get(id: string): number {
+    this.fault(id);
+    return this.counts.get(id) ?? 0;
+  }
+
+  add(id: string, d: number): void {
+    const n = this.get(id) + d;
+    if (n > 0) this.counts.set(id, n);
+    else this.counts.delete(id);
+  }
+
+  /** What the source gives. */
+  put(id: string, n: number): void {
+    this.counts.set(id, n);
+  }
+
+  /** Every entity that can be a hub now or could before (see above), with its count. */
+  hubCandidates(): [string, number][] {
+    for (const id of this.candidates) this.fault(id);
+    return [...this.counts];
+  }
+
+  /** The entities counted at least `floor`, among those read and the saved candidates. */
+  above(floor: number): string[] {
+    return this.hubCandidates()
+      .filter(([, n]) => n >= floor)
+      .map(([id]) => id)
+      .sort(byText);
+  }
+
+  /** Every `[id, count]`, all read from the source first. */
+  entries(): [string, number][] {
+    this.source?.all();
+    return [...this.counts];
+  }
+
+  /** `[id, count]` of the entities read (all of them without a source). */
+  *read(): Generator<[string, number]> {
+    yield* this.counts;
+  }
+}
+
+/**
  * The corpus pass's statistics summed over every stored record's meta — span document
  * frequencies, alias and name votes, entity document frequencies — and postings of what each
  * paper read (`POSTING_KINDS`), with each paper's cache key: kept beside the records (named by
@@ -105,8 +168,10 @@ export class CorpusAggregate {
     readonly keys: readonly string[],
     readonly spans: SpanCounts,
     readonly tables: AliasTables,
-    readonly entities: Map<string, number>,
+    readonly entities: EntityCounts,
     readonly postings: Record<PostingKind, Postings>,
+    /** The saved buckets the tables and entity counts read from (none when built from metas). */
+    private readonly saved: Partial<Record<BucketedName, SavedBuckets>> = {},
   ) {
     this.slotOf = new Map(papers.map((id, slot) => [id, slot]));
   }
@@ -117,7 +182,7 @@ export class CorpusAggregate {
     const papers = [...byId.keys()].sort(byText);
     const spans = new Map<number, number>();
     const tables = new AliasTables();
-    const entities = new Map<string, number>();
+    const entities = new EntityCounts();
     const bySlot = Object.fromEntries(POSTING_KINDS.map((k) => [k, new Map<number, number[]>()])) as Record<
       PostingKind,
       Map<number, number[]>
@@ -127,7 +192,7 @@ export class CorpusAggregate {
       for (const h of meta.spans) spans.set(h, (spans.get(h) ?? 0) + 1);
       tables.apply(meta.votes, 1);
       tables.apply(meta.names, 1);
-      for (const e of meta.ids) entities.set(e, (entities.get(e) ?? 0) + 1);
+      for (const e of meta.ids) entities.add(e, 1);
       for (const kind of POSTING_KINDS) addPostings(bySlot[kind], keysOf(meta, kind), slot);
       return meta.key;
     });
@@ -200,32 +265,40 @@ export class CorpusAggregate {
       this.tables,
       this.entities,
       postings,
+      this.saved,
     );
   }
 
   /**
-   * As bytes: a length-prefixed JSON head (papers, keys, votes, entity counts, array lengths), then
-   * the typed arrays (span counts, postings), each at a multiple of 8 bytes.
+   * As bytes: a length-prefixed JSON head (papers, keys, the hub candidates, array kinds and
+   * lengths), then the arrays each at a multiple of 8 bytes: span counts, postings, and per vote
+   * table and for the entity counts, bucket offsets and bucket text (see SavedBuckets).
    */
   encode(): Buffer {
     const { keys: spanKeys, counts: spanCounts } = this.spans.merged();
-    const tables: Record<string, (string | number)[]> = {};
-    for (const name of TABLES) {
-      const flat: (string | number)[] = [];
-      for (const [key, value, n] of this.tables.tables[name].entries()) flat.push(key, value, n);
-      tables[name] = flat;
-    }
-    const entities: (string | number)[] = [];
-    for (const [id, n] of this.entities) entities.push(id, n);
-    const arrays: (Float64Array | Int32Array)[] = [spanKeys, spanCounts];
+    const arrays: (Float64Array | Int32Array | Uint8Array)[] = [spanKeys, spanCounts];
     for (const kind of POSTING_KINDS) arrays.push(this.postings[kind].keys, this.postings[kind].slots);
+    for (const name of TABLES) {
+      const saved = this.saved[name] ?? null;
+      const entries = (function* (table) {
+        for (const [key, value, n] of table.entries(true)) yield [key, value, n];
+      })(this.tables.tables[name]);
+      const { offsets, text } = encodeBuckets(entries, saved);
+      arrays.push(offsets, text);
+    }
+    const { offsets, text } = encodeBuckets(this.entities.read(), this.saved.entities ?? null);
+    arrays.push(offsets, text);
+    // built from metas: the candidates' floor from the corpus size; kept after that
+    const floor = this.saved.entities
+      ? this.entities.floor
+      : Math.floor((HUB_SHARE / 2) * this.papers.length);
     const head = Buffer.from(
       JSON.stringify({
         version: VERSION,
         papers: this.papers,
         keys: this.keys,
-        tables,
-        entities,
+        floor,
+        candidates: this.entities.above(floor),
         lengths: arrays.map((a) => a.length),
       }),
     );
@@ -254,6 +327,16 @@ export class CorpusAggregate {
   }
 }
 
+type BucketedName = (typeof TABLES)[number] | "entities";
+/** The arrays after the head, in order, by element type. */
+const ARRAY_KINDS: ("f64" | "i32" | "u8")[] = [
+  "f64",
+  "i32",
+  ...POSTING_KINDS.flatMap(() => ["f64", "i32"] as const),
+  ...[...TABLES, "entities"].flatMap(() => ["i32", "u8"] as const),
+];
+const BYTES = { f64: 8, i32: 4, u8: 1 } as const;
+
 function decode(input: Uint8Array): CorpusAggregate | undefined {
   // typed arrays need their offsets aligned to 8 from the buffer's start
   const bytes = input.byteOffset % 8 === 0 ? input : Uint8Array.from(input);
@@ -262,28 +345,37 @@ function decode(input: Uint8Array): CorpusAggregate | undefined {
   const headBytes = buffer.readUInt32LE(0);
   if (8 + headBytes > buffer.length) return undefined;
   const head = JSON.parse(buffer.toString("utf8", 8, 8 + headBytes)) as Record<string, unknown>;
-  const { version, papers, keys, tables, entities, lengths } = head;
+  const { version, papers, keys, floor, candidates, lengths } = head;
   if (version !== VERSION || !isStrings(papers) || !isStrings(keys) || keys.length !== papers.length)
     return undefined;
   for (let i = 1; i < papers.length; i++) if (!(papers[i - 1]! < papers[i]!)) return undefined;
-  if (!Array.isArray(lengths) || lengths.length !== 2 + 2 * POSTING_KINDS.length) return undefined;
+  // the candidates hold every possible hub only while the corpus is at least twice the floor's
+  if (typeof floor !== "number" || floor > (HUB_SHARE / 2) * papers.length || !isStrings(candidates))
+    return undefined;
+  if (!Array.isArray(lengths) || lengths.length !== ARRAY_KINDS.length) return undefined;
   if (!lengths.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
-  const arrays: (Float64Array | Int32Array)[] = [];
+  const arrays: (Float64Array | Int32Array | Uint8Array)[] = [];
   let at = 8 + headBytes;
-  lengths.forEach((length: number, k: number) => {
+  for (let k = 0; k < ARRAY_KINDS.length; k++) {
     at += (8 - (at % 8)) % 8;
-    const float = k % 2 === 0;
-    const byteLength = length * (float ? 8 : 4);
-    if (at + byteLength > buffer.length) throw new Error("short");
+    const kind = ARRAY_KINDS[k]!;
+    const length = lengths[k] as number;
+    const byteLength = length * BYTES[kind];
+    if (at + byteLength > buffer.length) return undefined;
     const offset = buffer.byteOffset + at;
     arrays.push(
-      float ? new Float64Array(buffer.buffer, offset, length) : new Int32Array(buffer.buffer, offset, length),
+      kind === "f64"
+        ? new Float64Array(buffer.buffer, offset, length)
+        : kind === "i32"
+          ? new Int32Array(buffer.buffer, offset, length)
+          : new Uint8Array(buffer.buffer, offset, length),
     );
     at += byteLength;
-  });
+  }
   if (at !== buffer.length) return undefined;
   const [spanKeys, spanCounts] = arrays as [Float64Array, Int32Array];
   if (spanKeys.length !== spanCounts.length) return undefined;
+  for (let i = 1; i < spanKeys.length; i++) if (!(spanKeys[i - 1]! < spanKeys[i]!)) return undefined;
   const postings = {} as Record<PostingKind, Postings>;
   for (let k = 0; k < POSTING_KINDS.length; k++) {
     const pKeys = arrays[2 + 2 * k] as Float64Array;
@@ -295,33 +387,58 @@ function decode(input: Uint8Array): CorpusAggregate | undefined {
     }
     postings[POSTING_KINDS[k]!] = new Postings(pKeys, pSlots);
   }
-  for (let i = 1; i < spanKeys.length; i++) if (!(spanKeys[i - 1]! < spanKeys[i]!)) return undefined;
-  const aliasTables = new AliasTables();
-  if (typeof tables !== "object" || tables === null) return undefined;
+  let next = 2 + 2 * POSTING_KINDS.length;
+  const buckets = (onEntries: (flat: unknown[]) => void): SavedBuckets | undefined => {
+    const offsets = arrays[next++] as Int32Array;
+    const text = arrays[next++] as Uint8Array;
+    const count = offsets.length - 1;
+    return SavedBuckets.valid(count, offsets, text)
+      ? new SavedBuckets(count, offsets, text, onEntries)
+      : undefined;
+  };
+  const saved: Partial<Record<BucketedName, SavedBuckets>> = {};
+  const tables = new AliasTables();
   for (const name of TABLES) {
-    const flat = (tables as Record<string, unknown>)[name];
-    if (!Array.isArray(flat) || flat.length % 3 !== 0) return undefined;
-    for (let i = 0; i < flat.length; i += 3) {
-      const [key, value, n] = [flat[i], flat[i + 1], flat[i + 2]];
-      if (typeof key !== "string" || typeof value !== "string" || !Number.isInteger(n) || n <= 0)
-        return undefined;
-      aliasTables.tables[name].add(key, value, n);
+    const table = tables.tables[name];
+    const source = buckets((flat) => {
+      if (flat.length % 3 !== 0) throw new DamagedAggregate(`the ${name} votes are no triples`);
+      for (let i = 0; i < flat.length; i += 3) {
+        const [key, value, n] = [flat[i], flat[i + 1], flat[i + 2]];
+        if (
+          typeof key !== "string" ||
+          typeof value !== "string" ||
+          !Number.isInteger(n) ||
+          (n as number) <= 0
+        )
+          throw new DamagedAggregate(`a ${name} vote is no [key, value, count]`);
+        table.put(key, value, n as number);
+      }
+    });
+    if (!source) return undefined;
+    table.attach(source);
+    saved[name] = source;
+  }
+  const entities = new EntityCounts(floor, candidates);
+  const source = buckets((flat) => {
+    if (flat.length % 2 !== 0) throw new DamagedAggregate("the entity counts are no pairs");
+    for (let i = 0; i < flat.length; i += 2) {
+      const [id, n] = [flat[i], flat[i + 1]];
+      if (typeof id !== "string" || !Number.isInteger(n) || (n as number) <= 0)
+        throw new DamagedAggregate("an entity count is no [id, count]");
+      entities.put(id, n as number);
     }
-  }
-  if (!Array.isArray(entities) || entities.length % 2 !== 0) return undefined;
-  const entityCounts = new Map<string, number>();
-  for (let i = 0; i < entities.length; i += 2) {
-    const [id, n] = [entities[i], entities[i + 1]];
-    if (typeof id !== "string" || !Number.isInteger(n) || n <= 0) return undefined;
-    entityCounts.set(id, n);
-  }
+  });
+  if (!source) return undefined;
+  entities.source = source;
+  saved.entities = source;
   return new CorpusAggregate(
     papers,
     keys,
     new SpanCounts(spanKeys, spanCounts),
-    aliasTables,
-    entityCounts,
+    tables,
+    entities,
     postings,
+    saved,
   );
 }
 

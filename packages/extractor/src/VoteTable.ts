@@ -14,8 +14,25 @@ interface Votes {
  */
 export class VoteTable {
   private readonly votes = new Map<string, Votes>();
+  /** Where votes not yet read come from (a saved table read key by key), if anywhere. */
+  private source: VoteSource | null = null;
+
+  /** Reads the votes of each key from `source` when the key is first asked about. */
+  attach(source: VoteSource): void {
+    this.source = source;
+  }
+
+  private fault(key: string): void {
+    if (this.source !== null && !this.votes.has(key)) this.source.fault(key);
+  }
 
   add(key: string, value: string, delta = 1): void {
+    this.fault(key);
+    this.put(key, value, delta);
+  }
+
+  /** `add` without asking the source (what the source itself gives). */
+  put(key: string, value: string, delta: number): void {
     const v = this.votes.get(key);
     if (!v) {
       if (delta > 0) this.votes.set(key, { first: value, n: delta, all: null });
@@ -40,11 +57,13 @@ export class VoteTable {
   }
 
   has(key: string): boolean {
+    this.fault(key);
     return this.votes.has(key);
   }
 
   /** Votes for `value` under `key`. */
   count(key: string, value: string): number {
+    this.fault(key);
     const v = this.votes.get(key);
     if (!v) return 0;
     return v.all === null ? (v.first === value ? v.n : 0) : (v.all.get(value) ?? 0);
@@ -52,6 +71,7 @@ export class VoteTable {
 
   /** The winning value under `key`, or undefined when nobody voted. */
   mode(key: string): string | undefined {
+    this.fault(key);
     const v = this.votes.get(key);
     if (!v) return undefined;
     if (v.all === null) return v.first;
@@ -68,6 +88,7 @@ export class VoteTable {
 
   /** All votes under `key` and how many values they go to. */
   spread(key: string): { total: number; distinct: number } {
+    this.fault(key);
     const v = this.votes.get(key);
     if (!v) return { total: 0, distinct: 0 };
     if (v.all === null) return { total: v.n, distinct: 1 };
@@ -77,14 +98,27 @@ export class VoteTable {
   }
 
   keys(): IterableIterator<string> {
+    this.source?.all();
     return this.votes.keys();
   }
 
-  /** Every `[key, value, count]` held (what `add` of each rebuilds). */
-  *entries(): Generator<[string, string, number]> {
+  /**
+   * Every `[key, value, count]` held (what `add` of each rebuilds); with `read`, only those read
+   * from the source so far (and added since).
+   */
+  *entries(read = false): Generator<[string, string, number]> {
+    if (!read) this.source?.all();
     for (const [key, v] of this.votes) {
       if (v.all === null) yield [key, v.first, v.n];
       else for (const [value, n] of v.all) yield [key, value, n];
     }
   }
+}
+
+/** A saved table's votes, read into a VoteTable key by key (`put` each vote of the key's group). */
+export interface VoteSource {
+  /** Puts the votes of `key` (and of any keys read with it), once. */
+  fault(key: string): void;
+  /** Puts every vote not yet read. */
+  all(): void;
 }

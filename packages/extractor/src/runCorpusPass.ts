@@ -12,6 +12,7 @@ import {
   nameVotes,
   resolvePaperAliases,
 } from "./resolveCorpusAliases.ts";
+import { DamagedAggregate } from "./SavedBuckets.ts";
 import {
   DEFAULT_TERM_OPTIONS,
   rankTerms,
@@ -111,7 +112,7 @@ export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
     const result = incrementalPass(input, aggregate, stored);
     return result ? { ...result, statistics: saved ? "saved" : "summed" } : fullPass(input);
   } catch (error) {
-    if (error instanceof BadRecord) return fullPass(input);
+    if (error instanceof BadRecord || error instanceof DamagedAggregate) return fullPass(input);
     throw error;
   }
 }
@@ -344,10 +345,9 @@ function incrementalPass(
   // 4. hubs: entity document frequencies, and entities on either side of the (moved) limit
   const entityBefore = new Map<string, number>();
   const bumpEntity = (id: string, d: number) => {
-    const was = entityDf.get(id) ?? 0;
+    const was = entityDf.get(id);
     if (!entityBefore.has(id)) entityBefore.set(id, was);
-    if (was + d === 0) entityDf.delete(id);
-    else entityDf.set(id, was + d);
+    entityDf.add(id, d);
   };
   for (const meta of gone) for (const id of meta.ids) bumpEntity(id, -1);
   for (const w of work.values()) {
@@ -358,12 +358,12 @@ function incrementalPass(
     papersIn >= HUB_MIN_PAPERS && count > HUB_SHARE * papersIn;
   const hubs = new Set<string>();
   const hubFlips = new Set<string>();
-  for (const [id, count] of entityDf) {
+  for (const [id, count] of entityDf.hubCandidates()) {
     const now = isHub(count, n);
     if (now) hubs.add(id);
     if (now !== isHub(entityBefore.get(id) ?? count, oldN)) hubFlips.add(id);
   }
-  for (const [id, was] of entityBefore) if (!entityDf.has(id) && isHub(was, oldN)) hubFlips.add(id);
+  for (const [id, was] of entityBefore) if (entityDf.get(id) === 0 && isHub(was, oldN)) hubFlips.add(id);
   for (const w of work.values()) markHubFlags(w.out!, hubs);
   const rehub = new Map<number, Extraction>();
   // a stored result that does not parse (a record cut short): the whole pass, as for a bad meta

@@ -32,43 +32,29 @@ function readAt(fd: number, at: number, bytes: number): string {
   return buffer.toString("utf8", 0, got);
 }
 
-/** Where a loaded record's meta and result sit in the file version it was loaded from. */
-interface RecordSlot {
-  file: { fd: number };
-  metaAt: number;
-  metaBytes: number;
-  outAt: number;
-  outBytes: number;
-}
-const slots = new WeakMap<object, RecordSlot>();
-// one pair of getters for every record (tens of thousands are loaded, few read)
-const recordFields: PropertyDescriptorMap = {
-  meta: {
-    enumerable: true,
-    get(this: object) {
-      const s = slots.get(this)!;
-      return readAt(s.file.fd, s.metaAt, s.metaBytes);
-    },
-  },
-  out: {
-    enumerable: true,
-    get(this: object) {
-      const s = slots.get(this)!;
-      return readAt(s.file.fd, s.outAt, s.outBytes);
-    },
-  },
-};
-
 /**
  * A loaded record: its meta and its result (the bulk of the file: every stored paper's
  * extraction) read from the file when asked for, through a descriptor opened at load — a day
  * needs few of either when the statistics come from the saved aggregate. The descriptor keeps
- * the version loaded readable after a later save renames a rewrite over it.
+ * the version loaded readable after a later save renames a rewrite over it. (Getters on the
+ * prototype: tens of thousands are loaded, few read.)
  */
-function loadedRecord(slot: RecordSlot): StoredCorpusRecord {
-  const record = Object.defineProperties({}, recordFields) as StoredCorpusRecord;
-  slots.set(record, slot);
-  return record;
+class LoadedRecord implements StoredCorpusRecord {
+  constructor(
+    private readonly file: { fd: number },
+    private readonly metaAt: number,
+    private readonly metaBytes: number,
+    private readonly outAt: number,
+    private readonly outBytes: number,
+  ) {}
+
+  get meta(): string {
+    return readAt(this.file.fd, this.metaAt, this.metaBytes);
+  }
+
+  get out(): string {
+    return readAt(this.file.fd, this.outAt, this.outBytes);
+  }
 }
 
 /**
@@ -168,13 +154,13 @@ export class FileCorpusPassStore implements CorpusPassStore {
         if (second < 0 || second >= to) return;
         // file offsets: `end` is past the line's \n, `bytes[from]` at the line's start
         const lineAt = end - 1 - (to - from);
-        const record = loadedRecord({
+        const record = new LoadedRecord(
           file,
-          metaAt: lineAt + (tab + 1 - from),
-          metaBytes: second - tab - 1,
-          outAt: lineAt + (second + 1 - from),
-          outBytes: to - second - 1,
-        });
+          lineAt + (tab + 1 - from),
+          second - tab - 1,
+          lineAt + (second + 1 - from),
+          to - second - 1,
+        );
         pending.set(head, { record, size: lineBytes });
       }
     });
