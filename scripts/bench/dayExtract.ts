@@ -8,6 +8,10 @@
  * result (snapshot, diagnostics, rejected, reused papers) and of the records left, to compare a change
  * before/after; papers carry their file's path, so compare digests of runs from the same folder.
  * Any change under packages/extractor changes the extractor's fingerprint: run `base` again then.
+ * Each split prints its CPU time too (steadier than wall time on a shared machine), and the records
+ * digest is also printed without the metas' cache keys, which name the extractor's code: that one
+ * compares across versions. DAY_EXTRACT_CACHE names the base folder (default `base-cache`), so two
+ * versions' bases can sit in one work folder and run side by side.
  *   pnpm bench:day-extract base|day [dir] [file.jsonl(.gz)] [day papers]
  */
 import { createHash } from "node:crypto";
