@@ -76,7 +76,7 @@ describe("CorpusAggregate: the corpus statistics kept beside the records", () =>
   it("a missing, damaged or foreign aggregate: the records are summed again, with the same results", async () => {
     const plain = JSON.stringify(await extractPapers(samples, { workers: 1 }));
     const other = memoryStores();
-    await extractPapers(samples.slice(0, 20), { workers: 1, cache: other.cache, corpus: other.corpus });
+    await extractPapers(kept.slice(0, 20), { workers: 1, cache: other.cache, corpus: other.corpus });
     const foreign = other.corpus.loadAggregate!()!;
     const variants: [string, (bytes: Uint8Array) => Uint8Array | undefined][] = [
       ["missing", () => undefined],
@@ -84,8 +84,10 @@ describe("CorpusAggregate: the corpus statistics kept beside the records", () =>
       ["bytes flipped", (b) => Uint8Array.from(b, (x, i) => (i === 20 ? x ^ 0xff : x))],
       ["another corpus's", () => foreign],
     ];
+    // one per-paper cache for all: each variant runs the corpus pass alone
+    const { cache } = memoryStores();
     for (const [name, alter] of variants) {
-      const { cache, corpus } = memoryStores();
+      const { corpus } = memoryStores();
       await extractPapers(kept, { workers: 1, cache, corpus });
       const good = corpus.loadAggregate!()!;
       const altered: CorpusPassStore = { ...corpus, loadAggregate: () => alter(good) };

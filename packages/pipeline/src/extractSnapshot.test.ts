@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Paper } from "@paperkg/core";
 import { readPapers } from "@paperkg/ingest";
@@ -156,9 +156,12 @@ describe("extractSnapshot from kept records and snapshot parts", async () => {
         },
       ],
     ];
+    const baseOnly = dir();
+    await fromCache(baseOnly, base);
     for (const [name, damage] of variants) {
+      // the base's folder as it was left (the per-paper results with it: no extraction again)
       const at = dir();
-      await fromCache(at, base);
+      cpSync(baseOnly, at, { recursive: true });
       damage(at);
       const run = await fromCache(at, day1);
       expect(run.statistics, name).toEqual(["summed"]);
@@ -169,7 +172,7 @@ describe("extractSnapshot from kept records and snapshot parts", async () => {
     }
     // a day killed after saving its records, before their statistics: the base's are left, not taken
     const killed = dir();
-    await fromCache(killed, base);
+    cpSync(baseOnly, killed, { recursive: true });
     const older = readFileSync(aggregate(killed));
     await fromCache(killed, day1);
     writeFileSync(aggregate(killed), older);
