@@ -1,5 +1,5 @@
 import type { ExtractedEntity } from "@paperkg/core";
-import { classifyWord } from "./findTermChunks.ts";
+import { classifyWord, isVerbNoun } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { PreparedField } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
@@ -40,5 +40,7 @@ export function modifiesNext(f: PreparedField, end: number, lex: Lexicons): bool
   const singular = singularize(lower);
   // `text-to-SQL synthesis`: the next word heads a longer task
   if (lex.taskContextNouns.has(singular) || lex.taskHeads.has(singular)) return false;
-  return classifyWord(lower, lex) === "N";
+  if (classifyWord(lower, lex) === "N") return true;
+  // `denoising schedules`: a plural compromise knows only as a verb's present tense is a noun here
+  return lower.endsWith("s") && isVerbNoun(lower);
 }

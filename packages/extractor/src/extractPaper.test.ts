@@ -662,6 +662,32 @@ describe("extractPaper: tasks and concepts", () => {
     expect(es.filter((e) => e.name === "knowledge mining").map((e) => e.type)).toEqual(["task"]);
   });
 
+  it("ends terms in paradigm gerunds and in nouns compromise files as verbs, not in the verbs after them", () => {
+    const names = run(
+      "We align models with human values through preference learning. Preference learning is costly. Modular experts avoid gradient conflicts; gradient conflicts slow training. The reward model predicts scores and the reward model predicts ranks.",
+    ).map((e) => e.name);
+    expect(names).toContain("preference learning");
+    expect(names).toContain("gradient conflict");
+    expect(names.filter((n) => /align|predict/.test(n))).toEqual([]);
+    const scoped = run(
+      "This work contributes to safety. This work contributes to safety. Task-specific models need two-stage training; task-specific models need two-stage training.",
+    ).map((e) => e.name);
+    expect(scoped.filter((n) => /contribut|task-specific|two-stage/.test(n))).toEqual([]);
+  });
+
+  it("reads a noun compromise files as a verb as a task modifier, not after a subject, nor a manner", () => {
+    const ids = run(
+      "We study land cover segmentation on satellite images. We repurpose detection models. Frame-level recognition is hard. Noise levels follow asynchronous denoising schedules.",
+    ).map((e) => e.id);
+    expect(ids).toContain("task:land-cover-segmentation");
+    expect(ids.filter((id) => /repurpose|frame-level|asynchronous-denoising/.test(id))).toEqual([]);
+    const opened = run(
+      "Tools automate pollen grain classification. Whole slide image classification is slow.",
+    ).map((e) => e.id);
+    expect(opened).toContain("task:pollen-grain-classification");
+    expect(opened.filter((id) => /automate|slide/.test(id))).toEqual([]);
+  });
+
   it("merges a paper's nested task phrases into one task", () => {
     const es = run(
       "We detect multi-turn mental manipulation in dialogues. Mental manipulation is subtle, and multi-person mental manipulation is harder.",

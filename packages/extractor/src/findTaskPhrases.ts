@@ -1,6 +1,6 @@
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { ENGLISH_POS as POS } from "./englishLexicon.ts";
-import { classifyWord, isListedVerb } from "./findTermChunks.ts";
+import { classifyWord, isListedVerb, SUBJECT_OR_MODAL } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
@@ -14,6 +14,11 @@ const FUNCTION_WORD =
 const REJECT_TAGS =
   /^(?:Infinitive|Verb|PastTense|PresentTense|Participle|Gerund|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|TextValue|Pronoun|Auxiliary|Negative|QuestionWord)$/;
 const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous)$/;
+const MANNER_END = /^(?:level|based|wise|aware|free|driven|guided|specific|agnostic|oriented)$/;
+const VERB_BEFORE =
+  /^(?:we|they|it|to|that|which|who|can|could|may|might|will|would|should|must|also|then|often|further|not)$/;
+const NOUN_PHRASE_OPENER =
+  /^(?:the|a|an|this|these|those|our|their|its|of|for|on|in|with|from|by|via|under|over|across|and|or|,|\(|such|as)$/;
 const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
 
 /**
@@ -36,12 +41,27 @@ export function isTaskModifier(t: Token, j: number, f: PreparedField, lex: Lexic
   if (isListedVerb(w)) return false;
   const tag = POS[w];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  // `land cover segmentation`, `target detection`: a noun compromise knows only as a verb's base
+  // form modifies the head, unless a subject or `to` before it makes it the verb (`to target detection`)
+  if (isBareVerbBase(t)) return j === 0 || !VERB_BEFORE.test(f.tokens[j - 1]!.norm);
   if (tags.some((x) => REJECT_TAGS.test(x))) return false;
   if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative"))
     return RELATIONAL.test(w);
   if (tags.length === 0 && VERB_LIKE.test(w)) return false;
   if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
   return true;
+}
+
+/** An article, a preposition or a research-prose verb, after which a noun phrase starts. */
+function opensNounPhrase(w: string): boolean {
+  return NOUN_PHRASE_OPENER.test(w) || isListedVerb(w);
+}
+
+/** compromise knows the word only as a verb's base form (`land`, `target`, `automate`). */
+function isBareVerbBase(t: Token): boolean {
+  const tag = POS[t.norm];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  return t.kind === "letters" && tags.length > 0 && tags.every((x) => x === "Infinitive");
 }
 
 /** The word after a phrase that says the phrase names a task. */
@@ -222,6 +242,10 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
         break;
       }
       if (!isTaskModifier(t, j, f, lex)) break;
+      // `we repurpose …`: the word after a subject pronoun or a modal is a verb
+      if (SUBJECT_OR_MODAL.test(tokens[j - 1]?.norm ?? "")) break;
+      // `frame-level`, `rule-based`: a hyphenated manner says how, not which task
+      if (MANNER_END.test(t.norm) && tokens[j - 1]?.text === "-" && !t.spaceBefore) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       words.unshift(t.norm);
       startTok = j;
@@ -235,6 +259,18 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     ) {
       const prev = tokens[startTok - 2];
       if (!prev || prev.kind === "punct" || tokens[startTok - 1]!.spaceBefore) break;
+      words.shift();
+      startTok++;
+      while (startTok < headStart && isSeparator(tokens[startTok]!)) startTok++;
+    }
+    // a verb's base form opening the modifiers is the verb unless an article, a preposition or a
+    // research-prose verb precedes it (`to automate pollen classification`, `whole slide image classification`; not
+    // `for land cover segmentation`)
+    while (
+      words.length > 2 &&
+      isBareVerbBase(tokens[startTok]!) &&
+      !opensNounPhrase(tokens[startTok - 1]?.norm ?? "")
+    ) {
       words.shift();
       startTok++;
       while (startTok < headStart && isSeparator(tokens[startTok]!)) startTok++;

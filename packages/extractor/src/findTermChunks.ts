@@ -7,6 +7,7 @@ import { type PreparedField, plainCase, sameAfterFirst } from "./prepareField.ts
 import { singularize } from "./singularize.ts";
 
 const VERBS = new Set(termsJson.verbs);
+const NOUN_GERUNDS = new Set(termsJson.nounGerunds);
 const WEAK_HEADS = new Set(termsJson.weakHeads);
 const PROCEDURE_HEADS = new Set(termsJson.procedureHeads);
 
@@ -70,6 +71,8 @@ function classify(lower: string, lex: Lexicons): WordClass {
   // chunker still drops it after a preposition, `by fine-tuning the model`)
   const hyphen = lower.lastIndexOf("-");
   if (hyphen > 0 && PROCEDURE_HEADS.has(lower.slice(hyphen + 1))) return lower.endsWith("ing") ? "G" : "N";
+  // `learning`: a gerund of a listed verb that names paradigms (`preference learning`)
+  if (NOUN_GERUNDS.has(lower)) return "G";
   if (FUNCTION.test(lower) || lex.determiners.has(lower) || isListedVerb(lower)) return "X";
   // `token pruning`, `prompt tuning`: words compromise files as adjectives that this prose uses as nouns
   if (lex.modifierNouns.has(lower)) return "N";
@@ -178,7 +181,9 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
     run = [];
   };
   let prev: Word | null = null;
-  for (const w of words) {
+  const converted = new Set<Word>();
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     // `robots recognize objects`, `benchmarks covering code`: a bare verb or a gerund after a
     // plural noun is a verb
     const verb =
@@ -188,6 +193,29 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
       prev.cls === "N" &&
       isPluralLike(prev.lower) &&
       (w.cls === "G" || isBareVerb(w.lower, lex));
+    // `gradient conflicts`, `diffusion models`: a plural compromise knows only as a verb's present
+    // tense, right after a singular noun or relational adjective of the run, is the head noun of a
+    // compound, and ends it — unless an object follows (`this work contributes to`)
+    if (
+      w !== null &&
+      w.cls === "X" &&
+      prev !== null &&
+      prev === run[run.length - 1] &&
+      !converted.has(prev) &&
+      w.joined &&
+      w.sentence === prev.sentence &&
+      isPluralLike(w.lower) &&
+      !OBJECT_OPENER.test(words[wi + 1]?.lower ?? "") &&
+      isCompoundModifier(prev, run.length === 1 ? before : null, lex) &&
+      isVerbNoun(w.lower)
+    ) {
+      prev = { ...w, cls: "N" };
+      converted.add(prev);
+      run.push(prev);
+      flush();
+      before = prev;
+      continue;
+    }
     if (w === null || w.cls === "X" || verb) {
       flush();
       before = w;
@@ -208,6 +236,36 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
   }
   flush();
   return out;
+}
+
+/** Words after which the next word is a verb (`we align models`, `to model`), not a noun modifier. */
+const SUBJECT =
+  /^(?:we|they|it|to|that|which|who|can|could|may|might|will|would|should|must|also|then|often|further)$/;
+/** Words that open a verb's object or complement (`contributes to`, `signals the`). */
+const OBJECT_OPENER =
+  /^(?:to|the|a|an|that|this|these|those|its|their|our|his|her|them|it|us|how|what|whether|which)$/;
+/** A word after which the next is a verb (`we repurpose`, `can boost`). */
+export const SUBJECT_OR_MODAL = /^(?:we|they|i|you|he|she|can|could|may|might|will|would|shall|should|must)$/;
+
+/**
+ * A singular noun or relational adjective (`reward`, `diffusion`, `visual`) before a compound's
+ * head; a word compromise does not know, opening the run after a subject or `to` (`we align
+ * models`), is a verb.
+ */
+function isCompoundModifier(w: Word, before: Word | null, lex: Lexicons): boolean {
+  if (w.cls === "J") return true;
+  if (w.cls !== "N" || isPluralLike(w.lower)) return false;
+  if (lex.modifierNouns.has(w.lower)) return true;
+  const tags = tagsOf(w.lower);
+  if (tags.length > 0) return tags.some((t) => t === "Singular" || t === "Uncountable" || t === "Actor");
+  return before === null || !SUBJECT.test(before.lower);
+}
+
+/** compromise knows the word only as a verb (`model`, `conflicts`), and it is no listed research-prose verb. */
+export function isVerbNoun(lower: string): boolean {
+  if (lower.length < 4 || lower.includes("-") || isListedVerb(lower) || FUNCTION.test(lower)) return false;
+  const tags = tagsOf(lower);
+  return tags.length > 0 && tags.every((t) => t === "Infinitive" || t === "PresentTense");
 }
 
 /** `/[^su]s$/` (`models`, not `loss` or `corpus`), read from the last two characters. */
@@ -246,6 +304,11 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
       !(before && (before.cls === "E" || lex.determiners.has(before.lower))) &&
       isBareVerb(w.lower, lex)
     ) {
+      a++;
+      continue;
+    }
+    // `we align models`, `can boost recall`: the word after a subject pronoun or a modal is a verb
+    if (a === 0 && b - a > 1 && before && SUBJECT_OR_MODAL.test(before.lower)) {
       a++;
       continue;
     }

@@ -28,6 +28,7 @@ export interface TermOptions {
 const WEAK_HEADS = new Set(termsJson.weakHeads);
 const WHOLE_FIELDS = new Set(termsJson.wholeFields);
 const PROSE = new Set(termsJson.prose);
+const SCOPE = /-(?:specific|agnostic|stage)$/;
 const NOMINAL_COMPOUND =
   /^(?!(?:post|pre|non|anti|semi|multi|cross|inter|intra|over|under|high|low|sub|super)-)\p{L}+(?:-\p{L}+)*-\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|play|ism|ogy|ure|ship)$/u;
 
@@ -328,6 +329,8 @@ function spanFinder(): (name: string) => Span[] {
     if (part.every((w) => lex.generic.has(w) || lex.adjectives.has(w))) return false;
     const first = classifyWord(part[0]!, lex);
     if (first === "E" || (first === "D" && part.length === 1)) return false;
+    // `task-specific model`, `two-stage training`: a scope says where or when, not what
+    if (part.length > 1 && SCOPE.test(part[0]!)) return false;
     // a single word is a term only as a hyphenated noun compound (`self-verification`) or
     // procedure (`layer-skipping`); plain single words are too often general English (`decision`,
     // `loop`) without a frequency list
