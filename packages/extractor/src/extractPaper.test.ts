@@ -686,6 +686,11 @@ describe("extractPaper: tasks and concepts", () => {
     ).map((e) => e.id);
     expect(opened).toContain("task:pollen-grain-classification");
     expect(opened.filter((id) => /automate|slide/.test(id))).toEqual([]);
+    // after an adverb or a plural subject the bare verb base is the verb
+    const verbs = run(
+      "Small edits can drastically alter predictions of a parser. Such strategies affect translation quality.",
+    ).map((e) => e.id);
+    expect(verbs.filter((id) => /alter|affect/.test(id))).toEqual([]);
   });
 
   it("merges a paper's nested task phrases into one task", () => {

@@ -42,14 +42,24 @@ export function isTaskModifier(t: Token, j: number, f: PreparedField, lex: Lexic
   const tag = POS[w];
   const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
   // `land cover segmentation`, `target detection`: a noun compromise knows only as a verb's base
-  // form modifies the head, unless a subject or `to` before it makes it the verb (`to target detection`)
-  if (isBareVerbBase(t)) return j === 0 || !VERB_BEFORE.test(f.tokens[j - 1]!.norm);
+  // form modifies the head, unless a subject or `to` before it makes it the verb (`to target detection`);
+  // after an adverb or a plural noun it is the verb (`can drastically alter
+  // predictions`, `strategies affect translation`)
+  if (isBareVerbBase(t))
+    return j === 0 || f.sentenceOf[j - 1] !== f.sentenceOf[j] || !verbSlot(f.tokens[j - 1]!.norm);
   if (tags.some((x) => REJECT_TAGS.test(x))) return false;
   if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative"))
     return RELATIONAL.test(w);
   if (tags.length === 0 && VERB_LIKE.test(w)) return false;
   if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
   return true;
+}
+
+/** The word before a bare verb base that makes it the verb: a subject, `to`, a modal, an adverb, a plural. */
+function verbSlot(prev: string): boolean {
+  return (
+    VERB_BEFORE.test(prev) || /ly$/.test(prev) || (/[^su]s$/.test(prev) && !/(?:ics|ous|ss|sis)$/.test(prev))
+  );
 }
 
 /** An article, a preposition or a research-prose verb, after which a noun phrase starts. */
