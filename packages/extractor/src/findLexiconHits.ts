@@ -103,6 +103,17 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         i = m.to;
         continue;
       }
+      // `DINO score`, `SlowFast sampling`: a bare model name before a measure or procedure noun
+      // modifies it; the model itself is not named
+      if (
+        !ext.shaped &&
+        ext.end === end &&
+        start === tokens[m.from]!.start &&
+        isMeasureAfter(text, end, lex)
+      ) {
+        i = m.to;
+        continue;
+      }
       end = ext.end;
       const surface = text.slice(start, end);
       const familyName = ext.version ? `${entry.name}${ext.versionSep}${ext.version}` : entry.name;
@@ -229,6 +240,12 @@ function insidePhrase(f: PreparedField, i: number, lex: Lexicons): boolean {
     if (cls === "N" || cls === "J") return true;
   }
   return false;
+}
+
+/** The word after `end` (past one space) is a measure noun: `DINO score`, `CLIP similarity`. */
+function isMeasureAfter(text: string, end: number, lex: Lexicons): boolean {
+  const next = /^ (\p{L}\p{Ll}+)(?![\p{L}\d-])/u.exec(text.slice(end, end + 24));
+  return next !== null && lex.measureNouns.has(next[1]!.toLowerCase());
 }
 
 /** `Sec-Gemini`: a model family right after `Word-` may start a longer model name. */

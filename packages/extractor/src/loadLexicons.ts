@@ -40,6 +40,8 @@ export interface Lexicons {
   entries: LexiconEntry[];
   byKey: Map<string, LexiconEntry>;
   cues: Record<"benchmark" | "model" | "method", Set<string>>;
+  /** Nouns after a model's bare name that make it a modifier (`DINO score`; `cues.json` measureNouns). */
+  measureNouns: Set<string>;
   taskHeads: Set<string>;
   taskModifierStop: Set<string>;
   /** Nouns that head a task where the text calls the phrase a task (`control`; `tasks.json` cueHeads). */
@@ -178,6 +180,7 @@ export function loadLexicons(pwc = true): Lexicons {
       model: lower(cuesJson.model),
       method: lower(cuesJson.method),
     },
+    measureNouns: lower(cuesJson.measureNouns),
     taskHeads: lower(tasksJson.heads),
     taskModifierStop: lower(tasksJson.taskModifierStop),
     taskCueHeads: lower(tasksJson.cueHeads),
