@@ -116,6 +116,26 @@ describe("extractPaper: models", () => {
     expect(find(tuning, "method:zorpify")).toBeDefined();
   });
 
+  it("reads the plural of a kind acronym as a kind, not a model or method", () => {
+    const es = run(
+      "We compare VideoLLMs, dLLMs and Kestrel-7B on FizzBench. Vid-LLMs and D-LLMs, such as Kestrel-7B, lag behind.",
+    );
+    const names = es.filter((e) => e.type === "model" || e.type === "method").map((e) => e.name);
+    expect(names).toEqual(["Kestrel-7B"]);
+  });
+
+  it("reads a known model's bare name before a measure or procedure noun as no mention of the model", () => {
+    const ids = run(
+      "Image fidelity of the models is judged by DINO score and CLIP similarity. We then apply SlowFast sampling to the model.",
+    ).map((e) => e.id);
+    expect(ids).not.toContain("model:dino");
+    expect(ids).not.toContain("model:clip");
+    expect(ids).not.toContain("model:slowfast");
+    // the same names as models, beside a model word, stay models
+    const models = run("Our model beats the DINO and CLIP models on ZorpBench.").map((e) => e.id);
+    expect(models).toEqual(expect.arrayContaining(["model:dino", "model:clip"]));
+  });
+
   it("does not call generic model words models", () => {
     const ids = run("Large language models and diffusion models improve with scale.").map((e) => e.id);
     expect(ids.some((id) => id.startsWith("model:"))).toBe(false);
@@ -202,6 +222,13 @@ describe("extractPaper: benchmarks", () => {
       .map((e) => e.name)
       .sort();
     expect(names).toEqual(["SemEval-2026 Task 9", "TED-LIUM Release 2", "Zorp Segmentation Challenge 2025"]);
+  });
+
+  it("reads a list after `on` that holds a model as a list of models, not of benchmarks", () => {
+    const got = run(
+      "Extensive experiments on LlamaZorp, Open-KESTREL2, and QUAR show that our module helps. We also test on FizzWorld and Quox.",
+    ).filter((e) => e.type === "benchmark");
+    expect(got.map((e) => e.name).sort()).toEqual(["FizzWorld", "Quox"]);
   });
 
   it("reads the next version of an architecture as a method, not a benchmark", () => {

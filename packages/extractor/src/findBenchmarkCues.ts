@@ -67,6 +67,9 @@ export function findBenchmarkCues(f: PreparedField, lex: Lexicons): Candidate[] 
       // `on DINO, SigLIPv2 and AugReg models`: models listed, not benchmarks
       if (METRIC_AFTER.test(after) || MODEL_AFTER.test(after)) continue;
       const items = listItems(list, listStart, lex);
+      // `experiments on LlamaZorp, Open-KESTREL2 and QUAR`: a list no dataset word names that holds
+      // a model lists models, not benchmarks (`benchmarks, including … Minerva` stays a benchmark list)
+      if (!named && items.length > 1 && items.some((it) => isModelLike(it.name, lex))) continue;
       const strong = items.some((it) => isNameLike(it.name.split(" ")[0]!, lex));
       for (const it of items) {
         const first = it.name.split(" ")[0]!;
@@ -255,6 +258,20 @@ function isInitialsOfWordsBefore(item: string, before: string): boolean {
   let k = 0;
   for (const w of words) if (k < letters.length && w[0]!.toLowerCase() === letters[k]) k++;
   return k === letters.length;
+}
+
+/**
+ * A name shaped as a model: one with a size in billions (`Zorp-7B`) or one a known model family
+ * opens with a coined capital or digit part (`LlamaZorp`, `Qwen-Zorp`). A known model itself is
+ * not enough (`RT-1` is also a robot dataset).
+ */
+function isModelLike(name: string, lex: Lexicons): boolean {
+  if (/-\d+(?:\.\d+)?B(?:-|$)/.test(name)) return true;
+  if (lookupExact(name, lex, true) !== null) return false;
+  const family = /^(\p{Lu}\p{L}{3,}?)(?=-?[\p{Lu}\d])/u.exec(name);
+  if (family === null) return false;
+  const e = lookupExact(family[1]!, lex, true);
+  return e !== null && e.type === "model";
 }
 
 function isOtherKnown(part: string, lex: Lexicons): boolean {
