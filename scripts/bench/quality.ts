@@ -8,13 +8,17 @@
  * 3. the graph effect on the whole corpus (links per paper, papers sharing a non-hub concept or
  *    task), beside the figures of the extractor before issue 12 (quality-baseline.json);
  * 4. the share of emitted concepts made only of generic words (a list the extractor does not use).
- * Usage: pnpm bench:quality [--no-corpus] [--corpus-limit N] [--errors] [--tuning-only]
+ * Usage: pnpm bench:quality [--no-corpus] [--corpus-limit N] [--errors] [--tuning-only] [--source NAME]
  *   --tuning-only leaves the held-out rows out of the printout altogether: use it while tuning, so
  *   held-out figures are seen once per round, not after every change.
  *   The labelled rows are scored twice: extracted alone (a small ingest, as the floors in
  *   quality.test.ts see them) and extracted together with the corpus (as an ingest of the corpus
  *   sees them: terms are chosen by corpus statistics).
  *   --errors prints the misses and false alarms of the tuning rows (never of the held-out rows).
+ *   --source NAME (repeatable, or NAME,NAME) prints the labelled-row figures and --errors of the
+ *   tuning rows of those draws only (the `source` field), e.g. the rows of a fresh draw scored
+ *   before anyone tuned on them; it implies --tuning-only and refuses a held-out source. All rows
+ *   are still extracted together, so each row sees the same corpus statistics as without it.
  */
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -71,26 +75,80 @@ const genericWords = new Set(
 );
 
 const labelled = LABELLED_FILES.filter((p) => existsSync(p)).flatMap((p) => readJsonl<LabelledAbstract>(p));
+
+/** The `--source` draws asked for (none: every row); only tuning draws may be named. */
+function sourcesAsked(): Set<string> | undefined {
+  const names = process.argv.flatMap((a, i, argv) =>
+    argv[i - 1] === "--source"
+      ? a
+          .split(",")
+          .map((n) => n.trim())
+          .filter(Boolean)
+      : [],
+  );
+  if (process.argv.includes("--source") && names.length === 0) {
+    throw new Error(
+      "bench:quality: --source takes the name of a tuning draw, e.g. --source tuning-corpus-2026",
+    );
+  }
+  if (names.length === 0) return undefined;
+  const splitOf = new Map(labelled.map((r) => [r.source, labelledSplit(r)]));
+  const tuning = [...splitOf].filter(([, split]) => split === "tuning").map(([name]) => name);
+  for (const name of names) {
+    if (splitOf.get(name) === "heldout" || name.startsWith("heldout")) {
+      throw new Error(
+        `bench:quality: --source ${name} names held-out rows; they are scored only as a whole (run without --tuning-only), never draw by draw`,
+      );
+    }
+    if (!splitOf.has(name)) {
+      throw new Error(
+        `bench:quality: --source ${name}: no labelled row has this source; tuning sources: ${tuning.join(", ")}`,
+      );
+    }
+  }
+  return new Set(names);
+}
+const sources = sourcesAsked();
+const inSources = (r: LabelledAbstract) => sources === undefined || sources.has(r.source);
+const sourceNote = sources ? ` of source ${[...sources].join(" + ")}` : "";
 const labelledOut = await extractPapers(labelled, { workers: 1 });
 
 function scoreLabelled(out: Extraction[], setting: string): void {
-  const splits = args.has("--tuning-only") ? (["tuning"] as const) : (["tuning", "heldout"] as const);
-  for (const split of splits) {
-    const rows = labelled.filter((r) => labelledSplit(r) === split);
+  const score = (split: string, note: string, rows: LabelledAbstract[]) => {
     const withConcepts = rows.filter((r) => r.concepts).length;
     table(
-      `Labelled ${split} rows, ${setting}: ${rows.length} abstracts (${withConcepts} with concept labels), ${LABELLED}`,
+      `Labelled ${split} rows${note}, ${setting}: ${rows.length} abstracts (${withConcepts} with concept labels), ${LABELLED}`,
       scoreExtractions(out, rows.map(goldFromLabelled), TYPES),
     );
+  };
+  if (sources !== undefined) {
+    const tuning = labelled.filter((r) => labelledSplit(r) === "tuning");
+    /* two draws or more: each alone, then together */
+    if (sources.size > 1)
+      for (const name of sources)
+        score(
+          "tuning",
+          ` of source ${name}`,
+          tuning.filter((r) => r.source === name),
+        );
+    score("tuning", sourceNote, tuning.filter(inSources));
+    return;
   }
+  const splits = args.has("--tuning-only") ? (["tuning"] as const) : (["tuning", "heldout"] as const);
+  for (const split of splits)
+    score(
+      split,
+      "",
+      labelled.filter((r) => labelledSplit(r) === split),
+    );
 }
 scoreLabelled(labelledOut, "extracted alone");
 
 function printErrors(out: Extraction[]): void {
   // tuning rows only: the held-out rows' labels and outputs stay unseen
   const byId = new Map(out.map((x) => [x.paper.id, x]));
-  process.stdout.write("\nTuning rows: misses (-) and false alarms (+)\n");
-  for (const row of labelled.filter((r) => labelledSplit(r) === "tuning")) {
+  process.stdout.write(`\nTuning rows${sourceNote}: misses (-) and false alarms (+)\n`);
+  for (const row of labelled.filter((r) => labelledSplit(r) === "tuning" && inSources(r))) {
     const gold = goldFromLabelled(row).gold;
     const lines: string[] = [];
     for (const type of TYPES) {

@@ -33,15 +33,16 @@ type Metric = "precision" | "recall" | "f1";
 /**
  * Floors a little under the figures `pnpm bench:quality` measured (strict scoring, the labelled
  * rows extracted together, alone) on the tuning rows and on the held-out rows, which were
- * labelled before any tuning and never used to tune; raise them when quality improves.
+ * labelled before any tuning and never used to tune; raise them when quality improves. The tuning
+ * floors were re-pinned when 60 fresh rows (never tuned on) joined the 218 tuning rows.
  */
 const FLOORS: [split: "tuning" | "heldout", type: EntityType, metric: Metric, floor: number][] = [
-  ["tuning", "benchmark", "f1", 0.89],
-  ["tuning", "model", "f1", 0.85],
-  ["tuning", "method", "f1", 0.8],
-  ["tuning", "task", "f1", 0.7],
-  ["tuning", "concept", "precision", 0.66],
-  ["tuning", "concept", "recall", 0.44],
+  ["tuning", "benchmark", "f1", 0.87],
+  ["tuning", "model", "f1", 0.84],
+  ["tuning", "method", "f1", 0.77],
+  ["tuning", "task", "f1", 0.68],
+  ["tuning", "concept", "precision", 0.63],
+  ["tuning", "concept", "recall", 0.46],
   ["heldout", "benchmark", "f1", 0.76],
   ["heldout", "model", "f1", 0.74],
   ["heldout", "method", "f1", 0.67],
