@@ -1,10 +1,8 @@
 import { lookupExact } from "./acronymCandidates.ts";
 import type { Candidate } from "./Candidate.ts";
+import { hasDescribingSuffix } from "./hasDescribingSuffix.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 
-/** `LVLM-Based`, `MLLM-Powered`, `TrueSkill-derived`: a name glued to a describing word describes. */
-const DESCRIBING_TAIL =
-  /-(?:based|driven|powered|derived|guided|enabled|aware|like|style|free|specific|only|level|scale|wise|centric|oriented|generated|assisted|augmented)$/i;
 /** `1D`, `3T`, `25.6X`: a number with a unit letter (dimensions, tesla, speed-ups) names nothing. */
 const NUMBER_UNIT = /^\d+(?:\.\d+)?[A-Za-z]$/;
 /**
@@ -49,6 +47,6 @@ function isKnownOther(name: string, lex: Lexicons): boolean {
 }
 
 function isNoName(name: string, lex: Lexicons): boolean {
-  if (DESCRIBING_TAIL.test(name) || NUMBER_UNIT.test(name)) return true;
+  if (hasDescribingSuffix(name, lex) || NUMBER_UNIT.test(name)) return true;
   return /^\p{Ll}+$/u.test(name) && lex.englishWords.has(name);
 }

@@ -1,5 +1,6 @@
 import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
+import { hasDescribingSuffix } from "./hasDescribingSuffix.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { PreparedField } from "./prepareField.ts";
@@ -22,8 +23,6 @@ const COMPARED = new RegExp(
   String.raw`(?<![\p{L}])(?:compared (?:to|with)|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?)\s+(?:the\s+|strong\s+|state-of-the-art\s+|existing\s+|prior\s+|previous\s+){0,2}(?:(?:baseline|method|approach)\s+)?(${ITEM}(?:${SEP}${ITEM}){0,9})`,
   "gu",
 );
-const MODIFIER =
-  /-(?:based|like|style|free|aware|driven|guided|specific|only|level|assisted|powered|enhanced)$/;
 /** `outperforming ensemble-without-LLM approaches`: a listed word before a kind noun modifies it. */
 const KIND_AFTER =
   /^\s+(?:approach(?:es)?|methods?|baselines?|models?|systems?|techniques?|frameworks?|variants?)\b/;
@@ -49,7 +48,7 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
       if (name === "and" || name === "or" || !isNameLike(name.split(" ")[0]!, lex)) continue;
       if (/^\d/.test(name) || lex.genericAcronyms.has(name) || KIND_ACRONYM.test(name)) continue;
       // `RNN-based baselines`, `GPT-style models`: a modifier made from a name, not the name
-      if (MODIFIER.test(name)) continue;
+      if (hasDescribingSuffix(name, lex)) continue;
       if (kindAfter && KIND_AFTER.test(text.slice(listStart + it.index + name.length))) continue;
       // `Non-Role-Play`, `Zero-Shot`: capitalised English words joined, not a coined name
       if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name)) continue;

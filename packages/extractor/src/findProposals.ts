@@ -1,5 +1,6 @@
 import type { PROPOSABLE_TYPES } from "@paperkg/core";
 import { ENGLISH_POS as POS } from "./englishLexicon.ts";
+import { hasDescribingSuffix } from "./hasDescribingSuffix.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { FieldName } from "./prepareField.ts";
@@ -47,8 +48,6 @@ const APPOSITION = new RegExp(
   String.raw`^[^.;]{0,90}?,\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
   "u",
 );
-const MODIFIER =
-  /-(?:based|like|style|free|aware|driven|guided|specific|only|level|assisted|powered|enhanced)$/i;
 /** Kind nouns that say a proposed name is a method (`X, a novel framework`, `a method called X`). */
 const METHOD_WORDS =
   /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe)s?\b/i;
@@ -114,7 +113,7 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
     if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
     // `we develop a BERT-based auto-marking system`: a modifier made from a name is no new name
-    if (MODIFIER.test(name)) continue;
+    if (hasDescribingSuffix(name, lex)) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
     const start = clauseStart + nameAt;
     // `X, a large-scale (91,706 conversations) dataset`: a parenthesis does not end the appositive

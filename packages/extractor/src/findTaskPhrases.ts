@@ -14,7 +14,6 @@ const FUNCTION_WORD =
 const REJECT_TAGS =
   /^(?:Infinitive|Verb|PastTense|PresentTense|Participle|Gerund|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|TextValue|Pronoun|Auxiliary|Negative|QuestionWord)$/;
 const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous)$/;
-const MANNER_END = /^(?:level|based|wise|aware|free|driven|guided|specific|agnostic|oriented)$/;
 const VERB_BEFORE =
   /^(?:we|they|it|to|that|which|who|can|could|may|might|will|would|should|must|also|then|often|further|not)$/;
 const NOUN_PHRASE_OPENER =
@@ -255,7 +254,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       // `we repurpose …`: the word after a subject pronoun or a modal is a verb
       if (SUBJECT_OR_MODAL.test(tokens[j - 1]?.norm ?? "")) break;
       // `frame-level`, `rule-based`: a hyphenated manner says how, not which task
-      if (MANNER_END.test(t.norm) && tokens[j - 1]?.text === "-" && !t.spaceBefore) break;
+      if (lex.describingSuffixes.has(t.norm) && tokens[j - 1]?.text === "-" && !t.spaceBefore) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;
       words.unshift(t.norm);
       startTok = j;

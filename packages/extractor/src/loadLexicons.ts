@@ -42,6 +42,8 @@ export interface Lexicons {
   cues: Record<"benchmark" | "model" | "method", Set<string>>;
   /** Nouns after a model's bare name that make it a modifier (`DINO score`; `cues.json` measureNouns). */
   measureNouns: Set<string>;
+  /** Words after a hyphen that make a modifier, not a name (`LVLM-based`; `cues.json` describingSuffixes). */
+  describingSuffixes: Set<string>;
   taskHeads: Set<string>;
   taskModifierStop: Set<string>;
   /** Nouns that head a task where the text calls the phrase a task (`control`; `tasks.json` cueHeads). */
@@ -181,6 +183,7 @@ export function loadLexicons(pwc = true): Lexicons {
       method: lower(cuesJson.method),
     },
     measureNouns: lower(cuesJson.measureNouns),
+    describingSuffixes: lower(cuesJson.describingSuffixes),
     taskHeads: lower(tasksJson.heads),
     taskModifierStop: lower(tasksJson.taskModifierStop),
     taskCueHeads: lower(tasksJson.cueHeads),
