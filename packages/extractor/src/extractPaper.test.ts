@@ -437,8 +437,8 @@ describe("extractPaper: methods, acronyms and proposals", () => {
       ]),
     );
     expect(methods).not.toContain("Context-Aware Decoder");
-    const fft = run("We apply Fast Fourier Transform (FFT) to hidden states.");
-    expect(find(fft, "method:fft")?.aliases).toEqual(["Fast Fourier Transform"]);
+    const frwt = run("We apply Fractional Wavelet Transform (FRWT) to hidden states.");
+    expect(find(frwt, "method:frwt")?.aliases).toEqual(["Fractional Wavelet Transform"]);
   });
 
   it("does not read a known acronym in the sense of other words the paper spells with its letters", () => {
@@ -599,10 +599,10 @@ describe("extractPaper: tasks and concepts", () => {
 
   it("reads an acronym's two-word long form of a paradigm head after its object noun as a concept", () => {
     const es = run(
-      "We tune hyperparameter optimization (HPO), tree search (TS) and the Zorp cross-entropy optimization (ZCEO).",
+      "We tune hyperparameter optimization (HPO), policy search (PS) and the Zorp cross-entropy optimization (ZCEO).",
     );
     expect(find(es, "concept:hyperparameter-optimization")?.aliases).toEqual(["HPO"]);
-    expect(find(es, "concept:tree-search")?.aliases).toEqual(["TS"]);
+    expect(find(es, "concept:policy-search")?.aliases).toEqual(["PS"]);
     expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["ZCEO"]);
   });
 

@@ -6,7 +6,7 @@ describe("fallback concepts for papers no matcher knows", () => {
     id: "fallback-1",
     title: "All You Need Is Sex for Diversity",
     abstract:
-      "Maintaining genetic diversity as a means to avoid premature convergence is critical in genetic programming. Several approaches have been proposed to achieve this.",
+      "Maintaining genetic diversity as a means to avoid premature convergence is critical in evolutionary computation. Several approaches have been proposed to achieve this.",
   };
 
   it("links the paper to noun-phrase concepts with exact spans", () => {
