@@ -10,10 +10,31 @@ import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
  * `Causal Route Gating`, `Cross-Scale Fusion Decoder`, `Unscented Transform`.
  */
 const CAPITAL_METHOD =
-  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing|Encoder|Decoder|Transform|Matching)(?![\p{L}\d-])/gu;
+  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing|Encoder|Decoder|Transform|Matching|Network|Transformer|Module|Block|Classifier|Mixer|Tokenizer|Adapter|Loss|Fusion|Pooling|Normalization|Refinement|Aggregator|Extractor|Selector|Refiner|Controller|Injector|Transducer)(?![\p{L}\d-])/gu;
 
 /** Heads that name a part of a system rather than a procedure. */
-const COMPONENT = new Set(["Encoder", "Decoder", "Transform", "Matching"]);
+const COMPONENT = new Set([
+  "Encoder",
+  "Decoder",
+  "Transform",
+  "Matching",
+  "Network",
+  "Transformer",
+  "Module",
+  "Block",
+  "Classifier",
+  "Mixer",
+  "Tokenizer",
+  "Adapter",
+  "Loss",
+  "Aggregator",
+  "Extractor",
+  "Selector",
+  "Refiner",
+  "Controller",
+  "Injector",
+  "Transducer",
+]);
 
 /**
  * A phrase the abstract capitalises mid-sentence and that ends in a procedure word names a method
@@ -49,16 +70,20 @@ export function findCapitalMethods(f: PreparedField, lex: Lexicons): Candidate[]
     // `Specialized Attention Heads`, `Branch Steering attacks`: the phrase modifies a longer name
     const after = text.slice(start + name.length, start + name.length + 50);
     if (/^[\s-]+(?:\p{Lu}|attacks?\b)/u.test(after)) continue;
-    // `Cago (Capability-Aware Goal Sampling)`, `… Alignment (CTA)`: the long form of a short name
-    const before = /([\p{L}\d][\p{L}\d.+-]*)\s*\($/u.exec(text.slice(Math.max(0, start - 42), start));
+    // `Cago (Capability-Aware Goal Sampling)`, `… Alignment (CTA)`, `STPFormer, a Spatio-Temporal
+    // Pattern-Aware Transformer`: the long form of a short name
+    const before = /([\p{L}\d][\p{L}\d.+-]*)(?:\s*\(|,\s+an?\s+)$/u.exec(
+      text.slice(Math.max(0, start - 42), start),
+    );
     const short = /^\s*\(([^\s(),;]{2,40})\)/u.exec(after);
     const named = (w: string | undefined) => (w !== undefined && isNameLike(w, lex) ? w : undefined);
     const shortName = named(before?.[1]) ?? named(short?.[1]);
-    if (shortName) {
-      out.push({ ...make(f, shortName, start, start + name.length), aliases: [name] });
-      continue;
-    }
-    out.push(make(f, name, start, start + name.length));
+    const c = shortName
+      ? { ...make(f, shortName, start, start + name.length), aliases: [name] }
+      : make(f, name, start, start + name.length);
+    // `Cascade Conv-Deformable Transformer`: the name outranks the known head word it ends in
+    if (lookupExact(m[2]!, lex) !== null) c.priority = PRIORITY.lexicon;
+    out.push(c);
   }
   return out;
 }

@@ -26,6 +26,15 @@ const COMPARED = new RegExp(
 /** `outperforming ensemble-without-LLM approaches`: a listed word before a kind noun modifies it. */
 const KIND_AFTER =
   /^\s+(?:approach(?:es)?|methods?|baselines?|models?|systems?|techniques?|frameworks?|variants?)\b/;
+/**
+ * A list of three or more names after a kind noun and a colon: `four temporal models built on I3D
+ * features: MS-TCN++, AsFormer, TUT, and DiffAct`.
+ */
+const COLON_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(models|LLMs|VLMs|MLLMs|LVLMs|language models|methods|approaches|algorithms|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers)\b[^.:;()]{0,60}:\s+(${ITEM}(?:${SEP}${ITEM}){2,9})`,
+  "gu",
+);
+const LLM_KINDS = /^(?:LLMs|VLMs|MLLMs|LVLMs|language models)$/;
 const ITEM_RE = new RegExp(ITEM, "gu");
 /** Plural acronyms and kinds of language model (`LDMs`, `LALM`) name kinds, not systems. */
 const KIND_ACRONYM = /^\p{Lu}{2,}s$|^\p{Lu}*LMs?$/u;
@@ -78,6 +87,11 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
   for (let m = COMPARED.exec(text); m !== null; m = COMPARED.exec(text)) {
     const list = m[1]!;
     take(list, m.index + m[0].length - list.length, "method", true);
+  }
+  COLON_LIST.lastIndex = 0;
+  for (let m = COLON_LIST.exec(text); m !== null; m = COLON_LIST.exec(text)) {
+    const list = m[2]!;
+    take(list, m.index + m[0].length - list.length, LLM_KINDS.test(m[1]!) ? "model" : "method", true);
   }
   return out;
 }

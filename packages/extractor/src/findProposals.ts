@@ -48,9 +48,13 @@ const APPOSITION = new RegExp(
   String.raw`^[^.;]{0,90}?,\s+["'“]?(${NAME})["'”]?\s*(?=[,(:]|$|\s+(?:which|that|to|for|a|an)\s)`,
   "u",
 );
-/** Kind nouns that say a proposed name is a method (`X, a novel framework`, `a method called X`). */
+/**
+ * Kind nouns that say a proposed name is a method (`X, a novel framework`, `a method called X`,
+ * `X, a data-driven alternative`), architectures and their parts included (`X, a lightweight
+ * network`, `X, a transformer-based detector`).
+ */
 const METHOD_WORDS =
-  /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe)s?\b/i;
+  /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe|alternative|architecture|network|detector|tracker|segmenter|classifier|module|operator|estimator|solver)s?\b/i;
 const BENCH_WORDS =
   /\b(?:benchmarks?|datasets?|suite|corpus|testbed|leaderboard|arena|environments?|evaluation framework|test set)\b/i;
 const MODEL_WORDS =
@@ -111,7 +115,10 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       phrase !== null ||
       (first !== null && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !(name.toLowerCase() in POS)) ||
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
-    if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
+    // `we propose LIGHT, …`: a word the authors write in capitals is their coinage, whatever it spells
+    const coined = /^\p{Lu}{3,}$/u.test(name);
+    if (!ok || (!coined && lex.generic.has(name.toLowerCase())) || lex.determiners.has(name.toLowerCase()))
+      continue;
     // `we develop a BERT-based auto-marking system`: a modifier made from a name is no new name
     if (hasDescribingSuffix(name, lex)) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
@@ -157,9 +164,12 @@ function cueProposal(name: string, start: number, context: string): Proposal {
   };
 }
 
-/** `TSDiff: …`, `Auto MC-Reward: …`: a short, name-like prefix before the title's colon. */
+/** `TSDiff: …`, `Auto MC-Reward: …`: a short, name-like prefix before the title's colon (or spaced dash). */
 function titlePrefix(title: string, lex: Lexicons): Proposal | null {
-  const colon = title.indexOf(":");
+  // `SALAD -- Semantics-Aware Logical Anomaly Detection`: a spaced dash parts the title as a colon does
+  const dash = /\s(?:--|—|–)\s/.exec(title)?.index ?? -1;
+  const first = title.indexOf(":");
+  const colon = first === -1 || (dash !== -1 && dash < first) ? dash : first;
   if (colon <= 0 || colon > 50) return null;
   const before = title.slice(0, colon);
   const prefix = before.replace(/\s+(?:Technical Report|Tech Report|Report)$/i, "").trim();
@@ -174,7 +184,10 @@ function titlePrefix(title: string, lex: Lexicons): Proposal | null {
       : strict(words[0]!) || (words.length === 2 && strict(words[1]!));
   if (!ok) return null;
   const start = title.indexOf(prefix);
-  const rest = title.slice(colon + 1).trim();
+  const rest = title
+    .slice(colon + 1)
+    .replace(/^[\s—–-]+/, "")
+    .trim();
   const type = report && !BENCH_WORDS.test(rest) ? "model" : typeFromTitle(rest);
   return {
     name: prefix,
@@ -213,7 +226,9 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** The rest of a title after the name: a benchmark, a model (family), or else a method. */
 function typeFromTitle(rest: string): Proposal["type"] {
-  if (BENCH_WORDS.test(rest) || /^\s*(?:evaluating|benchmarking)\b/i.test(rest)) return "benchmark";
+  // `…: Monocular Depth Estimation in Underwater Environments`: an environment after `in` is a setting
+  const said = rest.replace(/\s(?:in|across|under)\s+(?:[\p{L}-]+\s+){0,3}environments?\b/giu, "");
+  if (BENCH_WORDS.test(said) || /^\s*(?:evaluating|benchmarking)\b/i.test(rest)) return "benchmark";
   // `Accelerated Inference of Large Language Models`: the head noun comes before `of`
   const head = rest.split(/\s(?:for|with|via|to|that|on|in|of|from|through|by|and)\s/i)[0]!;
   if (/technical report|family of|series of/i.test(rest)) return "model";
