@@ -1,11 +1,12 @@
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { ENGLISH_POS as POS } from "./englishLexicon.ts";
-import { classifyWord, isListedVerb, SUBJECT_OR_MODAL } from "./findTermChunks.ts";
+import { classifyWord, isListedVerb } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
 import { isSeparator, type Token } from "./tokenize.ts";
+import { isSubjectOrModal, opensVerb } from "./verbSlotWords.ts";
 
 const MAX_MODIFIERS = 3;
 const FUNCTION_WORD =
@@ -14,8 +15,6 @@ const FUNCTION_WORD =
 const REJECT_TAGS =
   /^(?:Infinitive|Verb|PastTense|PresentTense|Participle|Gerund|Adverb|Preposition|Conjunction|Determiner|Modal|Copula|Cardinal|TextValue|Pronoun|Auxiliary|Negative|QuestionWord)$/;
 const RELATIONAL = /(?:al|ic|ical|ar|ary|ive|ous)$/;
-const VERB_BEFORE =
-  /^(?:we|they|it|to|that|which|who|can|could|may|might|will|would|should|must|also|then|often|further|not)$/;
 const NOUN_PHRASE_OPENER =
   /^(?:the|a|an|this|these|those|our|their|its|of|for|on|in|with|from|by|via|under|over|across|and|or|,|\(|such|as)$/;
 const VERB_LIKE = /(?:ly|ed|ful|able|ible|less|wise|ing|ate|ize|ise|est)$/;
@@ -50,15 +49,17 @@ export function isTaskModifier(t: Token, j: number, f: PreparedField, lex: Lexic
   if (tags.includes("Adjective") || tags.includes("Comparative") || tags.includes("Superlative"))
     return RELATIONAL.test(w);
   if (tags.length === 0 && VERB_LIKE.test(w)) return false;
-  if (/[^su]s$/.test(w) && !/(?:ics|ous|ss|sis)$/.test(w)) return false;
-  return true;
+  return !isPlural(w);
+}
+
+/** `models`, `strategies`; not `loss`, `corpus`, `physics`, `analysis`. */
+function isPlural(w: string): boolean {
+  return /[^su]s$/.test(w) && !/(?:ics|ous|sis)$/.test(w);
 }
 
 /** The word before a bare verb base that makes it the verb: a subject, `to`, a modal, an adverb, a plural. */
 function verbSlot(prev: string): boolean {
-  return (
-    VERB_BEFORE.test(prev) || /ly$/.test(prev) || (/[^su]s$/.test(prev) && !/(?:ics|ous|ss|sis)$/.test(prev))
-  );
+  return opensVerb(prev) || /ly$/.test(prev) || isPlural(prev);
 }
 
 /** An article, a preposition or a research-prose verb, after which a noun phrase starts. */
@@ -252,7 +253,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
       }
       if (!isTaskModifier(t, j, f, lex)) break;
       // `we repurpose …`: the word after a subject pronoun or a modal is a verb
-      if (SUBJECT_OR_MODAL.test(tokens[j - 1]?.norm ?? "")) break;
+      if (isSubjectOrModal(tokens[j - 1]?.norm ?? "")) break;
       // `frame-level`, `rule-based`: a hyphenated manner says how, not which task
       if (lex.describingSuffixes.has(t.norm) && tokens[j - 1]?.text === "-" && !t.spaceBefore) break;
       if (/[\p{L}\p{N}]/u.test(f.text[t.start - 1] ?? "") && !isSeparator(tokens[j - 1] ?? t)) break;

@@ -5,6 +5,7 @@ import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase, sameAfterFirst } from "./prepareField.ts";
 import { singularize } from "./singularize.ts";
+import { isSubjectOrModal, opensVerb } from "./verbSlotWords.ts";
 
 const VERBS = new Set(termsJson.verbs);
 const NOUN_GERUNDS = new Set(termsJson.nounGerunds);
@@ -238,14 +239,9 @@ export function findTermChunks(f: PreparedField, lex: Lexicons): Candidate[] {
   return out;
 }
 
-/** Words after which the next word is a verb (`we align models`, `to model`), not a noun modifier. */
-const SUBJECT =
-  /^(?:we|they|it|to|that|which|who|can|could|may|might|will|would|should|must|also|then|often|further)$/;
 /** Words that open a verb's object or complement (`contributes to`, `signals the`). */
 const OBJECT_OPENER =
   /^(?:to|the|a|an|that|this|these|those|its|their|our|his|her|them|it|us|how|what|whether|which)$/;
-/** A word after which the next is a verb (`we repurpose`, `can boost`). */
-export const SUBJECT_OR_MODAL = /^(?:we|they|i|you|he|she|can|could|may|might|will|would|shall|should|must)$/;
 
 /**
  * A singular noun or relational adjective (`reward`, `diffusion`, `visual`) before a compound's
@@ -258,7 +254,7 @@ function isCompoundModifier(w: Word, before: Word | null, lex: Lexicons): boolea
   if (lex.modifierNouns.has(w.lower)) return true;
   const tags = tagsOf(w.lower);
   if (tags.length > 0) return tags.some((t) => t === "Singular" || t === "Uncountable" || t === "Actor");
-  return before === null || !SUBJECT.test(before.lower);
+  return before === null || !opensVerb(before.lower);
 }
 
 /** compromise knows the word only as a verb (`model`, `conflicts`), and it is no listed research-prose verb. */
@@ -308,7 +304,7 @@ function emit(run: Word[], before: Word | null, f: PreparedField, lex: Lexicons,
       continue;
     }
     // `we align models`, `can boost recall`: the word after a subject pronoun or a modal is a verb
-    if (a === 0 && b - a > 1 && before && SUBJECT_OR_MODAL.test(before.lower)) {
+    if (a === 0 && b - a > 1 && before && isSubjectOrModal(before.lower)) {
       a++;
       continue;
     }
