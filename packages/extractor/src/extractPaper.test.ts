@@ -475,7 +475,8 @@ describe("extractPaper: tasks and concepts", () => {
     expect(ids).toContain("task:time-series-forecasting");
     expect(ids).toContain("task:image-editing");
     expect(es.filter((e) => e.id === "concept:large-language-model")).toHaveLength(1);
-    expect(ids).toContain("concept:self-correction");
+    // papers call self-correction a task (the labelling guide types it so)
+    expect(ids).toContain("task:self-correction");
   });
 
   it("reads the words of a Title Case title as words, its names as names", () => {
@@ -604,6 +605,48 @@ describe("extractPaper: tasks and concepts", () => {
     expect(find(es, "concept:hyperparameter-optimization")?.aliases).toEqual(["HPO"]);
     expect(find(es, "concept:policy-search")?.aliases).toEqual(["PS"]);
     expect(es.filter((e) => e.type === "method").map((e) => e.name)).toEqual(["ZCEO"]);
+  });
+
+  it("keeps a scope word as a task's outermost modifier and reads a plural head in running text as no task", () => {
+    const tasks = (abstract: string, title?: string) =>
+      run(abstract, title)
+        .filter((e) => e.type === "task")
+        .map((e) => e.name)
+        .sort();
+    const cases: [abstract: string, expected: string[]][] = [
+      ["We target small object detection in aerial images.", ["small object detection"]],
+      ["It scales to long video generation.", ["long video generation"]],
+      [
+        "We benchmark open-vocabulary segmentation and fine-grained action segmentation.",
+        ["fine-grained action segmentation", "open-vocabulary segmentation"],
+      ],
+      // a scope word is outermost: the word before it modifies nothing of the task
+      ["Robust tiny object detection matters.", ["tiny object detection"]],
+      // a scope word cut out of a longer hyphenated word is none
+      ["We study ultra-long video generation.", ["video generation"]],
+      // plural heads count outputs: no task, unless the title names it so
+      ["Our LLM makes overconfident predictions and CT renderings.", []],
+    ];
+    for (const [abstract, expected] of cases) expect(tasks(abstract), abstract).toEqual(expected);
+    expect(tasks("We use radar.", "Point Cloud Predictions Using Radar")).toEqual(["point cloud prediction"]);
+    // nor is a repeated corpus term with such a head
+    expect(tasks("Our LLM makes overconfident predictions. Such overconfident predictions hurt.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads moderation, staging, stratification, swapping and filling as task heads", () => {
+    const ids = run(
+      "We study toxicity moderation, sleep staging, risk stratification, face swapping and slot filling.",
+    ).map((e) => e.id);
+    for (const id of [
+      "task:toxicity-moderation",
+      "task:sleep-staging",
+      "task:risk-stratification",
+      "task:face-swapping",
+      "task:slot-filling",
+    ])
+      expect(ids, ids.join(", ")).toContain(id);
   });
 
   it("keeps acronym and dimension modifiers of a task, with their case", () => {

@@ -142,6 +142,39 @@ function mappingModifier(f: PreparedField, j: number, lex: Lexicons): { word: st
   return { word, start: aStart };
 }
 
+/**
+ * The scope word (`small`, `fine-grained`, `long-context`; `tasks.json` scopeModifiers and
+ * variantModifiers) that ends at token `j`, a whole word (not cut out of a longer hyphenated one)
+ * in plain or title case.
+ */
+function scopeModifierAt(f: PreparedField, j: number, lex: Lexicons): { word: string; start: number } | null {
+  const { tokens } = f;
+  // the first part of a hyphenated word is no word (`long` of `long-horizon`)
+  const next = tokens[j + 1];
+  if (next && next.text === "-" && !next.spaceBefore && tokens[j + 2] && !tokens[j + 2]!.spaceBefore)
+    return null;
+  let start = j;
+  while (
+    start >= 2 &&
+    tokens[start - 1]!.text === "-" &&
+    !tokens[start - 1]!.spaceBefore &&
+    !tokens[start]!.spaceBefore &&
+    tokens[start - 2]!.kind === "letters"
+  )
+    start -= 2;
+  const before = tokens[start - 1];
+  if (before && !tokens[start]!.spaceBefore && before.kind !== "punct") return null;
+  if (before && isSeparator(before) && !tokens[start]!.spaceBefore) return null;
+  for (let k = start; k <= j; k += 2) {
+    const t = tokens[k]!;
+    if (t.kind !== "letters") return null;
+    const first = k === 0 || f.sentenceOf[k - 1] !== f.sentenceOf[k];
+    if (!plainCase(f, t) && !(first && t.text.slice(1) === t.norm.slice(1))) return null;
+  }
+  const word = f.text.slice(tokens[start]!.start, tokens[j]!.end).toLowerCase();
+  return lex.taskScopeModifiers.has(word) || lex.taskVariantModifiers.has(word) ? { word, start } : null;
+}
+
 const TITLE_BEFORE = /^(?:for|in|towards?|on)$/;
 const TITLE_AFTER = /^(?::|,|via|using|with|on|for|from|through|without|under|in|and|by)$/;
 
@@ -196,6 +229,9 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
     const head = tokens[i]!;
     if (head.kind !== "letters" || !plainCase(f, head)) continue;
     let headWord = singularize(head.norm);
+    // in running text a plural head counts the outputs or acts (`overconfident predictions`, `CT
+    // renderings`), not the task; a title may name the task so (`… on Point Cloud Predictions`)
+    if (headWord !== head.norm && f.field !== "title") continue;
     let headStart = i;
     // a hyphenated head is one word (`video super-resolution`, `vehicle re-identification`)
     const hyphen = tokens[i - 1];
@@ -249,6 +285,14 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
           words.unshift(`${tokens[j - 1]!.text}d`);
           startTok = j - 1;
         }
+        break;
+      }
+      // `small object detection`, `open-vocabulary segmentation`: a variant of the task, outermost
+      const scope = scopeModifierAt(f, j, lex);
+      // alone before the head a size or grain says how much (`fine-grained understanding`)
+      if (scope !== null && (words.length > 1 || lex.taskVariantModifiers.has(scope.word))) {
+        words.unshift(scope.word);
+        startTok = scope.start;
         break;
       }
       if (!isTaskModifier(t, j, f, lex)) break;

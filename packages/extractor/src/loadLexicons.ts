@@ -56,6 +56,10 @@ export interface Lexicons {
   modifierNouns: Set<string>;
   /** Words compromise files as adjectives that modify a task head as nouns do (`future`; `tasks.json` modifiers). */
   taskModifiers: Set<string>;
+  /** Words that name a variant of a task as the outermost of two or more modifiers (`small object detection`; `tasks.json` scopeModifiers). */
+  taskScopeModifiers: Set<string>;
+  /** Compounds that name a variant of a task as its outermost modifier, alone too (`long-context reasoning`; `tasks.json` variantModifiers). */
+  taskVariantModifiers: Set<string>;
   /** `reasoning` is a task only after one of these (`mathematical reasoning`, not `internal reasoning`). */
   reasoningModifiers: Set<string>;
   generic: Set<string>;
@@ -191,6 +195,8 @@ export function loadLexicons(pwc = true): Lexicons {
     notTaskHeads: lower([...tasksJson.notTaskHeads, ...termsJson.methodHeads, ...termsJson.procedureHeads]),
     modifierNouns: lower(termsJson.nouns),
     taskModifiers: lower(tasksJson.modifiers),
+    taskScopeModifiers: lower(tasksJson.scopeModifiers),
+    taskVariantModifiers: lower(tasksJson.variantModifiers),
     reasoningModifiers: lower(tasksJson.reasoningModifiers),
     generic: lower(genericJson.words),
     determiners: lower(genericJson.determiners),

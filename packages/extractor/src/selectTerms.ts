@@ -192,6 +192,7 @@ export function selectTerms(
       const span = spansOf(e.name).find(
         (s) =>
           taskSpanReads(s, chunk, lex) &&
+          !(s.type === "task" && s.to === chunk.length && pluralHeadOnly(e.mentions)) &&
           (df.above(s) || salient.has(s.name) || isProcedurePhrase(s.name, lex)),
       );
       if (!span) continue;
@@ -289,6 +290,19 @@ function taskSpanReads(s: Span, chunk: readonly string[], lex: Lexicons): boolea
   // a manner (`rule-based`, `training-free`) says how, not which task
   if (lex.taskModifierStop.has(s.first) || MANNER.test(s.first)) return false;
   return s.to === chunk.length || lex.taskContextNouns.has(singularize(chunk[s.to]!));
+}
+
+/**
+ * Every mention of a chunk ends in a plural outside the title (`overconfident predictions`,
+ * `comparative assessments`): it counts outputs or acts, so its task head makes no task of it,
+ * as in `findTaskPhrases`.
+ */
+function pluralHeadOnly(mentions: readonly Mention[]): boolean {
+  return mentions.every((m) => {
+    if (m.field === "title") return false;
+    const last = m.text.slice(Math.max(m.text.lastIndexOf(" "), m.text.lastIndexOf("-")) + 1).toLowerCase();
+    return singularize(last) !== last;
+  });
 }
 
 /** `name → its term-shaped spans`, longest first, memoised (a corpus repeats its chunks). */
