@@ -1,6 +1,6 @@
 import { type Candidate, PRIORITY } from "./Candidate.ts";
 import { ENGLISH_POS as POS } from "./englishLexicon.ts";
-import { classifyWord, isListedVerb } from "./findTermChunks.ts";
+import { classifyWord, isListedVerb, modifiesTaskHead } from "./findTermChunks.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, plainCase } from "./prepareField.ts";
@@ -338,7 +338,7 @@ export function findTaskPhrases(f: PreparedField, lex: Lexicons): Candidate[] {
           ? "task-title"
           : null;
     if (rule === null) continue;
-    if (headWord === "reasoning" && !lex.reasoningModifiers.has(words[words.length - 2]!)) continue;
+    if (!modifiesTaskHead(headWord, words[words.length - 2]!, lex)) continue;
     const start = tokens[startTok]!.start;
     const end = head.end;
     const surface = f.text.slice(start, end);

@@ -379,6 +379,20 @@ function isProcedureCompound(word: string, lex: Lexicons): boolean {
 }
 
 /**
+ * The word before a task head names a kind of the task: before `reasoning` one of the kinds of
+ * reasoning (`mathematical`, not `internal`; `tasks.json` reasoningModifiers); before
+ * `understanding` or `comprehension` a noun (`video understanding`) or one of those kinds
+ * (`spatial understanding`), not another adjective, which names a model's capacity (`semantic
+ * understanding`, `emotional understanding`).
+ */
+export function modifiesTaskHead(head: string, modifier: string, lex: Lexicons): boolean {
+  if (head === "reasoning") return lex.reasoningModifiers.has(modifier);
+  if (head !== "understanding" && head !== "comprehension") return true;
+  const cls = classifyWord(modifier, lex);
+  return (cls !== "J" && cls !== "E") || lex.reasoningModifiers.has(modifier);
+}
+
+/**
  * Typing of a corpus term by its head: a modified task head is a task (`floor plan reconstruction`,
  * `mathematical reasoning`), a modified procedure head a method (`role-play prompting`, `greedy
  * decoding`; `terms.json` procedureHeads), anything else a concept. Mechanisms and paradigms
@@ -388,8 +402,7 @@ export function termType(modifiers: string[], head: string, lex: Lexicons): "tas
   if (modifiers.length === 0) return isProcedureCompound(head, lex) ? "method" : "concept";
   const last = head.slice(head.lastIndexOf("-") + 1);
   if (lex.taskHeads.has(head) || lex.taskHeads.has(last)) {
-    if (last === "reasoning" && !lex.reasoningModifiers.has(modifiers[modifiers.length - 1]!))
-      return "concept";
+    if (!modifiesTaskHead(last, modifiers[modifiers.length - 1]!, lex)) return "concept";
     return "task";
   }
   if (PROCEDURE_HEADS.has(head) || PROCEDURE_HEADS.has(last)) {
