@@ -34,13 +34,14 @@ type Metric = "precision" | "recall" | "f1";
  * Floors a little under the figures `pnpm bench:quality` measured (strict scoring, the labelled
  * rows extracted together, alone) on the tuning rows and on the held-out rows, which were
  * labelled before any tuning and never used to tune; raise them when quality improves. The tuning
- * floors were re-pinned when 60 fresh rows (never tuned on) joined the 218 tuning rows.
+ * floors were re-pinned when 60 fresh rows (never tuned on) joined the 218 tuning rows; the task
+ * floor was raised after the session-16 task rules (.742 alone).
  */
 const FLOORS: [split: "tuning" | "heldout", type: EntityType, metric: Metric, floor: number][] = [
   ["tuning", "benchmark", "f1", 0.87],
   ["tuning", "model", "f1", 0.84],
   ["tuning", "method", "f1", 0.77],
-  ["tuning", "task", "f1", 0.68],
+  ["tuning", "task", "f1", 0.73],
   ["tuning", "concept", "precision", 0.63],
   ["tuning", "concept", "recall", 0.46],
   ["heldout", "benchmark", "f1", 0.76],
