@@ -7,23 +7,21 @@ const ids = (abstract: string) =>
 describe("findCapitalMethods: capitalised component names", () => {
   const cases: [string, string][] = [
     [
-      "Our model adds a Free-Energy Posterior Network to the decoder.",
-      "method:free-energy-posterior-network",
+      "Our model adds a Quasi-Harmonic Residual Network to the decoder.",
+      "method:quasi-harmonic-residual-network",
     ],
     ["Features pass through an Attention Mixer before the head.", "method:attention-mixer"],
     [
-      "Training uses a Clothing-State-Aware Projection Loss on every batch.",
-      "method:clothing-state-aware-projection-loss",
+      "Training uses a Shadow-Edge-Aware Contour Loss on every batch.",
+      "method:shadow-edge-aware-contour-loss",
     ],
     ["Entries are parsed by a Finite-State Transducer at load time.", "method:finite-state-transducer"],
   ];
   it.each(cases)("%s → %s", (text, id) => expect(ids(text)).toContain(id));
 
   it("a name ending in a known head word outranks that word", () => {
-    const out = ids(
-      "The prediction is refined with our proposed Cascade Conv-Deformable Transformer blocks.",
-    );
-    expect(out).toContain("method:cascade-conv-deformable-transformer");
+    const out = ids("The prediction is refined with our proposed Tiered Sparse-Window Transformer blocks.");
+    expect(out).toContain("method:tiered-sparse-window-transformer");
     expect(out).not.toContain("method:transformer");
   });
 
@@ -50,9 +48,9 @@ describe("findCapitalMethods: capitalised component names", () => {
 
 describe("acronym long forms ending in a component head name a method", () => {
   const cases: [string, string][] = [
-    ["It integrates a Temporal Position Aggregator (TPA) for temporal encoding.", "method:tpa"],
-    ["A Spatial and Channel Attention Bridge (SCAB) enhances features.", "method:scab"],
-    ["We add an online consensus injector (OCI) to each agent.", "method:oci"],
+    ["It integrates a Regional Rhythm Aggregator (RRA) for temporal encoding.", "method:rra"],
+    ["A Spatial and Channel Attention Refiner (SCAR) enhances features.", "method:scar"],
+    ["We add a shared hint injector (SHI) to each agent.", "method:shi"],
   ];
   it.each(cases)("%s → %s", (text, id) => expect(ids(text)).toContain(id));
 });

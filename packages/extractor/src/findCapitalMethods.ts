@@ -81,7 +81,7 @@ export function findCapitalMethods(f: PreparedField, lex: Lexicons): Candidate[]
     const c = shortName
       ? { ...make(f, shortName, start, start + name.length), aliases: [name] }
       : make(f, name, start, start + name.length);
-    // `Cascade Conv-Deformable Transformer`: the name outranks the known head word it ends in
+    // `Tiered Sparse-Window Transformer`: the name outranks the known head word it ends in
     if (lookupExact(m[2]!, lex) !== null) c.priority = PRIORITY.lexicon;
     out.push(c);
   }

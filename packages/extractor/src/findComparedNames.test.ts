@@ -19,4 +19,12 @@ describe("findComparedNames: a list after a kind noun and a colon", () => {
       "KlimFormer",
     );
   });
+
+  it("a list of data after the kind noun is no list of systems", () => {
+    const out = methods(
+      "We compare methods across three datasets: ZorpSet, KlimData and QuaxCorpus. Models trained on four corpora: ZorpText, KlimWeb, QuaxNews and TuvBooks.",
+    );
+    expect(out).not.toEqual(expect.arrayContaining(["ZorpSet"]));
+    expect(out).not.toEqual(expect.arrayContaining(["ZorpText"]));
+  });
 });

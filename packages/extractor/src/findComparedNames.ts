@@ -31,9 +31,12 @@ const KIND_AFTER =
  * features: MS-TCN++, AsFormer, TUT, and DiffAct`.
  */
 const COLON_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(models|LLMs|VLMs|MLLMs|LVLMs|language models|methods|approaches|algorithms|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers)\b[^.:;()]{0,60}:\s+(${ITEM}(?:${SEP}${ITEM}){2,9})`,
+  String.raw`(?<![\p{L}])(models|LLMs|VLMs|MLLMs|LVLMs|language models|methods|approaches|algorithms|baselines|architectures|frameworks|detectors|trackers|optimizers|solvers)\b([^.:;()]{0,60}):\s+(${ITEM}(?:${SEP}${ITEM}){2,9})`,
   "gu",
 );
+/** `methods across three datasets: …`, `models trained on four corpora: …`: the list names data. */
+const DATA_BEFORE_COLON =
+  /\b(?:datasets?|benchmarks?|corpora|corpus|suites?|tasks?|domains?|languages?|environments?)\b/i;
 const LLM_KINDS = /^(?:LLMs|VLMs|MLLMs|LVLMs|language models)$/;
 const ITEM_RE = new RegExp(ITEM, "gu");
 /** Plural acronyms and kinds of language model (`LDMs`, `LALM`) name kinds, not systems. */
@@ -90,7 +93,8 @@ export function findComparedNames(f: PreparedField, lex: Lexicons): Candidate[] 
   }
   COLON_LIST.lastIndex = 0;
   for (let m = COLON_LIST.exec(text); m !== null; m = COLON_LIST.exec(text)) {
-    const list = m[2]!;
+    if (DATA_BEFORE_COLON.test(m[2]!)) continue;
+    const list = m[3]!;
     take(list, m.index + m[0].length - list.length, LLM_KINDS.test(m[1]!) ? "model" : "method", true);
   }
   return out;

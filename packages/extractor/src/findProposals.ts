@@ -50,11 +50,11 @@ const APPOSITION = new RegExp(
 );
 /**
  * Kind nouns that say a proposed name is a method (`X, a novel framework`, `a method called X`,
- * `X, a data-driven alternative`), architectures and their parts included (`X, a lightweight
+ * architectures and their parts included (`X, a lightweight
  * network`, `X, a transformer-based detector`).
  */
 const METHOD_WORDS =
-  /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe|alternative|architecture|network|detector|tracker|segmenter|classifier|module|operator|estimator|solver)s?\b/i;
+  /\b(?:framework|method|approach|algorithm|technique|strategy|pipeline|paradigm|mechanism|procedure|scheme|recipe|architecture|network|detector|tracker|segmenter|classifier|module|operator|estimator|solver)s?\b/i;
 const BENCH_WORDS =
   /\b(?:benchmarks?|datasets?|suite|corpus|testbed|leaderboard|arena|environments?|evaluation framework|test set)\b/i;
 const MODEL_WORDS =
@@ -115,10 +115,7 @@ export function findProposals(title: string, abstract: string, lex: Lexicons): P
       phrase !== null ||
       (first !== null && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !(name.toLowerCase() in POS)) ||
       /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)+$/u.test(name);
-    // `we propose LIGHT, …`: a word the authors write in capitals is their coinage, whatever it spells
-    const coined = /^\p{Lu}{3,}$/u.test(name);
-    if (!ok || (!coined && lex.generic.has(name.toLowerCase())) || lex.determiners.has(name.toLowerCase()))
-      continue;
+    if (!ok || lex.generic.has(name.toLowerCase()) || lex.determiners.has(name.toLowerCase())) continue;
     // `we develop a BERT-based auto-marking system`: a modifier made from a name is no new name
     if (hasDescribingSuffix(name, lex)) continue;
     const nameAt = (hit.index ?? 0) + hit[0].lastIndexOf(hit[1]!);
