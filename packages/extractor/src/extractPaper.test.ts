@@ -33,6 +33,42 @@ describe("extractPaper: models", () => {
     expect(e!.family).toBe(family);
   });
 
+  it("reads a released variant's words, versions and parts after a known family as its name", () => {
+    const cases: [text: string, name: string][] = [
+      ["Scenes are drawn by Qwen-Image for each prompt.", "Qwen-Image"],
+      ["Detections come from YOLO-World in the open set.", "YOLO-World"],
+      ["We query Claude Opus 4.1 Preview on each task.", "Claude Opus 4.1 Preview"],
+      ["Code is written by Kimi K2 in every run.", "Kimi K2"],
+      ["We evaluate Gemma-3-Multilingual-Instruct on the test.", "Gemma-3-Multilingual-Instruct"],
+      ["We distil DeepSeek-R1-Distill-LLaMA-70B further.", "DeepSeek-R1-Distill-LLaMA-70B"],
+      ["Answers come from gpt-oss-120b in every run.", "gpt-oss-120b"],
+      ["Meshes are built by Hunyuan3D from one image.", "Hunyuan3D"],
+    ];
+    for (const [text, name] of cases) {
+      const models = run(text).filter((e) => e.type === "model");
+      expect(
+        models.map((e) => e.name),
+        text,
+      ).toEqual([name]);
+    }
+  });
+
+  it("reads a Claude tier word as a model only with its version, and a describing word as no variant", () => {
+    expect(run("Sonnet 3.7 writes the code.").map((e) => e.name)).toContain("Sonnet 3.7");
+    expect(run("We wrote a Sonnet and an Opus about spring.").filter((e) => e.type === "model")).toEqual([]);
+    const guided = run("We use CLIP-Guided editing and a LLaMA-Adapter module.").filter(
+      (e) => e.type === "model",
+    );
+    expect(guided.map((e) => e.name).sort()).toEqual(["CLIP", "Llama"]);
+  });
+
+  it("lets a paper type its own name built from a family and a coined word", () => {
+    const e = run("We propose SAM-Zorp, a segmentation framework. SAM-Zorp is fast.").find(
+      (x) => x.name === "SAM-Zorp",
+    );
+    expect(e?.type).toBe("method");
+  });
+
   it("reads a capital glued to a known model's version as its variant", () => {
     const e = find(run("Captions are written by GPT-4V for each image."), "model:gpt4v");
     expect(e?.name).toBe("GPT-4V");

@@ -245,6 +245,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "dataset-shape" ||
         c.rule === "model-shape" ||
         c.rule === "model-name" ||
+        c.rule === "model-variant" ||
         c.rule.startsWith("lexicon") ||
         c.rule === "title-prefix" ||
         c.rule === "proposal-cue",
@@ -268,6 +269,7 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
         c.rule === "appositive" ||
         c.rule === "model-cue" ||
         c.rule === "family-name" ||
+        c.rule === "model-variant" ||
         c.rule === "compared"
       ) {
         c.type = type;
@@ -296,12 +298,16 @@ function applyProposals(candidates: Candidate[], proposals: ReturnType<typeof fi
   if (inside.length === 0) return;
   let n = 0;
   for (const c of candidates) {
-    const whole = c.rule.startsWith("lexicon")
-      ? inside.find(
-          (w) =>
-            w.field === c.field && w.start <= c.start && c.end <= w.end && c.end - c.start < w.end - w.start,
-        )
-      : undefined;
+    const whole =
+      c.rule.startsWith("lexicon") || c.rule === "model-variant"
+        ? inside.find(
+            (w) =>
+              w.field === c.field &&
+              w.start <= c.start &&
+              c.end <= w.end &&
+              c.end - c.start < w.end - w.start,
+          )
+        : undefined;
     if (!whole) {
       candidates[n++] = c;
       continue;

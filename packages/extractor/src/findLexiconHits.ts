@@ -92,8 +92,9 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     }
     if (entry.type === "model") {
       start = hyphenPrefixStart(text, start);
-      const ext = extendModelName(text, end, lex, entry.versionSep === " ");
-      if (gluedAfter(text, ext.end)) {
+      const ext = extendModelName(text, end, lex, entry.versionSep === " ", !entry.needsCue);
+      // `Sonnet 4.5` is a model, `Sonnet` alone a poem's form
+      if (gluedAfter(text, ext.end) || (entry.needsVersion && ext.version === null)) {
         i++;
         continue;
       }
@@ -114,6 +115,11 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         i = m.to;
         continue;
       }
+      // `GPT-Balance score`: a worded variant before a measure noun names the measure
+      if (ext.worded && isMeasureAfter(text, ext.end, lex)) {
+        i = m.to;
+        continue;
+      }
       end = ext.end;
       const surface = text.slice(start, end);
       const familyName = ext.version ? `${entry.name}${ext.versionSep}${ext.version}` : entry.name;
@@ -122,7 +128,9 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
         type: "model",
         name: isVariant ? surface : entry.name,
         key: isVariant ? slugKey(surface) : entry.key,
-        rule: isVariant ? "lexicon+model-shape" : "lexicon",
+        // `Qwen-Image` names a variant, but `SAM-Sode` may be a paper's own method: not a lexicon rule,
+        // so that a proposal types it
+        rule: !isVariant ? "lexicon" : ext.worded && !ext.shaped ? "model-variant" : "lexicon+model-shape",
         confidence: 0.95,
         priority: PRIORITY.lexicon,
         family: !isVariant ? null : slugKey(familyName) === slugKey(surface) ? entry.name : familyName,
@@ -139,7 +147,7 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     }
     // an architecture with a size or variant (`ViT-H/14`, `U-Net-L`) names a pretrained model
     if (entry.type === "method" && /^[\p{Lu}\d]/u.test(text.slice(start, end)) && text[end] === "-") {
-      const ext = extendModelName(text, end, lex, false);
+      const ext = extendModelName(text, end, lex, false, false);
       if (ext.shaped && !gluedAfter(text, ext.end)) {
         const surface = text.slice(start, ext.end);
         out.push(

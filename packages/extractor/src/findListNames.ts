@@ -12,6 +12,7 @@ const SEPARATOR = /\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/y;
 const ANCHOR_RULES = new Set([
   "lexicon",
   "lexicon+model-shape",
+  "model-variant",
   "lexicon+variant",
   "derived-name",
   "model-shape",

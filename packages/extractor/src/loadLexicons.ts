@@ -23,6 +23,8 @@ export interface LexiconEntry {
   needsCue: boolean;
   /** Models only: the joiner between family and version in the family's display name. */
   versionSep: string;
+  /** Models only: a name only with a version (`Sonnet 4.5`; `models.json` needsVersion). */
+  needsVersion: boolean;
 }
 
 /** What the trie stores per alias. */
@@ -102,8 +104,15 @@ function hasCapitalOrNonAscii(text: string): boolean {
   return false;
 }
 
-function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly string[] = [], seps = {}) {
+function readEntries(
+  type: EntityType,
+  raw: RawEntries,
+  needsCue: readonly string[] = [],
+  seps = {},
+  needsVersion: readonly string[] = [],
+) {
   const cue = new Set(needsCue);
+  const versioned = new Set(needsVersion);
   const sepMap = seps as Record<string, string>;
   return raw.map((e): LexiconEntry => {
     const [name, ...aliases] = Array.isArray(e) ? e : [e.name, ...(e.aliases ?? [])];
@@ -119,6 +128,7 @@ function readEntries(type: EntityType, raw: RawEntries, needsCue: readonly strin
       aliases: [name, ...aliases],
       needsCue: cue.has(name),
       versionSep: sepMap[name] ?? "",
+      needsVersion: versioned.has(name),
     };
   });
 }
@@ -149,7 +159,13 @@ export function loadLexicons(pwc = true): Lexicons {
   if (have) return have;
   const entries = [
     ...readEntries("benchmark", benchmarksJson.entries as RawEntries, benchmarksJson.needsCue),
-    ...readEntries("model", modelsJson.entries as RawEntries, modelsJson.needsCue, modelsJson.versionSep),
+    ...readEntries(
+      "model",
+      modelsJson.entries as RawEntries,
+      modelsJson.needsCue,
+      modelsJson.versionSep,
+      modelsJson.needsVersion,
+    ),
     ...readEntries("method", methodsJson.entries as RawEntries, methodsJson.needsCue),
     ...readEntries("task", tasksJson.entries as RawEntries),
     ...readEntries("concept", conceptsJson.entries as RawEntries).map(typeByHead),
