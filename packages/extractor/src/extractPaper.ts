@@ -22,6 +22,7 @@ import { findListNames } from "./findListNames.ts";
 import { findProposals, type Proposal } from "./findProposals.ts";
 import { findRepeatedNames } from "./findRepeatedNames.ts";
 import { findShapes } from "./findShapes.ts";
+import { findSiblingVersions } from "./findSiblingVersions.ts";
 import { findStatedResults } from "./findStatedResults.ts";
 import { findTaskPhrases } from "./findTaskPhrases.ts";
 import { findTermChunks } from "./findTermChunks.ts";
@@ -121,6 +122,7 @@ export function extractPaperWithNotices(
   retypeByCopula(candidates, [fields.title, fields.abstract], lex);
   addShaped(candidates, repeatMentions(candidates, fields));
   addShaped(candidates, findRepeatedNames([fields.title, fields.abstract], candidates, lex));
+  addShaped(candidates, findSiblingVersions(candidates, [fields.title, fields.abstract]));
   if (redefinedAs) nameRedefined(candidates, redefinedAs);
   extendBenchmarkNames(candidates, fields);
   dropNonNames(candidates, lex);

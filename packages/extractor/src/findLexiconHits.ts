@@ -62,7 +62,10 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     const end = tokens[m.to - 1]!.end;
     if (gluedAfter(text, end) && !isModelPrefix(m)) return false;
     const exact = exactText(tokens, m);
-    return m.values.some((v) => v.exact === null || v.exact === exact);
+    return m.values.some(
+      (v) =>
+        v.exact === null || v.exact === exact || lowerVersioned(v, exact, text, tokens[m.from]!.start, end),
+    );
   };
   // a model name that needs a cue (`o1`, `Falcon`) counts as cued in a sentence that names another
   // model the lexicon knows without one (`o1-mini and o1`, `GPT-4 and Falcon`): decided at the end
@@ -81,7 +84,12 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
       continue;
     }
     const exact = exactText(tokens, m);
-    const hit = m.values.find((v) => v.exact === null || v.exact === exact)!;
+    const hit = m.values.find(
+      (v) =>
+        v.exact === null ||
+        v.exact === exact ||
+        lowerVersioned(v, exact, text, tokens[m.from]!.start, tokens[m.to - 1]!.end),
+    )!;
     const { entry } = hit;
     let start = tokens[m.from]!.start;
     let end = tokens[m.to - 1]!.end;
@@ -226,6 +234,24 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
   }
   for (const w of waiting) if (modelSentences.has(w.sentence)) out.push(w.c);
   return out;
+}
+
+/**
+ * `gpt-4o`, `qwen3-8b`, `phi-4`: a model name that must match its case (`GPT`) written all in lower
+ * case, as model hubs and APIs spell it, is the model when a version is glued to it (not an
+ * ambiguous name, `seed-1`, nor a part of a longer hub id).
+ */
+function lowerVersioned(v: LexiconHit, exact: string, text: string, start: number, end: number): boolean {
+  return (
+    v.entry.type === "model" &&
+    !v.entry.needsCue &&
+    v.exact !== null &&
+    // `cogito-v1-preview-qwen-32B`, `user/qwen2-1.5B`: inside a longer hub id
+    !/[-/_.]/.test(text[start - 1] ?? "") &&
+    v.exact.length >= 3 &&
+    exact === v.exact.toLowerCase() &&
+    /^-?\d/.test(text.slice(end, end + 2))
+  );
 }
 
 /** The word at `i` continues a noun before it or is continued by a noun after it. */

@@ -2,6 +2,7 @@ import type { EntityType } from "@paperkg/core";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
+import { slugKey } from "./normalizeKey.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
 /** One word that may be a name: letters and digits, with inner `-`, `.`, `/`, `+` (`Mip-NeRF`, `MS-TCN++`). */
@@ -18,6 +19,8 @@ const ANCHOR_RULES = new Set([
   "model-shape",
 ]);
 const LISTABLE = new Set<EntityType>(["benchmark", "model", "method"]);
+/** A lower-case word, then hyphenated parts, one of them opening with a digit (`aya-101`, `gpt-j-6b`). */
+const LOWER_MODEL_ID = /^\p{Ll}{3,}[\p{Ll}\d]*(?:-[\p{Ll}\d.]+)*-\d[\p{Ll}\d.]*(?:-[\p{Ll}\d.]+)*$/u;
 
 interface Item {
   start: number;
@@ -90,6 +93,19 @@ export function findListNames(
     for (const item of items) {
       if (item.type !== null) continue;
       const name = text.slice(item.start, item.end);
+      // `aya-101`, `bloomz-7b1`: a model's hub id, written in lower case, lists with models
+      if (type === "model" && LOWER_MODEL_ID.test(name) && isModelIdHead(name.split("-")[0]!, lex)) {
+        out.push(
+          candidateAt(f.field, item.start, item.end, {
+            type,
+            name,
+            rule: "list",
+            confidence: 0.7,
+            priority: PRIORITY.list,
+          }),
+        );
+        continue;
+      }
       if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
       // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that;
       // in a title every word may be capitalised
@@ -117,6 +133,11 @@ export function findListNames(
 function isCapitalisedEnglish(name: string): boolean {
   if (name.includes("--") || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(name)) return true;
   return /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ity|ism|ance|ence|ive|al|ous|ings?|hood)s?$/u.test(name);
+}
+
+/** The first part of a lower-case hub id: a known model's name (`aya`) or no English word (`bloomz`, not `top`). */
+function isModelIdHead(head: string, lex: Lexicons): boolean {
+  return lex.byKey.get(`model:${slugKey(head)}`) !== undefined || !lex.englishWords.has(head);
 }
 
 function atSentenceStart(f: PreparedField, at: number): boolean {

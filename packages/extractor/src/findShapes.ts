@@ -1,5 +1,6 @@
 import { lookupExact } from "./acronymCandidates.ts";
 import { type Candidate, candidateAt, PRIORITY } from "./Candidate.ts";
+import { extendModelName } from "./extendModelName.ts";
 import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import type { PreparedField } from "./prepareField.ts";
@@ -57,15 +58,29 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     }
     // `dLLM`, `mLLM`: one letter before a kind acronym is still the kind
     if (MODEL_WORD.test(word) && !/^\p{Ll}\p{Lu}*LMs?$/u.test(word)) {
-      out.push(candidate(f, "model", word, start, end, "model-name", 0.7, PRIORITY.modelCue));
+      const sized = spacedSizeEnd(text, end, lex);
+      const name = text.slice(start, sized);
+      const family = sized > end ? word : null;
+      out.push(candidate(f, "model", name, start, sized, "model-name", 0.7, PRIORITY.modelCue, family));
       continue;
     }
     const family = familyVariant(word, lex);
     if (family !== null) {
       // a lexicon alias (`DINOv2` of `DINO`) is that entry, found here even without a model cue
       const known = lookupExact(word, lex, true);
-      const c = candidate(f, "model", word, start, end, "family-name", 0.7, PRIORITY.modelShape, family);
-      if (known?.type === "model") {
+      const sized = spacedSizeEnd(text, end, lex);
+      const c = candidate(
+        f,
+        "model",
+        text.slice(start, sized),
+        start,
+        sized,
+        "family-name",
+        0.7,
+        PRIORITY.modelShape,
+        family,
+      );
+      if (known?.type === "model" && sized === end) {
         c.name = known.name;
         c.key = known.key;
         c.family = null;
@@ -92,6 +107,18 @@ export function findShapes(f: PreparedField, lex: Lexicons): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * `EuroLLM 1.7B Instruct`, `MedGemma 4B`: a coined model name followed by a spaced parameter count
+ * (and its variant words) names that size of the model; the end of that name, or `end`.
+ */
+function spacedSizeEnd(text: string, end: number, lex: Lexicons): number {
+  const size = /^ (\d+(?:\.\d+)?)([BM])(?![\p{L}\d]|\.\d)/u.exec(text.slice(end, end + 10));
+  // `FooLM 2M tokens`: a few million counts data; models are counted in B (or 100M+)
+  if (!size || (size[2] === "M" && Number.parseFloat(size[1]!) < 100)) return end;
+  const ext = extendModelName(text, end + size[0].length, lex, false, false);
+  return /[\p{L}\d]/u.test(text[ext.end] ?? "") ? end + size[0].length : ext.end;
 }
 
 /**
