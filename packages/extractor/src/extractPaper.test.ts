@@ -69,6 +69,30 @@ describe("extractPaper: models", () => {
     expect(e?.type).toBe("method");
   });
 
+  it("reads hub spellings of models: lower case with a version, and lower-case ids listed with models", () => {
+    const names = (text: string) =>
+      run(text)
+        .filter((e) => e.type === "model")
+        .map((e) => e.name)
+        .sort();
+    expect(names("Answers were graded by gpt-5.1 and qwen3-14b.")).toEqual(["gpt-5.1", "qwen3-14b"]);
+    expect(names("We ran five seeds, seed-1 to seed-5.")).toEqual([]);
+    expect(names("We prompt zorpa-12 and GPT-4o alike.")).toEqual(["GPT-4o", "zorpa-12"]);
+    expect(names("We report top-1 and GPT-4o alike.")).toEqual(["GPT-4o"]);
+  });
+
+  it("names a coined model with its spaced size, and another version of a coined model it names", () => {
+    const names = (text: string, title = "A study") =>
+      run(text, title)
+        .filter((e) => e.type === "model")
+        .map((e) => e.name)
+        .sort();
+    expect(names("We fine-tune ZorpLM 3.2B Instruct on math.")).toEqual(["ZorpLM 3.2B Instruct"]);
+    const zorba =
+      "We introduce ZORBA 2.5, an open-weight language model. It extends the earlier ZORBA 2.0 design.";
+    expect(names(zorba)).toEqual(["ZORBA 2.0", "ZORBA 2.5"]);
+  });
+
   it("reads a capital glued to a known model's version as its variant", () => {
     const e = find(run("Captions are written by GPT-4V for each image."), "model:gpt4v");
     expect(e?.name).toBe("GPT-4V");
