@@ -93,6 +93,24 @@ describe("extractPaper: models", () => {
     expect(names(zorba)).toEqual(["ZORBA 2.0", "ZORBA 2.5"]);
   });
 
+  it("reads a conference as no entity unless the paper names its own system so", () => {
+    const named = run("We compare with the CVPR 2025 baseline and the ICLR'24 winner on ImageNet.")
+      .filter((e) => e.type !== "concept" && e.type !== "task")
+      .map((e) => e.name);
+    expect(named).toEqual(["ImageNet"]);
+    const own = run("We present ICML, a framework for planning. ICML is fast.").find(
+      (e) => e.name === "ICML",
+    );
+    expect(own?.type).toBe("method");
+  });
+
+  it("types a proposal by its own head noun, not by the models it uses", () => {
+    const e = run(
+      "This paper proposes Zorpify, a procedural scene generation framework utilizing Large Language Models (LLMs).",
+    ).find((x) => x.name === "Zorpify");
+    expect(e?.type).toBe("method");
+  });
+
   it("reads a capital glued to a known model's version as its variant", () => {
     const e = find(run("Captions are written by GPT-4V for each image."), "model:gpt4v");
     expect(e?.name).toBe("GPT-4V");

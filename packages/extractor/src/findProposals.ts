@@ -87,7 +87,7 @@ const TITLE_STOP = new Set([
 ]);
 /** Where an appositive stops describing the name: `X, a simple method that …` → `a simple method`. */
 const APPOSITIVE_END =
-  /\s(?:that|which|who|for|to|with|on|in|by|trained|built|designed|based|enabling|using|where)\s|[.;(]/;
+  /\s(?:that|which|who|for|to|with|on|in|by|trained|built|designed|based|enabling|using|utili[sz]ing|leveraging|employing|integrating|powered|where)\s|[.;(]/;
 
 /** `we propose X`, `we introduce a benchmark, X, …`, `… (ACR)`, and the title prefix before a colon. */
 export function findProposals(title: string, abstract: string, lex: Lexicons): Proposal[] {

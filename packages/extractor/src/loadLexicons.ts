@@ -72,6 +72,8 @@ export interface Lexicons {
   englishWords: ReadonlySet<string>;
   /** Acronyms that are never a benchmark or a proposed name (`LLM`, `GPU`, `BLEU`). */
   genericAcronyms: Set<string>;
+  /** Conference names (`CVPR`, `NeurIPS`): never an entity unless a paper names its own system so. */
+  venues: Set<string>;
   modelSuffixWords: Set<string>;
 }
 
@@ -218,6 +220,7 @@ export function loadLexicons(pwc = true): Lexicons {
     determiners: lower(genericJson.determiners),
     adjectives: lower(genericJson.adjectives),
     genericAcronyms: new Set([...genericJson.acronyms, ...genericJson.notNames]),
+    venues: new Set(genericJson.venues),
     englishWords: ENGLISH_WORDS,
     modelSuffixWords: new Set(modelsJson.suffixWords),
   };
