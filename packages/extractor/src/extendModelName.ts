@@ -12,6 +12,8 @@ const BILLIONS_NEXT = /^-\d+(?:\.\d+)?[Bb](?![\p{L}\p{N}])/u;
  */
 const DESCRIBING_WORD =
   /^(?:\p{L}+(?:ed|ing|tion|ment)|Adapters?|Attacks?|Loss|Head|Layer|Module|Block|Prompts?|Based|Driven|Like|Style|Free|Aware|Specific|Only|Level|Scale|Wise|Centric|Oriented|Friendly|Compatible|Ready|Inspired|Agnostic|Native)$/u;
+/** `GPT-4o 3.5 times faster`, `Opus 2.1 points`: a figure after the name, not its version. */
+const FIGURE_AFTER = /^\s?(?:times|fold|points?|pp|x|×)(?![\p{L}])/u;
 /** A number followed by a per cent sign (LaTeX abstracts escape it): a figure, not a version. */
 const PERCENT = /^ ?\\?%/;
 
@@ -68,6 +70,7 @@ export function extendModelName(
       if (sep === " ")
         ok =
           !PERCENT.test(text.slice(after, after + 3)) &&
+          !FIGURE_AFTER.test(text.slice(after, after + 10)) &&
           (spacedVersion ||
             chunk.includes(".") ||
             /^\d{1,2}$/.test(chunk) ||
@@ -79,14 +82,15 @@ export function extendModelName(
         versionSep = sep;
       }
     } else if (VERSION.test(chunk) && sep === "-") ok = true;
-    // `Claude Opus 4.5`, `Claude Sonnet 4`: the version after a spaced variant word
+    // `Claude Opus 4.5`, `Claude Sonnet 4`: the version after a spaced variant word; `MiniCPM-V
+    // 2.6`: a dotted version after a glued one
     else if (
       VERSION.test(chunk) &&
       version === null &&
       sep === " " &&
-      spacedWord &&
-      (chunk.includes(".") || /^\d{1,2}$/.test(chunk)) &&
-      !PERCENT.test(text.slice(after, after + 3))
+      (spacedWord ? chunk.includes(".") || /^\d{1,2}$/.test(chunk) : parts > 0 && /^\d\.\d$/.test(chunk)) &&
+      !PERCENT.test(text.slice(after, after + 3)) &&
+      !FIGURE_AFTER.test(text.slice(after, after + 10))
     ) {
       ok = true;
       version = chunk;

@@ -43,6 +43,8 @@ describe("extractPaper: models", () => {
       ["We distil DeepSeek-R1-Distill-LLaMA-70B further.", "DeepSeek-R1-Distill-LLaMA-70B"],
       ["Answers come from gpt-oss-120b in every run.", "gpt-oss-120b"],
       ["Meshes are built by Hunyuan3D from one image.", "Hunyuan3D"],
+      ["Frames are read by MiniCPM-V 2.6 in one pass.", "MiniCPM-V 2.6"],
+      ["It runs 3.5 times faster than GPT-4o 2.5 times over.", "GPT-4o"],
     ];
     for (const [text, name] of cases) {
       const models = run(text).filter((e) => e.type === "model");
