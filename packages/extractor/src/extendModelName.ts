@@ -12,6 +12,8 @@ const BILLIONS_NEXT = /^-\d+(?:\.\d+)?[Bb](?![\p{L}\p{N}])/u;
  */
 const DESCRIBING_WORD =
   /^(?:\p{L}+(?:ed|ing|tion|ment)|Adapters?|Attacks?|Loss|Head|Layer|Module|Block|Prompts?|Based|Driven|Like|Style|Free|Aware|Specific|Only|Level|Scale|Wise|Centric|Oriented|Friendly|Compatible|Ready|Inspired|Agnostic|Native)$/u;
+/** `ViT-L`, `Swin-T`, `E5-Large-Instruct`: a size or tuning variant glued by a hyphen shapes a model's name. */
+const SIZE_VARIANT = /^(?:[BLHSTG]|Tiny|Small|Base|Medium|Large|Huge|Giant|XL|XXL|Instruct|Chat)$/;
 /** `GPT-4o 3.5 times faster`, `Opus 2.1 points`: a figure after the name, not its version. */
 const FIGURE_AFTER = /^\s?(?:times|fold|points?|pp|x|×)(?![\p{L}])/u;
 /** A number followed by a per cent sign (LaTeX abstracts escape it): a figure, not a version. */
@@ -146,7 +148,13 @@ export function extendModelName(
     if (!ok) break;
     lastWorded = worded;
     spacedWord = sep === " " && lex.modelSuffixWords.has(chunk);
-    if (SIZE.test(chunk) || VERSION.test(chunk) || chunk === version) shaped = true;
+    if (
+      SIZE.test(chunk) ||
+      VERSION.test(chunk) ||
+      chunk === version ||
+      (sep === "-" && SIZE_VARIANT.test(chunk))
+    )
+      shaped = true;
     pos = after;
     parts++;
   }

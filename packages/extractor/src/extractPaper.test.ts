@@ -44,6 +44,8 @@ describe("extractPaper: models", () => {
       ["Answers come from gpt-oss-120b in every run.", "gpt-oss-120b"],
       ["Meshes are built by Hunyuan3D from one image.", "Hunyuan3D"],
       ["Frames are read by MiniCPM-V 2.6 in one pass.", "MiniCPM-V 2.6"],
+      ["Patches are embedded by a frozen ViT-L in every run.", "ViT-L"],
+      ["Queries are embedded by E5-Large-Instruct in every run.", "E5-Large-Instruct"],
       ["It runs 3.5 times faster than GPT-4o 2.5 times over.", "GPT-4o"],
     ];
     for (const [text, name] of cases) {
@@ -62,6 +64,10 @@ describe("extractPaper: models", () => {
       (e) => e.type === "model",
     );
     expect(guided.map((e) => e.name).sort()).toEqual(["CLIP", "Llama"]);
+  });
+
+  it("reads a letter after an all-capitals technique as its variant, not a model", () => {
+    expect(run("We train with GRPO-S and decode with RNN-T.").filter((e) => e.type === "model")).toEqual([]);
   });
 
   it("lets a paper type its own name built from a family and a coined word", () => {

@@ -156,7 +156,11 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
     // an architecture with a size or variant (`ViT-H/14`, `U-Net-L`) names a pretrained model
     if (entry.type === "method" && /^[\p{Lu}\d]/u.test(text.slice(start, end)) && text[end] === "-") {
       const ext = extendModelName(text, end, lex, false, false);
-      if (ext.shaped && !gluedAfter(text, ext.end)) {
+      if (
+        ext.shaped &&
+        !gluedAfter(text, ext.end) &&
+        isArchitectureSize(text.slice(start, end), text.slice(end, ext.end))
+      ) {
         const surface = text.slice(start, ext.end);
         out.push(
           candidateAt(f.field, start, ext.end, {
@@ -234,6 +238,16 @@ export function findLexiconHits(f: PreparedField, lex: Lexicons): Candidate[] {
   }
   for (const w of waiting) if (modelSentences.has(w.sentence)) out.push(w.c);
   return out;
+}
+
+/**
+ * `ViT-L`, `ViT-Small`, `U-Net-L`: an architecture's size names a pretrained model; a letter after an
+ * all-capitals technique is its own variant (`GRPO-S`, `RNN-T`, `L-BFGS-B`), and `-Instruct` a procedure.
+ */
+function isArchitectureSize(name: string, suffix: string): boolean {
+  if (/\d/.test(suffix)) return true;
+  if (/^-[BLHSTG]$/.test(suffix)) return /\p{Ll}/u.test(name);
+  return /^-(?:Tiny|Small|Base|Medium|Large|Huge|Giant|XL|XXL)$/.test(suffix);
 }
 
 /**
