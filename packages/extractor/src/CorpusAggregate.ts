@@ -161,7 +161,7 @@ export class EntityCounts {
 export class CorpusAggregate {
   private readonly slotOf: Map<string, number>;
 
-  constructor(
+  private constructor(
     /** Stored paper ids, sorted: a paper's slot is its index. */
     readonly papers: readonly string[],
     /** Each paper's cache key (its meta's `key`). */
@@ -171,9 +171,31 @@ export class CorpusAggregate {
     readonly entities: EntityCounts,
     readonly postings: Record<PostingKind, Postings>,
     /** The saved buckets the tables and entity counts read from (none when built from metas). */
-    private readonly saved: Partial<Record<BucketedName, SavedBuckets>> = {},
+    private readonly saved: Partial<Record<BucketedName, SavedBuckets>>,
   ) {
     this.slotOf = new Map(papers.map((id, slot) => [id, slot]));
+  }
+
+  /** The one way to make an aggregate: from its parts, the span counts as their sorted arrays. */
+  static of(parts: {
+    papers: readonly string[];
+    keys: readonly string[];
+    spans: { keys: Float64Array; counts: Int32Array };
+    tables: AliasTables;
+    entities: EntityCounts;
+    postings: Record<PostingKind, Postings>;
+    saved?: Partial<Record<BucketedName, SavedBuckets>>;
+  }): CorpusAggregate {
+    const { papers, keys, spans, tables, entities, postings, saved = {} } = parts;
+    return new CorpusAggregate(
+      papers,
+      keys,
+      new SpanCounts(spans.keys, spans.counts),
+      tables,
+      entities,
+      postings,
+      saved,
+    );
   }
 
   /** The aggregate of these metas (by paper id). */
@@ -202,14 +224,14 @@ export class CorpusAggregate {
       PostingKind,
       Postings
     >;
-    return new CorpusAggregate(
+    return CorpusAggregate.of({
       papers,
       keys,
-      new SpanCounts(spanKeys, spanCounts),
+      spans: { keys: spanKeys, counts: spanCounts },
       tables,
       entities,
       postings,
-    );
+    });
   }
 
   /** The slot of stored paper `id`. */
@@ -257,16 +279,15 @@ export class CorpusAggregate {
     const postings = Object.fromEntries(
       POSTING_KINDS.map((k) => [k, this.postings[k].update(remap, added[k])]),
     ) as Record<PostingKind, Postings>;
-    const { keys: spanKeys, counts } = this.spans.merged();
-    return new CorpusAggregate(
+    return CorpusAggregate.of({
       papers,
       keys,
-      new SpanCounts(spanKeys, counts),
-      this.tables,
-      this.entities,
+      spans: this.spans.merged(),
+      tables: this.tables,
+      entities: this.entities,
       postings,
-      this.saved,
-    );
+      saved: this.saved,
+    });
   }
 
   /**
@@ -431,15 +452,15 @@ function decode(input: Uint8Array): CorpusAggregate | undefined {
   if (!source) return undefined;
   entities.source = source;
   saved.entities = source;
-  return new CorpusAggregate(
+  return CorpusAggregate.of({
     papers,
     keys,
-    new SpanCounts(spanKeys, spanCounts),
+    spans: { keys: spanKeys, counts: spanCounts },
     tables,
     entities,
     postings,
     saved,
-  );
+  });
 }
 
 function addPostings(into: Map<number, number[]>, keys: readonly number[], slot: number): void {
