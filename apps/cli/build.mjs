@@ -15,6 +15,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { NODE_BUNDLE_OPTIONS } from "@paperkg/extractor/bundleOptions";
 import { build } from "esbuild";
 
 const CLI_DIR = dirname(fileURLToPath(import.meta.url));
@@ -70,24 +71,13 @@ function paperkgPlugin(workers) {
 
 async function bundle(entryPoints, workers) {
   const result = await build({
+    ...NODE_BUNDLE_OPTIONS,
     entryPoints,
     outdir: BUILD_DIR,
-    bundle: true,
-    // commands import packages inside their actions: each becomes a chunk loaded on use
-    splitting: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    // Node 20 has Unicode property escapes; without this esbuild rewrites each `/\p{L}/u` literal as
-    // `new RegExp("\\p{L}", "u")`, built afresh each time a function runs it (~140 per abstract)
-    supported: { "regexp-unicode-property-escapes": true },
     sourcemap: "linked",
     metafile: true,
     logLevel: "warning",
     plugins: [paperkgPlugin(workers)],
-    // resolve external packages the way Node does (no "module" condition or field)
-    conditions: ["node"],
-    mainFields: ["main"],
   });
   return Object.keys(result.metafile.inputs).filter((input) => !input.includes("node_modules/"));
 }

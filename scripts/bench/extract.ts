@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { NODE_BUNDLE_OPTIONS } from "@paperkg/extractor/bundleOptions";
 import { extractionDigest, readCorpus, SAMPLE } from "./extractChild.ts";
 
 const argv = process.argv.slice(2);
@@ -150,19 +151,11 @@ async function bundleChild(): Promise<string> {
   const { build } = await import("esbuild");
   const outdir = fileURLToPath(new URL("../../packages/extractor/dist/bench/", import.meta.url));
   await build({
+    // the CLI bundle's options (ES modules split into chunks, Unicode property escapes kept)
+    ...NODE_BUNDLE_OPTIONS,
     entryPoints: [fileURLToPath(new URL("./extractChild.ts", import.meta.url))],
     outdir,
-    bundle: true,
-    splitting: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    // Node 20 has Unicode property escapes; without this esbuild rewrites each `/\p{L}/u` literal as
-    // `new RegExp("\\p{L}", "u")`, built afresh each time a function runs it (~140 per abstract)
-    supported: { "regexp-unicode-property-escapes": true },
     logLevel: "warning",
-    conditions: ["node"],
-    mainFields: ["main"],
     plugins: [
       {
         name: "workspace-inline",
