@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type ExtractedEntity, type Extraction, type Mention } from "@paperkg/core";
 import { lookupExact } from "./acronymCandidates.ts";
 import type { PaperText } from "./extractPaper.ts";
+import { holdHeapGrowth } from "./holdHeapGrowth.ts";
 import genericJson from "./lexicons/generic.json" with { type: "json" };
 import { loadLexicons } from "./loadLexicons.ts";
 import { longFormKey, longFormPhrase } from "./longFormKey.ts";
@@ -336,6 +337,10 @@ export function finishPaperAliases(x: Extraction, tables: AliasTables, read?: Se
  * per-paper results given are rewritten in place and returned.
  */
 export function resolveCorpusAliases(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
+  return holdHeapGrowth(papers.length, () => resolveAll(perPaper, papers));
+}
+
+function resolveAll(perPaper: Extraction[], papers: readonly PaperText[]): Extraction[] {
   const extractions = selectTerms(perPaper, papers);
   const tables = new AliasTables();
   for (const x of extractions) tables.apply(aliasVotes(x), 1);

@@ -3,6 +3,7 @@ import { CorpusAggregate, type PostingKind } from "./CorpusAggregate.ts";
 import { type CorpusPassStore, CorpusRecordMeta, type StoredCorpusRecord } from "./CorpusPassStore.ts";
 import { ExtractorError } from "./ExtractorError.ts";
 import type { PaperText } from "./extractPaper.ts";
+import { holdHeapGrowth } from "./holdHeapGrowth.ts";
 import { HUB_MIN_PAPERS, HUB_SHARE } from "./markHubs.ts";
 import {
   AliasTables,
@@ -92,6 +93,10 @@ interface Work {
  * all papers.
  */
 export function runCorpusPass(input: CorpusPassInput): CorpusPassResult {
+  return holdHeapGrowth(input.papers.length, () => runPass(input));
+}
+
+function runPass(input: CorpusPassInput): CorpusPassResult {
   const { papers, keys } = input;
   const n = papers.length;
   const ids = new Set(papers.map((p) => p.id));
