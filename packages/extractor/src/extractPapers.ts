@@ -8,6 +8,7 @@ import type { ExtractNotice, PaperText } from "./extractPaper.ts";
 import { extractPapersLocal } from "./extractPapersLocal.ts";
 import { extractPapersParallel } from "./extractPapersParallel.ts";
 import { cachedEntities, type LocalExtractionCache, localCacheKey } from "./LocalExtractionCache.ts";
+import { raiseInterruptBudget } from "./raiseInterruptBudget.ts";
 import { resolveCorpusAliases } from "./resolveCorpusAliases.ts";
 import { type CorpusPassResult, runCorpusPass } from "./runCorpusPass.ts";
 
@@ -46,6 +47,7 @@ export async function extractPapers(
   papers: readonly PaperText[],
   options: ExtractPapersOptions = {},
 ): Promise<Extraction[]> {
+  raiseInterruptBudget();
   const {
     workers: requested,
     onProgress,

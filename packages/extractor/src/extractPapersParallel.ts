@@ -6,6 +6,7 @@ import type { ExtractOptions } from "./extractOptions.ts";
 import type { ExtractNotice, PaperText } from "./extractPaper.ts";
 import type { LocalResult } from "./extractPapersLocal.ts";
 import { unpackSentences } from "./packSentences.ts";
+import { raiseInterruptBudget } from "./raiseInterruptBudget.ts";
 
 export interface ParallelOptions {
   /** Worker threads (default: the number of cores). */
@@ -26,6 +27,8 @@ export async function extractPapersParallel(
   papers: readonly PaperText[],
   options: Partial<ParallelOptions> = {},
 ): Promise<LocalResult> {
+  // before the workers start: V8's flags are the process's
+  raiseInterruptBudget();
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 16));
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const batches: PaperText[][] = [];
