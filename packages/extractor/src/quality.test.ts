@@ -36,7 +36,9 @@ type Metric = "precision" | "recall" | "f1";
  * labelled before any tuning and never used to tune; raise them when quality improves. The tuning
  * floors were re-pinned when 60 fresh rows (never tuned on) joined the 218 tuning rows; the task
  * floor was raised after the session-16 task rules (.742 alone), and all tuning floors set about .02
- * under the session-16 figures (model .925, method .833, task .743, concept P .661).
+ * under the session-16 figures (model .925, method .833, task .743, concept P .661); the held-out
+ * floors were raised after the session-16 reading (benchmark .877, model .810, task .571, concept
+ * P .714 R .497).
  */
 const FLOORS: [split: "tuning" | "heldout", type: EntityType, metric: Metric, floor: number][] = [
   ["tuning", "benchmark", "f1", 0.87],
@@ -45,12 +47,12 @@ const FLOORS: [split: "tuning" | "heldout", type: EntityType, metric: Metric, fl
   ["tuning", "task", "f1", 0.72],
   ["tuning", "concept", "precision", 0.64],
   ["tuning", "concept", "recall", 0.46],
-  ["heldout", "benchmark", "f1", 0.76],
-  ["heldout", "model", "f1", 0.74],
+  ["heldout", "benchmark", "f1", 0.85],
+  ["heldout", "model", "f1", 0.79],
   ["heldout", "method", "f1", 0.67],
-  ["heldout", "task", "f1", 0.5],
-  ["heldout", "concept", "precision", 0.65],
-  ["heldout", "concept", "recall", 0.42],
+  ["heldout", "task", "f1", 0.55],
+  ["heldout", "concept", "precision", 0.69],
+  ["heldout", "concept", "recall", 0.47],
 ];
 const TYPES: EntityType[] = ["benchmark", "model", "method", "task", "concept"];
 
