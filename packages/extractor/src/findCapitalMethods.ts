@@ -5,12 +5,36 @@ import { isNameLike } from "./isNameLike.ts";
 import type { Lexicons } from "./loadLexicons.ts";
 import { type PreparedField, sentenceIndexAt } from "./prepareField.ts";
 
-/**
- * Capitalised words, then a capitalised procedure or component head: `Personality Prompting`,
- * `Causal Route Gating`, `Cross-Scale Fusion Decoder`, `Unscented Transform`.
- */
-const CAPITAL_METHOD =
-  /(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(Prompting|Tuning|Fine-Tuning|Finetuning|Optimization|Optimisation|Distillation|Decoding|Guidance|Attention|Sampling|Search|Alignment|Training|Regularization|Augmentation|Merging|Steering|Gating|Pruning|Quantization|Routing|Editing|Encoder|Decoder|Transform|Matching|Network|Transformer|Module|Block|Classifier|Mixer|Tokenizer|Adapter|Loss|Fusion|Pooling|Normalization|Refinement|Aggregator|Extractor|Selector|Refiner|Controller|Injector|Transducer)(?![\p{L}\d-])/gu;
+/** Capitalised procedure heads: `Personality Prompting`, `Causal Route Gating`. */
+const PROCEDURE = [
+  "Prompting",
+  "Tuning",
+  "Fine-Tuning",
+  "Finetuning",
+  "Optimization",
+  "Optimisation",
+  "Distillation",
+  "Decoding",
+  "Guidance",
+  "Attention",
+  "Sampling",
+  "Search",
+  "Alignment",
+  "Training",
+  "Regularization",
+  "Augmentation",
+  "Merging",
+  "Steering",
+  "Gating",
+  "Pruning",
+  "Quantization",
+  "Routing",
+  "Editing",
+  "Fusion",
+  "Pooling",
+  "Normalization",
+  "Refinement",
+];
 
 /** Heads that name a part of a system rather than a procedure. */
 const COMPONENT = new Set([
@@ -35,6 +59,16 @@ const COMPONENT = new Set([
   "Injector",
   "Transducer",
 ]);
+
+/**
+ * Capitalised words, then a capitalised procedure or component head: `Personality Prompting`,
+ * `Causal Route Gating`, `Cross-Scale Fusion Decoder`, `Unscented Transform` (the word after the
+ * head must end it, so the order of the heads does not matter).
+ */
+const CAPITAL_METHOD = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:\p{Lu}[\p{L}\d'’-]*\s+){1,4})(${[...PROCEDURE, ...COMPONENT].join("|")})(?![\p{L}\d-])`,
+  "gu",
+);
 
 /**
  * A phrase the abstract capitalises mid-sentence and that ends in a procedure word names a method

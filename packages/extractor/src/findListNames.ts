@@ -90,27 +90,7 @@ export function findListNames(
     const types = new Set(items.map((i) => i.type).filter((t) => t !== null));
     if (types.size !== 1) continue;
     const type = [...types][0]!;
-    for (const item of items) {
-      if (item.type !== null) continue;
-      const name = text.slice(item.start, item.end);
-      // `aya-101`, `bloomz-7b1`: a model's hub id, written in lower case, lists with models
-      if (type === "model" && LOWER_MODEL_ID.test(name) && isModelIdHead(name.split("-")[0]!, lex)) {
-        out.push(
-          candidateAt(f.field, item.start, item.end, {
-            type,
-            name,
-            rule: "list",
-            confidence: 0.7,
-            priority: PRIORITY.list,
-          }),
-        );
-        continue;
-      }
-      if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
-      // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that;
-      // in a title every word may be capitalised
-      if (!isNameLike(name, lex) && (f.field === "title" || atSentenceStart(f, item.start))) continue;
-      if (isCapitalisedEnglish(name)) continue;
+    const take = (item: (typeof items)[number], name: string) =>
       out.push(
         candidateAt(f.field, item.start, item.end, {
           type,
@@ -120,6 +100,20 @@ export function findListNames(
           priority: PRIORITY.list,
         }),
       );
+    for (const item of items) {
+      if (item.type !== null) continue;
+      const name = text.slice(item.start, item.end);
+      // `aya-101`, `bloomz-7b1`: a model's hub id, written in lower case, lists with models
+      if (type === "model" && LOWER_MODEL_ID.test(name) && isModelIdHead(name.split("-")[0]!, lex)) {
+        take(item, name);
+        continue;
+      }
+      if (!isNameLike(name, lex, true) || lex.genericAcronyms.has(name)) continue;
+      // `Notably, GPT-4 and …`: a capitalised word that opens the sentence is capitalised for that;
+      // in a title every word may be capitalised
+      if (!isNameLike(name, lex) && (f.field === "title" || atSentenceStart(f, item.start))) continue;
+      if (isCapitalisedEnglish(name)) continue;
+      take(item, name);
     }
   }
   return out;
